@@ -1,0 +1,46 @@
+package org.newsarchive.etl.split;
+
+import java.text.Normalizer;
+
+/**
+ * Normalises paragraph text: Unicode NFC, no-break and other exotic spaces made plain spaces,
+ * zero-width characters and soft hyphens removed, whitespace collapsed and trimmed.
+ * Typographic quotation marks and dashes are kept as written.
+ */
+public final class TextNormalizer {
+
+    private TextNormalizer() {
+    }
+
+    public static String normalize(CharSequence raw) {
+        String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** Zero-width characters, the byte-order mark and soft hyphens: they carry no text. */
+    static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+                || c == '\u00AD';
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+    }
+}

@@ -1,0 +1,171 @@
+package org.newsarchive.etl.parse;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.HttpHeaders;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.EmptyParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.txt.TXTParser;
+import org.newsarchive.etl.model.DocumentMetadata;
+import org.newsarchive.etl.model.ParsedDocument;
+import org.newsarchive.etl.model.SourceDocument;
+import org.xml.sax.SAXException;
+
+/**
+ * Parses one source document with Apache Tika into text blocks and metadata.
+ *
+ * <p>Types that the file name makes certain skip Tika's content sniffing (it costs about half
+ * the parse of a small text file): {@code .txt} goes straight to the text parser, which still
+ * detects the character set. Everything else goes through Tika's auto-detecting parser.
+ * Instances are thread-safe: Tika parsers are stateless and each call gets its own handler.
+ */
+public final class DocumentParser {
+
+    /** Most text one document may yield; larger ones are rejected, not truncated. */
+    public static final long DEFAULT_MAX_CHARS = 20_000_000L;
+
+    /** Extensions whose type is certain enough to skip content sniffing. */
+    private static final Map<String, MediaType> KNOWN_TYPES = Map.of("txt", MediaType.TEXT_PLAIN);
+
+    private final AutoDetectParser autoDetect = new AutoDetectParser();
+    private final Detector detector = autoDetect.getDetector();
+    private final Parser text = new TXTParser();
+    private final HtmlMapper htmlMapper = new NewsHtmlMapper();
+    private final long maxChars;
+
+    public DocumentParser() {
+        this(DEFAULT_MAX_CHARS);
+    }
+
+    public DocumentParser(long maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /**
+     * Parses the document.
+     *
+     * @throws DocumentParseException with a reason a person can act on, if it cannot be read
+     */
+    public ParsedDocument parse(SourceDocument source) throws DocumentParseException {
+        if (source.size() == 0) {
+            throw new DocumentParseException("empty file", null);
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, source.sourcePath());
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, htmlMapper);
+        // an embedded document (an image in a DOCX, say) is not parsed into the article
+        context.set(Parser.class, new EmptyParser());
+        try (TikaInputStream in = TikaInputStream.get(source.open())) {
+            MediaType type = KNOWN_TYPES.get(source.extension());
+            if (type == null) {
+                type = detector.detect(in, metadata);
+            }
+            boolean plain = type.getBaseType().equals(MediaType.TEXT_PLAIN);
+            if (plain) {
+                metadata.set(Metadata.CONTENT_TYPE, type.toString());
+            }
+            BlockContentHandler handler = new BlockContentHandler(plain, maxChars);
+            (plain ? text : autoDetect).parse(in, handler, metadata, context);
+            String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
+            return new ParsedDocument(source.sourcePath(), mediaType, readMetadata(metadata), handler.blocks());
+        } catch (IOException e) {
+            throw new DocumentParseException("cannot read file: " + message(e), e);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new DocumentParseException("more than " + maxChars + " characters of text", e);
+            }
+            throw new DocumentParseException("malformed content: " + message(e), e);
+        } catch (TikaException e) {
+            throw new DocumentParseException("cannot parse " + describeType(metadata) + ": " + message(e), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new DocumentParseException("parser failed on " + describeType(metadata) + ": " + message(e), e);
+        }
+    }
+
+    static String baseType(String contentType) {
+        if (contentType == null) {
+            return "application/octet-stream";
+        }
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String describeType(Metadata metadata) {
+        String type = metadata.get(Metadata.CONTENT_TYPE);
+        return type == null ? "document" : baseType(type);
+    }
+
+    private static String message(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        String text = (m == null || m.isBlank()) ? root.getClass().getSimpleName() : m;
+        text = text.replaceAll("\\s+", " ").strip();
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+    }
+
+    static DocumentMetadata readMetadata(Metadata metadata) {
+        String title = first(metadata, "og:title", TikaCoreProperties.TITLE.getName(), "title");
+        String author = first(metadata, "author", "article:author", TikaCoreProperties.CREATOR.getName());
+        String language = first(metadata, HttpHeaders.CONTENT_LANGUAGE, TikaCoreProperties.LANGUAGE.getName(),
+                "og:locale");
+        String url = first(metadata, "og:url");
+        LocalDate published = date(first(metadata, "article:published_time", "datePublished",
+                "date", "dc:date", "pubdate", "publish-date", TikaCoreProperties.CREATED.getName()));
+        if (language != null) {
+            language = language.strip().toLowerCase(Locale.ROOT);
+            int cut = language.indexOf('-') > 0 ? language.indexOf('-') : language.indexOf('_');
+            if (cut > 0) {
+                language = language.substring(0, cut);
+            }
+            if (language.length() != 2) {
+                language = null;
+            }
+        }
+        return new DocumentMetadata(title, published, author, language, url);
+    }
+
+    private static String first(Metadata metadata, String... names) {
+        for (String name : names) {
+            String value = metadata.get(name);
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+
+    /** The calendar date of an ISO date or date-time as written (its own offset, not UTC). */
+    static LocalDate date(String value) {
+        if (value == null || value.length() < 10) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toLocalDate();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(value.substring(0, 10));
+            } catch (DateTimeParseException e2) {
+                return null;
+            }
+        }
+    }
+}

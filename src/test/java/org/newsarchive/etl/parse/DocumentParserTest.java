@@ -1,0 +1,88 @@
+package org.newsarchive.etl.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsarchive.etl.Fixtures;
+import org.newsarchive.etl.model.Block;
+import org.newsarchive.etl.model.ParsedDocument;
+import org.newsarchive.etl.model.SourceDocument;
+
+class DocumentParserTest {
+
+    private final DocumentParser parser = new DocumentParser();
+
+    @TempDir
+    Path dir;
+
+    private ParsedDocument parse(String name) throws Exception {
+        Path file = dir.resolve(name);
+        return parser.parse(new SourceDocument(name, file, Files.size(file)));
+    }
+
+    @Test
+    void plainTextKeepsLineBreaksForTheSplitter() throws Exception {
+        Fixtures.writeUtf8(dir.resolve("story.txt"), Fixtures.WIRE_STORY);
+        ParsedDocument doc = parse("story.txt");
+        assertThat(doc.mediaType()).isEqualTo("text/plain");
+        assertThat(doc.blocks()).hasSize(1);
+        assertThat(doc.blocks().get(0).isPlainText()).isTrue();
+        assertThat(doc.blocks().get(0).text()).contains("\n\nLena Vogt | Alpine Press");
+    }
+
+    @Test
+    void legacyEncodedTextIsDecoded() throws Exception {
+        Fixtures.writeText(dir.resolve("legacy.txt"), Fixtures.LEGACY_STORY, Charset.forName("windows-1252"));
+        assertThat(parse("legacy.txt").blocks().get(0).text()).contains("Rhône", "café", "\u00ab Nous avons gardé");
+    }
+
+    @Test
+    void htmlBlocksCarryTheirElementPathAndBreaks() throws Exception {
+        Fixtures.writeUtf8(dir.resolve("page.html"), Fixtures.NEWS_PAGE);
+        ParsedDocument doc = parse("page.html");
+        assertThat(doc.mediaType()).isEqualTo("text/html");
+        assertThat(doc.metadata().publishedDate()).isEqualTo(LocalDate.of(2025, 6, 18));
+        assertThat(doc.metadata().language()).isEqualTo("en");
+        Block caption = doc.blocks().stream().filter(b -> b.tag().equals("figcaption")).findFirst().orElseThrow();
+        assertThat(caption.text()).isEqualTo("The MV Gannet leaves Port Mhor for Skerry Island on June 17, 2025.\n(Herald Photo/Iain Ross)");
+        assertThat(caption.ancestry()).contains("article").endsWith("figure>figcaption");
+        Block nav = doc.blocks().get(0);
+        assertThat(nav.ancestry()).contains("nav");
+        assertThat(nav.linkChars()).isEqualTo("HomeLocal".length()); // the space between the links is not link text
+        assertThat(doc.blocks()).extracting(Block::tag).contains("h1", "p");
+    }
+
+    @Test
+    void pdfAndDocxGiveTheirParagraphs() throws Exception {
+        Fixtures.writePdf(dir.resolve("a.pdf"), List.of("First paragraph of the printed story.", "Second paragraph."));
+        assertThat(parse("a.pdf").blocks()).extracting(Block::text).anySatisfy(t -> assertThat(t).contains("First paragraph"));
+        Fixtures.writeDocx(dir.resolve("b.docx"), "Heading", List.of("Body text of the story."));
+        assertThat(parse("b.docx").blocks()).extracting(Block::text).containsSubsequence("Heading", "Body text of the story.");
+    }
+
+    @Test
+    void unreadableDocumentsGiveAReason() throws IOException {
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        assertThatThrownBy(() -> parse("empty.txt")).isInstanceOf(DocumentParseException.class).hasMessage("empty file");
+        Files.write(dir.resolve("bad.pdf"), Fixtures.truncatedPdf());
+        assertThatThrownBy(() -> parse("bad.pdf")).isInstanceOf(DocumentParseException.class)
+                .hasMessageContaining("application/pdf");
+    }
+
+    @Test
+    void tooMuchTextIsRejectedNotTruncated() throws IOException {
+        Fixtures.writeUtf8(dir.resolve("long.txt"), "word ".repeat(1000));
+        DocumentParser small = new DocumentParser(100);
+        assertThatThrownBy(() -> small.parse(new SourceDocument("long.txt", dir.resolve("long.txt"), 5000)))
+                .hasMessageContaining("more than 100 characters");
+    }
+}

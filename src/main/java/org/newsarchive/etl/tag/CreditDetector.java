@@ -55,6 +55,8 @@ public final class CreditDetector {
     private static final Pattern SLASH_CREDIT_IN_BRACKETS = Pattern.compile(
             "\\((\\p{Lu}[^/()]*)/(\\p{Lu}[^/()]*)\\)\\s*$");
 
+    /** An e-mail address makes a line a contact / author line, not a credit. */
+    private static final Pattern CONTACT = Pattern.compile("\\[email(?:&#160;|\\s)protected\\]|[\\w.+\\-]+@[\\w\\-]+\\.\\w");
     /** {@code Image caption ...}, {@code Media caption...}, {@code Caption: ...}. */
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(?iu:(?:image|media|video|photo|picture)\\s*caption|caption\\s*:|bildunterschrift|légende\\s*:|légende\\s+photo)");
@@ -66,7 +68,7 @@ public final class CreditDetector {
         if (t.isEmpty() || words > 14 || Text.endsLikeSentence(t) && words > 6 && !t.endsWith(".)")) {
             return false;
         }
-        if (CAPTION_LABEL.matcher(t).find()) {
+        if (CAPTION_LABEL.matcher(t).find() || CONTACT.matcher(t).find()) {
             return false;
         }
         if (IMAGE_COPYRIGHT.matcher(t).matches() || AGENCY_PHOTO.matcher(t).matches()) {

@@ -36,12 +36,13 @@ public final class DatelineParser {
     private static final String DATE = "(?:\\d{1,2}\\.?\\s+" + MONTH_CI + "\\.?(?:\\s+\\d{4})?|"
             + MONTH_CI + "\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)";
     private static final String AGENCY = "\\((?<agency>[^()]{2,40})\\)";
-    private static final String DASH = "(?:-{1,3}|–|—|‒|―)";
+        // the dash stands apart ("BERLIN - The", "BERLIN -- The"), never inside a word ("NDR-Reporter")
+    private static final String DASH = "(?:(?<=\\S)(?:--|—|–)|(?<=[\\s)\\d])(?:-{1,3}|–|—|‒|―))(?=\\s+\\S|\\p{Lu})";
 
     /** Capitals place, then optional region / date / agency, then a dash. */
     private static final Pattern CAPS_OPENING = Pattern.compile(
-            "^(?<pre>[^\\p{L}\\d(\"“„«]{0,6})(?<loc>" + CAPS_PLACE + "(?:,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
-                    + "(?:,?\\s*(?<date>" + DATE + "))?\\s*(?:,\\s*)?(?:" + AGENCY + ")?\\s*" + DASH + "(?=\\s*\\S)",
+            "^(?<pre>[^\\p{L}\\d(\"“„«]{0,6})(?<loc>" + CAPS_PLACE + "(?:\\s*,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
+                    + "(?:\\s*,?\\s*(?<date>" + DATE + "))?\\s*(?:,\\s*)?(?:" + AGENCY + ")?\\s*" + DASH + "(?=\\s*\\S)",
             0);
     /** Place in any case: needs a date or an agency. */
     private static final Pattern ANY_OPENING = Pattern.compile(
@@ -49,6 +50,11 @@ public final class DatelineParser {
                     + "(?:,\\s*(?<date>" + DATE + "))?\\s*(?:" + AGENCY + ")?\\s*" + DASH + "(?=\\s*\\S)",
             0);
 
+    /** Wire-copy slugs and labels that precede a dash like a place but are not places. */
+    private static final Pattern WIRE_SLUG = Pattern.compile(
+            "(?iu)(?:corrected|correction|update|updated|urgent|flash|bulletin|breaking|exclusive|analysis|factbox|wrapup|refile"
+                    + "|insight|column|editorial|opinion|commentary|review|preview|feature|interview|watch|live|video|photos|advisory"
+                    + "|eilmeldung|kommentar|analyse|exklusiv|urgent|exclusif|direct|vidéo)(?:\\s+\\d+)?");
     private static final Pattern HAS_UPPER_RUN = Pattern.compile("\\p{Lu}{2}");
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
 
@@ -86,6 +92,14 @@ public final class DatelineParser {
         if (!found) {
             return null;
         }
+        String rest = text.substring(m.end());
+        if (!LOWER.matcher(rest).find()) {
+            return null; // "ECONOMIC SPOTLIGHT - JAPAN BUDGET": a headline, not a dateline before a sentence
+        }
+        if (m.group("date") == null && m.group("agency") == null
+                && (Text.words(m.group("loc")) > 3 || WIRE_SLUG.matcher(m.group("loc")).matches())) {
+            return null; // "CORRECTED - ...", "ARGENTINA COULD SUSPEND DEBT PAYMENTS - ..."
+        }
         String agency = m.group("agency");
         if (agency != null && !plausibleAgency(agency)) {
             return null;
@@ -113,10 +127,10 @@ public final class DatelineParser {
         return HAS_UPPER_RUN.matcher(first).find() && !LOWER.matcher(first).find();
     }
 
-    /** An agency tag is a short name, not a clause: no more than four words, starting with a capital. */
+    /** An agency tag is a short name, not a clause: no more than four words, starting with a letter ("dpa"). */
     private static boolean plausibleAgency(String agency) {
         String a = agency.strip();
-        return !a.isEmpty() && Character.isUpperCase(a.codePointAt(0)) && Text.words(a) <= 4;
+        return !a.isEmpty() && Character.isLetter(a.codePointAt(0)) && Text.words(a) <= 4;
     }
 
     /**

@@ -32,9 +32,11 @@ public final class QuoteExtractor {
             "der", "die", "das", "des", "dem", "den", "und", "im", "am", "von", "zu", "zur", "zum", "mit", "für", "auf",
             "de", "la", "le", "les", "et", "du", "en", "à", "au", "aux", "un", "une", "y", "el", "los", "las", "del");
     private static final Pattern TITLE_CUE = Pattern.compile(
-            "(?iu)(?:titled|entitled|called|named|dubbed|nicknamed|known\\s+as|headlined|labelled|labeled|hashtag|slogan|motto"
+            "(?iu)(?:titled|entitled|called|named|dubbed|nicknamed|nicknames?|known\\s+as|spitzname|surnom|headlined|labelled|labeled|hashtag|slogan|motto"
                     + "|titel|betitelt|namens|genannt|motto|überschrift|schlagzeile"
                     + "|intitulée?s?|baptisée?s?|nommée?s?|appelée?s?|surnommée?s?|titre)\\s*[,:]?\\s*$");
+    /** Between two quoted names: "mkono wa damu," or "the man with the bloody hand". */
+    private static final Pattern ALTERNATIVE = Pattern.compile("(?iu)^[\\s,]*(?:or|oder|ou|also|aka|i\\.e\\.)[\\s,]*$");
 
     /** Extracts every quoted span of {@code text}, short ones and titles included (see {@link Span#countsAsQuote()}). */
     public List<Span> spans(String text) {
@@ -65,7 +67,13 @@ public final class QuoteExtractor {
             String inner = text.substring(contentStart, contentEnd).strip();
             if (!inner.isEmpty()) {
                 int words = countWords(inner);
-                boolean title = words >= MIN_WORDS && isTitle(text, i, inner);
+                boolean cued = TITLE_CUE.matcher(text.substring(Math.max(0, i - 30), i)).find();
+                if (!cued && !out.isEmpty()) {
+                    Span prev = out.get(out.size() - 1);
+                    cued = prev.title() && prev.closed() && prev.end() + 1 <= i
+                            && ALTERNATIVE.matcher(text.substring(prev.end() + 1, i)).matches();
+                }
+                boolean title = cued || isTitleCase(inner);
                 out.add(new Span(contentStart, contentEnd, inner, closedFound, words, title));
             }
             i = closedFound ? close + 1 : n;
@@ -148,17 +156,11 @@ public final class QuoteExtractor {
         return n;
     }
 
-    /**
-     * A title of a work, project or nickname: announced by a naming word just before the mark, or
-     * written in title case (every word but small words capitalised) without sentence punctuation.
-     */
-    private static boolean isTitle(String text, int openMark, String inner) {
-        int from = Math.max(0, openMark - 30);
-        if (TITLE_CUE.matcher(text.substring(from, openMark)).find()) {
-            return true;
-        }
+    /** Written in title case (every word but small words capitalised), without ! ? ; : at the end. */
+    private static boolean isTitleCase(String inner) {
+        // American style puts the comma inside: “Once Upon A Time in Hollywood,” is still a title
         char last = inner.charAt(inner.length() - 1);
-        if (last == '.' || last == '!' || last == '?' || last == ',' || last == ';' || last == ':') {
+        if (last == '!' || last == '?' || last == ';' || last == ':') {
             return false;
         }
         int content = 0;

@@ -166,13 +166,17 @@ public final class RoleTagger {
             if (i < headerEnd || i == 0 || i + 1 >= n) {
                 continue;
             }
+            // a heading leads into story text (or an image, or the author box of a section)
             boolean nextIsText = isText(role[i + 1]) || role[i + 1] == Role.PHOTO_CAPTION
-                    || role[i + 1] == Role.PHOTO_CREDIT;
+                    || role[i + 1] == Role.PHOTO_CREDIT || role[i + 1] == Role.BYLINE;
             if (!nextIsText) {
                 continue;
             }
             boolean headingTag = isHeadingTag(info[i].tag());
-            if (headingTag || subheadings.looksLikeHeading(t)) {
+            // a heading stands alone: a run of short lines (a table, a list of figures) is not a heading
+            boolean alone = role[i - 1] != Role.SUBHEADING
+                    && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()));
+            if (headingTag || subheadings.looksLikeHeading(t) && alone) {
                 role[i] = Role.SUBHEADING;
             } else if (subheadings.looksLikeUnpunctuatedCaption(t) && !quotes.hasQuote(t)) {
                 role[i] = Role.PHOTO_CAPTION;

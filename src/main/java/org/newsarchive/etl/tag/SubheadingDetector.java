@@ -16,6 +16,9 @@ public final class SubheadingDetector {
     public static final int MAX_CAPTION_WORDS_WITHOUT_STOP = 45;
 
     private static final Pattern STARTS = Pattern.compile("^[\\p{Lu}\\d“\"„«»‘'¿¡]");
+    /** Captions show, they do not report speech: a line that says who said something is story text. */
+    private static final Pattern REPORTED_SPEECH = Pattern.compile(
+            "(?<![\\p{L}])(?:said|says|told|according\\s+to|sagte|sagt|erklärte|a\\s+déclaré|a\\s+dit|selon)(?![\\p{L}])");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
 
     /** Heading-shaped: short, no final stop, starts like a heading, a single sentence. */
@@ -28,7 +31,32 @@ public final class SubheadingDetector {
         if (Text.endsWithStop(t) || t.endsWith("!") || t.endsWith("…")) {
             return false;
         }
-        return STARTS.matcher(t).find() && !INNER_SENTENCE_END.matcher(t).find();
+        return STARTS.matcher(t).find() && !INNER_SENTENCE_END.matcher(t).find() && !isTableRow(t);
+    }
+
+    /** "Shr 1.20 dlrs vs 1.10 dlrs": two or more numbers making up a large part of the line. */
+    static boolean isTableRow(String t) {
+        int tokens = 0;
+        int numbers = 0;
+        boolean in = false;
+        boolean digit = false;
+        for (int i = 0; i <= t.length(); i++) {
+            boolean ws = i == t.length() || Character.isWhitespace(t.charAt(i));
+            if (ws) {
+                if (in) {
+                    tokens++;
+                    if (digit) {
+                        numbers++;
+                    }
+                }
+                in = false;
+                digit = false;
+            } else {
+                in = true;
+                digit |= Character.isDigit(t.charAt(i));
+            }
+        }
+        return numbers >= 2 && numbers * 4 >= tokens;
     }
 
     /** A longer single line that does not end like a sentence: between body paragraphs it is an image caption. */
@@ -36,6 +64,7 @@ public final class SubheadingDetector {
         String t = text.strip();
         int words = Text.words(t);
         return words > MAX_WORDS && words <= MAX_CAPTION_WORDS_WITHOUT_STOP && !Text.endsWithStop(t)
-                && !Text.endsLikeSentence(t) && Text.startsUpper(t) && !INNER_SENTENCE_END.matcher(t).find();
+                && !Text.endsLikeSentence(t) && Character.isUpperCase(t.charAt(0))
+                && !INNER_SENTENCE_END.matcher(t).find() && !REPORTED_SPEECH.matcher(t).find() && !isTableRow(t);
     }
 }

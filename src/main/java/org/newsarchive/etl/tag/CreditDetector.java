@@ -33,7 +33,7 @@ public final class CreditDetector {
             "^\\(?\\s*(?:" + PHOTO_SOURCE + ")\\s+(?iu:photo|foto|bild|pictures?|images?)\\b.*$");
     /** {@code Courtesy of ...}, {@code Care of ...}, {@code Handout}. */
     private static final Pattern COURTESY = Pattern.compile(
-            "^\\(?\\s*(?iu:(?:photo\\s+|image\\s+)?courtesy(?:\\s+of)?|care\\s+of|handout(?:\\s+photo)?|source\\s+photo|via)\\b\\s*:?\\s*\\p{Lu}.*$");
+            "^\\(?\\s*(?iu:(?:photo\\s+|image\\s+)?courtesy(?:\\s+of)?|care\\s+of|handout(?:\\s+photo)?|source\\s+photo|via)\\b\\s*:?\\s*(?:(?:the|The|der|die|le|la)\\s+)?\\p{Lu}.*$");
     /** Pipe or slash separated names with a photo source: {@code Leah Millis | AFP | Getty Images}, {@code Jonathan Nackstrand/AFP}. */
     private static final Pattern SEPARATED = Pattern.compile(
             "^\\(?[\\p{Lu}][^|/]{0,60}(?:\\s*[|/]\\s*[^|/]{1,60}){1,4}\\)?$");

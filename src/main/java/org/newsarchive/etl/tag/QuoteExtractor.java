@@ -233,8 +233,8 @@ public final class QuoteExtractor {
             "Mr", "Mrs", "Ms", "Dr", "Im", "Am", "Doch", "Aber", "Und", "Alors", "Mais");
 
     /**
-     * Who said the quotation {@code span} of {@code text}, or null. {@code lastSpeaker} resolves
-     * pronouns; where it is null the name that starts the paragraph does.
+     * Who said the quotation {@code span} of {@code text}, or null. A pronoun resolves to the name
+     * that starts the paragraph, else to {@code lastSpeaker} (the last named speaker of the article).
      */
     public String speaker(String text, Span span, List<Span> all, String lastSpeaker) {
         int afterStart = span.closed() ? Math.min(text.length(), span.end() + 1) : text.length();
@@ -268,14 +268,9 @@ public final class QuoteExtractor {
         }
         who = who.strip();
         if (isPronoun(who)) {
-            if (lastSpeaker != null) {
-                return lastSpeaker;
-            }
-            Matcher start = SENTENCE_START_NAME.matcher(text);
-            if (start.find() && !NOT_NAMES.contains(firstWord(start.group("who")))) {
-                return start.group("who");
-            }
-            return null;
+            // "Wang pointed out ... He said “...”": the name leading this paragraph, else the last named speaker
+            String leading = leadingName(text);
+            return leading != null && text.indexOf(leading) < span.start() ? leading : lastSpeaker;
         }
         if (NOT_NAMES.contains(who) ) {
             return null;

@@ -311,12 +311,6 @@ public final class RoleTagger {
         boolean previousOpen = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             String t = paragraphs.get(i).text();
-            if (role[i] == Role.BODY || role[i] == Role.QUOTE || role[i] == Role.DATELINE) {
-                String leading = quotes.leadingName(t);
-                if (leading != null && QuoteExtractor.isNamed(leading)) {
-                    lastSpeaker = leading;
-                }
-            }
             if (role[i] != Role.QUOTE && role[i] != Role.DATELINE) {
                 previousOpen = false;
                 continue;

@@ -49,6 +49,8 @@ public class RunSummaryListener implements JobExecutionListener {
             sb.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  duration: %.1f s",
                     Duration.between(start, end).toMillis() / 1000.0));
         }
+        sb.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  peak heap: %.1f MB",
+                org.newsarchive.etl.bench.BareTika.peakHeapMb()));
         for (Throwable failure : jobExecution.getAllFailureExceptions()) {
             sb.append(System.lineSeparator()).append("  failure: ").append(failure);
         }

@@ -40,18 +40,37 @@ final class PageContentExtractor {
     record Result(List<Block> blocks, String headline, int headlineIndex) {
     }
 
+    /** Ad labels, share and UI words, embed code: never article text, even in a caption. */
+    private static final Pattern ALWAYS_BOILERPLATE = Pattern.compile(
+            "^(?:advertisement|anzeige|werbung|publicit[eé]|sponsored(?: content)?|ad|"
+            + "(?:share|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|reddit|pinterest|flipboard|"
+            + "copy link|messenger|mail|teilen|drucken|partager|imprimer|\\s|\\|)+|"
+            + "media playback is unsupported on your device|\\d+ min(?:ute)?s? read|lesezeit:? .*|"
+            + "slideshow \\( ?\\d+ images ?\\)|\\d+ ?/ ?\\d+|mehr anzeigen|show more|load more|"
+            + "explore further|skip (?:to )?(?:main )?content|advertisement - scroll to continue)\\s*:?$"
+            + "|^<(?:iframe|script|div|img)\\b|^(?:more information|journal information|provided by):",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
             "^(?:read more\\b|read next\\b|more:|more from\\b|more on this\\b|related(?: articles?| stories| coverage| content| links?| news)?\\s*:?$|related:|see also\\b|also read\\b|"
             + "recommended(?: for you| stories| articles)?\\s*:?$|advertisement$|sponsored\\b|anzeige$|werbung$|publicit[eé]$|"
             + "lesen sie (?:auch|mehr|hier)\\b|mehr zum thema\\b|weiterlesen\\b|zum thema\\b|das k[oö]nnte sie auch interessieren|"
+            + ".{0,60}\\bclick here to\\b|if you(?:'|’)re on the .{0,40} app\\b|"
             + "[àa] lire aussi\\b|lire aussi\\b|voir aussi\\b|sur le m[eê]me sujet\\b|"
             + "sign up\\b|subscribe\\b|click here\\b|follow us\\b|share (?:this|on|via)\\b|"
             + "copyright\\b|all rights reserved\\b|you have \\d+ free|already a subscriber|we use cookies\\b|"
-            + "this website uses cookies|get the latest\\b|download (?:the|our) app\\b|"
+            + "this website uses cookies|get the latest\\b|download (?:the|our) app\\b|©|\\(c\\) \\d{4}|topics$|tags:?$|"
             + "(?:share|tweet|email|print|comments?|listen|close|menu|search|next|previous|back to top|top|"
             + "facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|link copied|loading\\.*|"
             + "teilen|drucken|kommentare|partager|imprimer|commentaires)$)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A paywall or subscription box: it and what follows it in its container are not article text. */
+    private static final Pattern PAYWALL = Pattern.compile(
+            "(?:to (?:view|read|continue reading|keep reading|access) (?:the|this) (?:full |rest of the |entire )?(?:story|article)"
+            + "|please subscribe|subscribe (?:now )?to (?:continue|read|keep)|already a subscriber|subscribers only"
+            + "|this (?:story|article|content) is (?:only )?(?:available|for) (?:to )?(?:subscribers|members)"
+            + "|den (?:kompletten|ganzen|vollst[äa]ndigen|vollen) (?:beitrag|artikel|text) lesen sie"
+            + "|(?:jetzt|hier) (?:weiterlesen|abonnieren|abonnent werden)|abonnez-vous|r[ée]serv[ée] aux abonn[ée]s"
+            + "|pour lire la suite)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ALL_RIGHTS = Pattern.compile(
             "(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s)", Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_START = Pattern.compile("^(?:by|von|par|por|di|door|av|af)\\s+\\p{Lu}",
@@ -67,6 +86,10 @@ final class PageContentExtractor {
 
     private static final int MIN_PARAGRAPH = 50;
 
+    /** Debugging aid (dev tools only). */
+    static List<BlockSource> lastSources;
+    static String[] lastReasons;
+
     private PageContentExtractor() {
     }
 
@@ -74,6 +97,7 @@ final class PageContentExtractor {
         List<Block> blocks = new ArrayList<>(input.size());
         List<BlockSource> sources = new ArrayList<>(input.size());
         join(input, inputSources, blocks, sources);
+        lastSources = sources;
         int n = blocks.size();
         if (n == 0) {
             return new Result(blocks, null, -1);
@@ -103,7 +127,7 @@ final class PageContentExtractor {
         // 2. Readability-style container scores
         Map<PageNode, Double> scores = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            if (nodes[i] == null || !isParagraph(blocks.get(i), texts[i]) || inNegativeElement(nodes[i], flags)) {
+            if (nodes[i] == null || !isParagraph(blocks.get(i), texts[i]) || isHidden(nodes[i])) {
                 continue;
             }
             double s = 1 + count(texts[i], ',') + Math.min(3, texts[i].length() / 100.0);
@@ -167,7 +191,7 @@ final class PageContentExtractor {
         }
 
         // 3. Headline
-        int headline = findHeadline(blocks, texts, nodes, flags, info, bodyStart, bodyEnd);
+        int headline = findHeadline(blocks, texts, nodes, flags, info, body, bodyStart, bodyEnd);
         if (headline > bodyEnd && bodyEnd >= 0) {
             headline = -1;
         }
@@ -191,70 +215,105 @@ final class PageContentExtractor {
                 : key(info.articleBody());
 
         // 4. Decide per block
-        Role[] hints = new Role[n];
         boolean[] content = new boolean[n];
-        Set<String> seen = new HashSet<>();
-        int firstBodyParagraph = -1;
+        String[] why = new String[n];
+        lastReasons = why;
         for (int i = 0; i < n; i++) {
             String text = texts[i];
             PageNode node = nodes[i];
             boolean inRegion = i >= start && i <= end;
             boolean vouched = ldBody != null && text.length() >= 30 && ldBody.contains(key(text));
-            boolean keep;
+            String reason = null;
             if (i == headline) {
-                keep = true;
+                reason = null;
             } else if (!inRegion) {
-                keep = vouched && node != null && article != null && node.within(article);
-                if (!keep && i < start && node != null && article != null && node.within(article)
-                        && i >= start - 6 && markerBelow(node, sources.get(i), article, flags) == NodeNames.CAPTION) {
-                    keep = true;
+                boolean inArticle = node != null && article != null && node.within(article);
+                if (vouched && inArticle) {
+                    reason = null;
+                } else if (inArticle && i < start && i >= start - 6
+                        && markerBelow(node, sources.get(i), article, flags) == NodeNames.CAPTION) {
+                    reason = null;
+                } else {
+                    reason = i < start ? "before article" : "after article";
                 }
             } else {
-                PageNode limit = body != null && node != null && node.within(body) ? body : article;
-                boolean inHeader = bodyStart >= 0 && i < bodyStart;
-                if (inHeader && (node == null || article == null || !node.within(article))) {
-                    keep = false;
-                } else {
-                    keep = vouched || !isBoilerplate(blocks.get(i), text, node, sources.get(i), limit,
-                            paragraphBase, flags);
+                boolean inBody = body != null && node != null && node.within(body);
+                PageNode limit = inBody ? body : article;
+                boolean inHeader = !inBody && bodyStart >= 0 && i < bodyStart;
+                if (!inBody && (node == null || article == null || !node.within(article))) {
+                    reason = "outside article container";
+                } else if (!vouched) {
+                    reason = boilerplateReason(blocks.get(i), text, node, sources.get(i), limit, paragraphBase, flags,
+                            inHeader);
                 }
             }
-            if (keep) {
-                String k = key(text);
-                if (i != headline && !seen.add(k) && text.length() > 1) {
-                    keep = false; // a repeated copy (mobile/desktop, sticky header, pull quote)
-                } else if (i == headline) {
-                    seen.add(k);
+            content[i] = reason == null;
+            why[i] = reason;
+        }
+        // a paywall notice ends the visible article: it and what follows it in its container
+        for (int i = Math.max(0, start); i <= end && i < n; i++) {
+            if (content[i] && texts[i].length() < 400 && PAYWALL.matcher(texts[i]).find()) {
+                PageNode box = nodes[i] == null ? null : nodes[i].parent;
+                for (int j = i; j <= end && j < n; j++) {
+                    if (j > i && (box == null || nodes[j] == null || !nodes[j].within(box))) {
+                        break;
+                    }
+                    content[j] = false;
+                    why[j] = "paywall";
                 }
-            }
-            content[i] = keep;
-            if (keep && firstBodyParagraph < 0 && i > start && isParagraph(blocks.get(i), text)
-                    && !BYLINE_START.matcher(text).find()) {
-                firstBodyParagraph = i;
             }
         }
-        // a heading in the article followed only by boilerplate introduces that boilerplate
-        for (int i = end; i >= start && i >= 0; i--) {
+        // repeated copies (mobile/desktop header, sticky copies, pull quotes): keep the last one
+        Map<String, Integer> lastCopy = new HashMap<>();
+        for (int i = n - 1; i >= 0; i--) {
+            if (!content[i] || texts[i].length() < 2) {
+                continue;
+            }
+            String k = key(texts[i]);
+            Integer later = lastCopy.putIfAbsent(k, i);
+            if (later == null) {
+                continue;
+            }
+            boolean bothInBody = body != null && nodes[i] != null && nodes[later] != null && nodes[i].within(body)
+                    && nodes[later].within(body);
+            if (bothInBody && texts[i].length() < 100) {
+                continue; // repeated credits ("Photo: AP") are each their own paragraph
+            }
+            if (i == headline) {
+                content[later] = false;
+                why[later] = "copy of the headline";
+                lastCopy.put(k, i);
+            } else if (later == headline) {
+                content[i] = false;
+                why[i] = "copy of the headline";
+            } else {
+                content[i] = false;
+                why[i] = "repeated copy";
+            }
+        }
+        // a heading in the article body followed only by boilerplate introduces that boilerplate
+        for (int i = end; i > bodyStart && i >= 0; i--) {
             if (!content[i] || i == headline || !HEADING_TAGS.contains(blocks.get(i).tag())) {
                 continue;
             }
             boolean anyContent = false;
-            boolean anyFollowing = false;
-            for (int j = i + 1; j < n && j <= end + 1; j++) {
-                if (j <= end && content[j] && HEADING_TAGS.contains(blocks.get(j).tag())) {
-                    break;
-                }
-                if (j > end) {
-                    break;
-                }
-                anyFollowing = true;
+            for (int j = i + 1; j <= end; j++) {
                 if (content[j]) {
-                    anyContent = true;
+                    anyContent = !HEADING_TAGS.contains(blocks.get(j).tag()) || j > i;
                     break;
                 }
             }
-            if (!anyContent && (anyFollowing || i == end)) {
+            if (!anyContent) {
                 content[i] = false;
+                why[i] = "heading of boilerplate";
+            }
+        }
+        int firstBodyParagraph = -1;
+        for (int i = Math.max(0, start + 1); i <= end && i < n; i++) {
+            if (content[i] && isParagraph(blocks.get(i), texts[i]) && !BYLINE_START.matcher(texts[i]).find()
+                    && markerBelow(nodes[i], sources.get(i), article, flags) == 0) {
+                firstBodyParagraph = i;
+                break;
             }
         }
 
@@ -352,8 +411,21 @@ final class PageContentExtractor {
         return b.linkChars() < 0.35 * text.length();
     }
 
-    private static boolean inNegativeElement(PageNode node, Map<PageNode, Integer> flags) {
+    private static boolean isHidden(PageNode node) {
         for (PageNode p = node; p != null; p = p.parent) {
+            if (p.hidden) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In a navigation, aside, form ... element that is not around the article body. */
+    private static boolean inNegativeElement(PageNode node, Map<PageNode, Integer> flags, PageNode body) {
+        for (PageNode p = node; p != null; p = p.parent) {
+            if (body != null && body.within(p)) {
+                return false;
+            }
             if ((flags(p, flags) & (NodeNames.NEGATIVE_ELEMENT | NodeNames.HIDDEN)) != 0) {
                 return true;
             }
@@ -361,48 +433,67 @@ final class PageContentExtractor {
         return false;
     }
 
-    private static boolean isBoilerplate(Block b, String text, PageNode node, BlockSource source, PageNode limit,
-                                         int paragraphBase, Map<PageNode, Integer> flags) {
+    private static String boilerplateReason(Block b, String text, PageNode node, BlockSource source, PageNode limit,
+                                            int paragraphBase, Map<PageNode, Integer> flags, boolean inHeader) {
+        // role markers on the block itself (inline elements, the block element and a few levels up)
+        int own = 0;
+        for (PageNode p : source.inline()) {
+            own |= flags(p, flags);
+        }
+        int level = 0;
+        for (PageNode p = node; p != null && p != limit && level < 3; p = p.parent, level++) {
+            own |= flags(p, flags) & (NodeNames.BYLINE | NodeNames.DATE | NodeNames.CAPTION | NodeNames.CREDIT);
+        }
+        boolean explicitMeta = inHeader && text.length() <= 150
+                && (own & (NodeNames.BYLINE | NodeNames.DATE | NodeNames.CAPTION | NodeNames.CREDIT)) != 0;
+        if (ALWAYS_BOILERPLATE.matcher(text).find()) {
+            return "boilerplate phrase";
+        }
         int marker = 0;
         for (PageNode p = node; p != null && p != limit; p = p.parent) {
             int f = flags(p, flags);
             if ((f & NodeNames.HIDDEN) != 0) {
-                return true;
+                return "hidden";
             }
-            boolean guarded = paragraphBase > 0 && p.paragraphChars >= 0.3 * paragraphBase;
+            boolean guarded = (f & NodeNames.NEGATIVE_ELEMENT) == 0 && paragraphBase > 0
+                    && p.paragraphChars >= 0.5 * paragraphBase;
             if (!guarded && (f & (NodeNames.NEGATIVE | NodeNames.NEGATIVE_ELEMENT)) != 0
                     && (f & (NodeNames.BYLINE | NodeNames.CAPTION | NodeNames.CREDIT | NodeNames.BODY)) == 0
-                    && !(p.is("footer") && (marker & NodeNames.BYLINE) != 0)) {
-                return true;
+                    && !(p.is("footer") && (marker & NodeNames.BYLINE) != 0)
+                    && !(explicitMeta && !p.is("nav") && !p.is("form") && !p.is("button"))) {
+                return "in " + p;
             }
             marker |= f;
         }
         for (PageNode p : source.inline()) {
             int f = flags(p, flags);
             if ((f & NodeNames.HIDDEN) != 0) {
-                return true;
+                return "hidden inline";
             }
             if ((f & (NodeNames.NEGATIVE | NodeNames.NEGATIVE_ELEMENT)) != 0
                     && (f & (NodeNames.BYLINE | NodeNames.CAPTION | NodeNames.CREDIT)) == 0
-                    && !p.is("label") && p.textChars >= text.length() * 0.8) {
-                return true;
+                    && !p.is("label") && !explicitMeta && p.textChars >= text.length() * 0.8) {
+                return "in inline " + p;
             }
             marker |= f;
         }
         boolean byline = (marker & NodeNames.BYLINE) != 0 || BYLINE_START.matcher(text).find();
         double ld = text.isEmpty() ? 0 : (double) b.linkChars() / text.length();
         if (ld > 0.5 && !(byline && text.length() < 150)) {
-            return true;
+            return "links";
         }
-        if (text.length() < 200 && BOILERPLATE_TEXT.matcher(text).find()
-                && (marker & (NodeNames.CAPTION | NodeNames.CREDIT)) == 0) {
-            return true;
+        boolean caption = (marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0;
+        if (text.length() < 200 && BOILERPLATE_TEXT.matcher(text).find() && !caption) {
+            return "boilerplate text";
         }
-        if (text.length() < 300 && ALL_RIGHTS.matcher(text).find() && (marker & (NodeNames.CAPTION | NodeNames.CREDIT)) == 0) {
-            return true;
+        if (text.length() < 300 && ALL_RIGHTS.matcher(text).find() && !caption) {
+            return "rights notice";
         }
-        // a lone short line in a list item: menus, tag lists
-        return b.tag().equals("li") && ld > 0.3;
+        // menus, tag lists
+        if (b.tag().equals("li") && ld > 0.3) {
+            return "link list item";
+        }
+        return null;
     }
 
     /** The nearest role marker (caption, credit, byline, date) between the block and the article. */
@@ -479,7 +570,7 @@ final class PageContentExtractor {
     // ---------------------------------------------------------------- headline
 
     private static int findHeadline(List<Block> blocks, String[] texts, PageNode[] nodes, Map<PageNode, Integer> flags,
-                                    PageInfo info, int bodyStart, int bodyEnd) {
+                                    PageInfo info, PageNode body, int bodyStart, int bodyEnd) {
         List<String> titles = new ArrayList<>();
         for (String t : info.titles()) {
             titles.add(key(t));
@@ -499,7 +590,7 @@ final class PageContentExtractor {
             if (level > 3 && !named) {
                 continue;
             }
-            if (inNegativeElement(nodes[i], flags) || inNegativeContainer(nodes[i], flags)) {
+            if (inNegativeElement(nodes[i], flags, body) || inNegativeContainer(nodes[i], flags, body)) {
                 continue;
             }
             String k = key(text);
@@ -534,7 +625,7 @@ final class PageContentExtractor {
         if (bestIndex < 0) {
             // no title match at all: the first h1 before the body
             for (int i = 0; i <= limit; i++) {
-                if (blocks.get(i).tag().equals("h1") && texts[i].length() >= 5 && !inNegativeElement(nodes[i], flags)
+                if (blocks.get(i).tag().equals("h1") && texts[i].length() >= 5 && !inNegativeElement(nodes[i], flags, body)
                         && (bodyStart < 0 || i <= bodyStart)) {
                     return i;
                 }
@@ -543,8 +634,11 @@ final class PageContentExtractor {
         return bestIndex;
     }
 
-    private static boolean inNegativeContainer(PageNode node, Map<PageNode, Integer> flags) {
+    private static boolean inNegativeContainer(PageNode node, Map<PageNode, Integer> flags, PageNode body) {
         for (PageNode p = node; p != null; p = p.parent) {
+            if (body != null && body.within(p)) {
+                return false;
+            }
             int f = flags(p, flags);
             if ((f & NodeNames.NEGATIVE) != 0 && (f & (NodeNames.POSITIVE | NodeNames.HEADLINE)) == 0
                     && p.paragraphChars < 2000) {

@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -70,7 +71,7 @@ public class ImportJobConfiguration {
     @Bean
     public Step importDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 SourceDocumentReader reader, ArticleProcessor processor, OutcomeWriter writer,
-                                SourceSelection selection, ProgressReporter progress,
+                                SourceSelection selection, ProgressReporter progress, LaunchControl launchControl,
                                 @Value("${news.chunk-size:50}") int chunkSize) {
         return new StepBuilder(STEP_NAME, jobRepository)
                 .<SourceDocument, Outcome>chunk(chunkSize)
@@ -81,6 +82,7 @@ public class ImportJobConfiguration {
                 .stream(selection)
                 .listener((ItemWriteListener<Outcome>) selection)
                 .listener((ItemWriteListener<Outcome>) progress)
+                .listener((StepExecutionListener) launchControl)
                 .build();
     }
 

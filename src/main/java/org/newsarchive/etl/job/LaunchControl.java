@@ -1,8 +1,11 @@
 package org.newsarchive.etl.job;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 
 /**
  * What this process knows about the run it is executing, for a graceful stop on SIGTERM and
@@ -12,7 +15,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
  * <p>One per process ({@link #process()}): the JVM shutdown hook that {@code main} installs
  * before Spring starts reaches the job through it.
  */
-public final class LaunchControl implements JobExecutionListener {
+public final class LaunchControl implements JobExecutionListener, StepExecutionListener {
 
     private static final LaunchControl PROCESS = new LaunchControl();
 
@@ -30,6 +33,10 @@ public final class LaunchControl implements JobExecutionListener {
 
     void attach(JobOperator jobOperator) {
         this.operator = jobOperator;
+    }
+
+    JobOperator operator() {
+        return operator;
     }
 
     public void holdLock(RunLock runLock) {
@@ -53,7 +60,14 @@ public final class LaunchControl implements JobExecutionListener {
             l.setExecutionId(jobExecution.getId());
         }
         if (stopRequested) {
-            stopCurrent();
+            jobExecution.upgradeStatus(BatchStatus.STOPPING); // in the job's thread: the job stops before its first step
+        }
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        if (stopRequested) {
+            stepExecution.setTerminateOnly(); // a signal that came before the step existed
         }
     }
 
@@ -63,23 +77,24 @@ public final class LaunchControl implements JobExecutionListener {
     }
 
     /**
-     * Asks the running job to stop (Spring Batch's {@link JobOperator#stop}: the step ends
-     * after the chunk in hand commits, and the execution is recorded as STOPPED, so that the
-     * next launch resumes it). Without a running job, makes the launch not start one.
+     * Asks the running job to stop: the running step ends after the chunk in hand commits and
+     * records STOPPED, so that the next launch resumes it. Without a running job, makes the
+     * launch not start one.
+     *
+     * <p>This is what {@link JobOperator#stop} brings about in the step (it marks the step
+     * execution terminate-only), done in memory: {@code stop} would also write the job and
+     * step executions from the signal thread while the job's thread holds its chunk
+     * transaction on the same rows, which an embedded database may answer with a lock wait or
+     * an optimistic-locking failure. The job's own thread records the STOPPED status.
      */
     public void requestStop() {
         stopRequested = true;
-        stopCurrent();
-    }
-
-    private void stopCurrent() {
         JobExecution execution = current;
-        JobOperator op = operator;
-        if (execution != null && op != null && execution.isRunning() && !execution.isStopping()) {
-            try {
-                op.stop(execution);
-            } catch (Exception e) {
-                // finished meanwhile
+        if (execution != null) {
+            for (StepExecution step : execution.getStepExecutions()) {
+                if (step.getStatus().isRunning()) {
+                    step.setTerminateOnly();
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -16,6 +17,9 @@ import org.newsarchive.etl.write.ArticleStore;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -39,11 +43,28 @@ public class ImportJobConfiguration {
 
     public static final String JOB_NAME = "importArticles";
     public static final String STEP_NAME = "importDocuments";
+    public static final String RECORD_STEP_NAME = "recordSources";
+    public static final String PUBLISH_STEP_NAME = "publishRunFolder";
 
+    /**
+     * import (chunks: files → CSV + database) → record the sources (baseline of fingerprints,
+     * removed files) → publish the run folder. A restart resumes at the step that did not
+     * complete, and within the import step at its last commit.
+     */
     @Bean
-    public Job importArticles(JobRepository jobRepository, Step importDocuments, RunSummaryListener summary) {
+    public Job importArticles(JobRepository jobRepository, Step importDocuments, Step recordSources,
+                              Step publishRunFolder, RunSummaryListener summary, ProgressReporter progress,
+                              LaunchControl launchControl) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new DefaultJobParametersValidator(
+                        new String[] {ImportParameters.INPUT_DIR, ImportParameters.OUTPUT_DIR, ImportParameters.RUN_DATE},
+                        new String[] {ImportParameters.INCLUDE, ImportParameters.EXCLUDE, ImportParameters.SINCE,
+                                ImportParameters.FULL}))
                 .start(importDocuments)
+                .next(recordSources)
+                .next(publishRunFolder)
+                .listener(launchControl)
+                .listener(progress)
                 .listener(summary)
                 .build();
     }
@@ -51,6 +72,7 @@ public class ImportJobConfiguration {
     @Bean
     public Step importDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 SourceDocumentReader reader, ArticleProcessor processor, OutcomeWriter writer,
+                                SourceSelection selection, ProgressReporter progress, LaunchControl launchControl,
                                 @Value("${news.chunk-size:50}") int chunkSize,
                                 @Value("${news.threads:0}") int threads) {
         var step = new StepBuilder(STEP_NAME, jobRepository)
@@ -58,7 +80,11 @@ public class ImportJobConfiguration {
                 .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(processor)
-                .writer(writer);
+                .writer(writer)
+                .stream(selection)
+                .listener((ItemWriteListener<Outcome>) selection)
+                .listener((ItemWriteListener<Outcome>) progress)
+                .listener((StepExecutionListener) launchControl);
         int processors = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         if (processors > 1) {
             // Items are read in order on the step's thread, processed (parse, split, tag) on the
@@ -80,9 +106,36 @@ public class ImportJobConfiguration {
     }
 
     @Bean
+    public Step recordSources(JobRepository jobRepository, PlatformTransactionManager transactionManager, ArticleStore store) {
+        return new StepBuilder(RECORD_STEP_NAME, jobRepository)
+                .tasklet(new RecordSourcesTasklet(store), transactionManager)
+                .build();
+    }
+
+    @Bean
+    public Step publishRunFolder(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        return new StepBuilder(PUBLISH_STEP_NAME, jobRepository)
+                .tasklet(new PublishRunFolderTasklet(), transactionManager)
+                .build();
+    }
+
+    @Bean
     @StepScope
-    public SourceDocumentReader sourceDocumentReader(@Value("#{jobParameters['inputDir']}") String inputDir) {
-        return new SourceDocumentReader(Path.of(inputDir));
+    public SourceDocumentReader sourceDocumentReader(@Value("#{jobParameters['inputDir']}") String inputDir,
+                                                     SourceSelection selection) {
+        return new SourceDocumentReader(Path.of(inputDir), selection);
+    }
+
+    @Bean
+    @StepScope
+    public SourceSelection sourceSelection(@Value("#{stepExecution}") StepExecution stepExecution, ArticleStore store,
+                                           ProgressReporter progress) {
+        var jobExecution = stepExecution.getJobExecution();
+        var params = jobExecution.getJobParameters();
+        return new SourceSelection(params.getString(ImportParameters.INPUT_DIR),
+                params.getString(ImportParameters.INCLUDE), params.getString(ImportParameters.EXCLUDE),
+                params.getLocalDateTime(ImportParameters.SINCE), "true".equals(params.getString(ImportParameters.FULL)),
+                store, jobExecution.getJobInstance().getInstanceId(), progress);
     }
 
     @Bean
@@ -95,7 +148,7 @@ public class ImportJobConfiguration {
     public OutcomeWriter outcomeWriter(@Value("#{stepExecution}") StepExecution stepExecution, ArticleStore store) {
         var jobExecution = stepExecution.getJobExecution();
         var params = jobExecution.getJobParameters();
-        Path runFolder = ImportParameters.runFolder(Path.of(params.getString(ImportParameters.OUTPUT_DIR)),
+        Path runFolder = ImportParameters.partialRunFolder(Path.of(params.getString(ImportParameters.OUTPUT_DIR)),
                 params.getLocalDate(ImportParameters.RUN_DATE), jobExecution.getJobInstance().getInstanceId());
         try {
             Files.createDirectories(runFolder);
@@ -120,7 +173,17 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    public RunSummaryListener runSummaryListener() {
-        return new RunSummaryListener(System.out);
+    public RunSummaryListener runSummaryListener(JobRepository jobRepository, ArticleStore store) {
+        return new RunSummaryListener(System.out, jobRepository, store);
+    }
+
+    @Bean
+    public ProgressReporter progressReporter(@Value("${news.progress-interval:30s}") Duration interval) {
+        return new ProgressReporter(System.out, interval);
+    }
+
+    @Bean
+    public LaunchControl launchControl() {
+        return LaunchControl.process();
     }
 }

@@ -14,6 +14,7 @@ import org.newsarchive.etl.parse.DocumentParser;
 import org.newsarchive.etl.split.ParagraphSplitter;
 import org.newsarchive.etl.tag.RoleTagger;
 import org.newsarchive.etl.write.ArticleStore;
+import org.newsarchive.etl.write.CsvOptions;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -106,9 +107,10 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    public Step recordSources(JobRepository jobRepository, PlatformTransactionManager transactionManager, ArticleStore store) {
+    public Step recordSources(JobRepository jobRepository, PlatformTransactionManager transactionManager, ArticleStore store,
+                              CsvOptions csvOptions) {
         return new StepBuilder(RECORD_STEP_NAME, jobRepository)
-                .tasklet(new RecordSourcesTasklet(store), transactionManager)
+                .tasklet(new RecordSourcesTasklet(store, csvOptions), transactionManager)
                 .build();
     }
 
@@ -145,7 +147,8 @@ public class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    public OutcomeWriter outcomeWriter(@Value("#{stepExecution}") StepExecution stepExecution, ArticleStore store) {
+    public OutcomeWriter outcomeWriter(@Value("#{stepExecution}") StepExecution stepExecution, ArticleStore store,
+                                       CsvOptions csvOptions) {
         var jobExecution = stepExecution.getJobExecution();
         var params = jobExecution.getJobParameters();
         Path runFolder = ImportParameters.partialRunFolder(Path.of(params.getString(ImportParameters.OUTPUT_DIR)),
@@ -155,7 +158,16 @@ public class ImportJobConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create run folder '" + runFolder + "'", e);
         }
-        return new OutcomeWriter(runFolder, store, jobExecution.getId());
+        return new OutcomeWriter(runFolder, store, jobExecution.getId(), csvOptions);
+    }
+
+    /** The {@code news.csv.*} settings: how the CSV files are made for spreadsheets. */
+    @Bean
+    public CsvOptions csvOptions(@Value("${news.csv.bom:true}") boolean bom,
+                                 @Value("${news.csv.neutralize-formulas:true}") boolean neutralizeFormulas,
+                                 @Value("${news.csv.max-cell-length:" + CsvOptions.EXCEL_MAX_CELL_LENGTH + "}") int maxCellLength,
+                                 @Value("${news.csv.max-rows-per-file:" + CsvOptions.EXCEL_MAX_ROWS + "}") long maxRowsPerFile) {
+        return new CsvOptions(bom, neutralizeFormulas, maxCellLength, maxRowsPerFile);
     }
 
     @Bean

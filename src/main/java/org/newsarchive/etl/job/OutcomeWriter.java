@@ -22,8 +22,6 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Writes each chunk of outcomes to the run's CSV files ({@code articles.csv},
@@ -48,7 +46,7 @@ public class OutcomeWriter implements ItemStreamWriter<Outcome> {
     private final ArticleStore store;
     private final long jobExecutionId;
     private final RunCounts counts = new RunCounts();
-    private CsvOptions csvOptions;
+    private final CsvOptions csvOptions;
     private RollingCsvWriter articles;
     private RollingCsvWriter paragraphs;
     private RollingCsvWriter quotes;
@@ -63,18 +61,6 @@ public class OutcomeWriter implements ItemStreamWriter<Outcome> {
         this.store = store;
         this.jobExecutionId = jobExecutionId;
         this.csvOptions = csvOptions;
-    }
-
-    /**
-     * The {@code news.csv.*} settings, set by Spring on the step-scoped bean before the step
-     * opens the writer.
-     */
-    @Autowired
-    public void setCsvOptions(@Value("${news.csv.bom:true}") boolean bom,
-                              @Value("${news.csv.neutralize-formulas:true}") boolean neutralizeFormulas,
-                              @Value("${news.csv.max-cell-length:" + CsvOptions.EXCEL_MAX_CELL_LENGTH + "}") int maxCellLength,
-                              @Value("${news.csv.max-rows-per-file:" + CsvOptions.EXCEL_MAX_ROWS + "}") long maxRowsPerFile) {
-        this.csvOptions = new CsvOptions(bom, neutralizeFormulas, maxCellLength, maxRowsPerFile);
     }
 
     CsvOptions csvOptions() {

@@ -1,17 +1,15 @@
 package org.newsarchive.etl.job;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.newsarchive.etl.write.ArticleStore;
 import org.newsarchive.etl.write.ArticleStore.SourceFingerprint;
-import org.newsarchive.etl.write.CsvRowFormatter;
+import org.newsarchive.etl.write.CsvOptions;
+import org.newsarchive.etl.write.DataDictionary;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -32,9 +30,11 @@ public class RecordSourcesTasklet implements Tasklet {
     static final String REMOVED = OutcomeWriter.COUNT_PREFIX + "removed";
 
     private final ArticleStore store;
+    private final CsvOptions csvOptions;
 
-    public RecordSourcesTasklet(ArticleStore store) {
+    public RecordSourcesTasklet(ArticleStore store, CsvOptions csvOptions) {
         this.store = store;
+        this.csvOptions = csvOptions;
     }
 
     @Override
@@ -60,24 +60,10 @@ public class RecordSourcesTasklet implements Tasklet {
         Path partial = ImportParameters.partialRunFolder(Path.of(params.getString(ImportParameters.OUTPUT_DIR)),
                 params.getLocalDate(ImportParameters.RUN_DATE), instanceId);
         if (Files.isDirectory(partial)) {
-            writeCsv(partial.resolve("removed.csv"), removed);
+            DataDictionary.writeWhole(partial.resolve("removed.csv"), REMOVED_COLUMNS, removed, csvOptions);
         }
         step.getExecutionContext().putLong(REMOVED, removed.size());
         return RepeatStatus.FINISHED;
     }
 
-    /** Writes the whole file anew (through a temporary file), so a repeated step leaves one copy. */
-    private static void writeCsv(Path file, List<List<Object>> rows) throws IOException {
-        CsvRowFormatter formatter = new CsvRowFormatter();
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            out.write(formatter.header(REMOVED_COLUMNS));
-            out.write("\r\n");
-            for (List<Object> row : rows) {
-                out.write(formatter.format(row));
-                out.write("\r\n");
-            }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
 }

@@ -60,7 +60,9 @@ public final class DataDictionary {
             new Entry("rejects.csv", "source_path", "text", "the file that could not be read, relative to the input folder"),
             new Entry("rejects.csv", "reason", "text", "why it could not be read"),
             new Entry("rejects.csv", "exception_class", "text", "the Java exception that said so"),
-            new Entry("rejects.csv", OutputTables.TRUNCATED_COLUMNS, "text", TRUNCATED_MEANING));
+            new Entry("rejects.csv", OutputTables.TRUNCATED_COLUMNS, "text", TRUNCATED_MEANING),
+            new Entry("removed.csv", "source_path", "text", "a file that an earlier run read and that is no longer in the archive"),
+            new Entry("removed.csv", "article_id", "text", "the article it gave; its rows stay in the database"));
 
     private DataDictionary() {
     }
@@ -72,18 +74,25 @@ public final class DataDictionary {
 
     /** Writes {@value #FILE_NAME} into the folder (replacing it whole), formatted like the other files. */
     public static Path write(Path folder, CsvOptions options) {
+        return writeWhole(folder.resolve(FILE_NAME), COLUMNS, ENTRIES.stream().map(Entry::row).toList(), options);
+    }
+
+    /**
+     * Writes a small CSV file whole (byte-order mark as configured, header, rows), through a
+     * temporary file and an atomic move, so that a repeated step leaves exactly one copy.
+     */
+    public static Path writeWhole(Path file, List<String> header, List<? extends List<?>> rows, CsvOptions options) {
         CsvRowFormatter formatter = new CsvRowFormatter(options);
         StringBuilder out = new StringBuilder();
         if (options.bom()) {
             out.append('\uFEFF');
         }
-        out.append(formatter.header(COLUMNS)).append("\r\n");
-        for (Entry e : ENTRIES) {
-            out.append(formatter.format(e.row())).append("\r\n");
+        out.append(formatter.header(header)).append("\r\n");
+        for (List<?> row : rows) {
+            out.append(formatter.format(row)).append("\r\n");
         }
-        Path file = folder.resolve(FILE_NAME);
         try {
-            Path tmp = Files.createTempFile(folder, FILE_NAME, ".tmp");
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             Files.writeString(tmp, out, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

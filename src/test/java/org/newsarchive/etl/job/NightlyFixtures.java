@@ -84,9 +84,7 @@ final class NightlyFixtures {
     }
 
     static List<CSVRecord> readCsv(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        }
+        return org.newsarchive.etl.write.CsvFiles.read(file);
     }
 
     /** The rows of the article tables, the rejects (without execution ids) and the baseline, sorted. */

@@ -311,6 +311,7 @@ final class PageContentExtractor {
         int firstBodyParagraph = -1;
         for (int i = Math.max(0, start + 1); i <= end && i < n; i++) {
             if (content[i] && isParagraph(blocks.get(i), texts[i]) && !BYLINE_START.matcher(texts[i]).find()
+                    && (body == null || nodes[i] != null && nodes[i].within(body)) && !inHeaderElement(nodes[i], body)
                     && markerBelow(nodes[i], sources.get(i), article, flags) == 0) {
                 firstBodyParagraph = i;
                 break;
@@ -411,6 +412,15 @@ final class PageContentExtractor {
         return b.linkChars() < 0.35 * text.length();
     }
 
+    private static boolean inHeaderElement(PageNode node, PageNode limit) {
+        for (PageNode p = node; p != null && p != limit; p = p.parent) {
+            if (p.is("header") || p.is("hgroup")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isHidden(PageNode node) {
         for (PageNode p = node; p != null; p = p.parent) {
             if (p.hidden) {
@@ -498,10 +508,15 @@ final class PageContentExtractor {
 
     /** The nearest role marker (caption, credit, byline, date) between the block and the article. */
     private static int markerBelow(PageNode node, BlockSource source, PageNode limit, Map<PageNode, Integer> flags) {
+        return markerBelow(node, source, limit, flags, 0);
+    }
+
+    private static int markerBelow(PageNode node, BlockSource source, PageNode limit, Map<PageNode, Integer> flags,
+                                   int textLength) {
         for (int k = source.inline().size() - 1; k >= 0; k--) {
             PageNode p = source.inline().get(k);
             int m = marker(flags(p, flags));
-            if (m != 0 && p.textChars >= 0) {
+            if (m != 0 && p.textChars >= (m == NodeNames.BYLINE || m == NodeNames.DATE ? 0.3 : 0.6) * textLength) {
                 return m;
             }
         }
@@ -532,7 +547,7 @@ final class PageContentExtractor {
 
     private static Role structuralRole(Block b, String text, PageNode node, BlockSource source, PageNode article,
                                        Map<PageNode, Integer> flags, boolean header) {
-        int m = markerBelow(node, source, article, flags);
+        int m = markerBelow(node, source, article, flags, text.length());
         if (m == NodeNames.CREDIT) {
             if (text.length() <= 120) {
                 return Role.PHOTO_CREDIT;

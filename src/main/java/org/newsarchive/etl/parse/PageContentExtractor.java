@@ -73,8 +73,9 @@ final class PageContentExtractor {
             + "|pour lire la suite)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ALL_RIGHTS = Pattern.compile(
             "(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE_START = Pattern.compile("^(?:by|von|par|por|di|door|av|af)\\s+\\p{Lu}",
-            Pattern.CASE_INSENSITIVE);
+    /** "By Jill Serjeant", "by: Cora Neas", "ByJ.R. Stone" (pieces in separate inline elements), "Von ...". */
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)(?:\\s|:)*\\p{Lu}");
     private static final Pattern BYLINE_CONNECTOR = Pattern.compile(
             "^(?:by|von|par|por|di|door|and|und|et|y|e|&|,|with|mit|avec)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_DIGIT_OR_AGO = Pattern.compile("\\d|\\bago\\b|\\bhier\\b|\\bheute\\b|"
@@ -86,10 +87,6 @@ final class PageContentExtractor {
 
     private static final int MIN_PARAGRAPH = 50;
 
-    /** Debugging aid (dev tools only). */
-    static List<BlockSource> lastSources;
-    static String[] lastReasons;
-
     private PageContentExtractor() {
     }
 
@@ -97,7 +94,6 @@ final class PageContentExtractor {
         List<Block> blocks = new ArrayList<>(input.size());
         List<BlockSource> sources = new ArrayList<>(input.size());
         join(input, inputSources, blocks, sources);
-        lastSources = sources;
         int n = blocks.size();
         if (n == 0) {
             return new Result(blocks, null, -1);
@@ -217,7 +213,6 @@ final class PageContentExtractor {
         // 4. Decide per block
         boolean[] content = new boolean[n];
         String[] why = new String[n];
-        lastReasons = why;
         for (int i = 0; i < n; i++) {
             String text = texts[i];
             PageNode node = nodes[i];

@@ -28,6 +28,7 @@ import org.newsarchive.etl.split.ParagraphSplitter;
 class DevCorpusExtractionTest {
 
     private static final Path DEV = Path.of("../shared/corpus/dev");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     @Test
     void extractionTargetsOnDevHtml() throws Exception {
@@ -58,6 +59,10 @@ class DevCorpusExtractionTest {
                     new SourceDocument(file.getFileName().toString(), file, Files.size(file))).blocks());
             JsonNode goldParagraphs = json.readTree(goldFile.toFile()).get("paragraphs");
             boolean[] used = new boolean[paragraphs.size()];
+            String[] written = new String[paragraphs.size()];
+            for (int j = 0; j < written.length; j++) {
+                written[j] = norm(paragraphs.get(j).text());
+            }
             int pageFound = 0;
             for (JsonNode g : goldParagraphs) {
                 gold++;
@@ -67,7 +72,7 @@ class DevCorpusExtractionTest {
                     for (int j = 0; j < paragraphs.size(); j++) {
                         Paragraph p = paragraphs.get(j);
                         boolean boilerplate = p.hint() == Role.BOILERPLATE;
-                        if (!used[j] && (pass == 1 || !boilerplate) && similar(text, norm(p.text()))) {
+                        if (!used[j] && (pass == 1 || !boilerplate) && similar(text, written[j])) {
                             match = j;
                             break;
                         }
@@ -123,6 +128,6 @@ class DevCorpusExtractionTest {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replace('“', '"').replace('”', '"').replace('„', '"').replace('«', '"').replace('»', '"')
                 .replace('‘', '\'').replace('’', '\'').replace('–', '-').replace('—', '-').replace('\u00a0', ' ');
-        return t.replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(t).replaceAll(" ").strip();
     }
 }

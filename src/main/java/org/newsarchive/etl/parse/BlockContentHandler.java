@@ -166,6 +166,9 @@ final class BlockContentHandler extends DefaultHandler {
             }
         }
         noteInline();
+        for (PageNode n = current; n != null && n != currentBlock; n = n.parent) {
+            n.textChars += length;
+        }
     }
 
     /** Remembers the inline elements (below the block element) that this text run stands in. */

@@ -73,8 +73,9 @@ final class PageContentExtractor {
             + "|pour lire la suite)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ALL_RIGHTS = Pattern.compile(
             "(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE_START = Pattern.compile("^(?:by|von|par|por|di|door|av|af)\\s+\\p{Lu}",
-            Pattern.CASE_INSENSITIVE);
+    /** "By Jill Serjeant", "by: Cora Neas", "ByJ.R. Stone" (pieces in separate inline elements), "Von ...". */
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)(?:\\s|:)*\\p{Lu}");
     private static final Pattern BYLINE_CONNECTOR = Pattern.compile(
             "^(?:by|von|par|por|di|door|and|und|et|y|e|&|,|with|mit|avec)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_DIGIT_OR_AGO = Pattern.compile("\\d|\\bago\\b|\\bhier\\b|\\bheute\\b|"
@@ -86,10 +87,6 @@ final class PageContentExtractor {
 
     private static final int MIN_PARAGRAPH = 50;
 
-    /** Debugging aid (dev tools only). */
-    static List<BlockSource> lastSources;
-    static String[] lastReasons;
-
     private PageContentExtractor() {
     }
 
@@ -97,7 +94,6 @@ final class PageContentExtractor {
         List<Block> blocks = new ArrayList<>(input.size());
         List<BlockSource> sources = new ArrayList<>(input.size());
         join(input, inputSources, blocks, sources);
-        lastSources = sources;
         int n = blocks.size();
         if (n == 0) {
             return new Result(blocks, null, -1);
@@ -217,7 +213,6 @@ final class PageContentExtractor {
         // 4. Decide per block
         boolean[] content = new boolean[n];
         String[] why = new String[n];
-        lastReasons = why;
         for (int i = 0; i < n; i++) {
             String text = texts[i];
             PageNode node = nodes[i];
@@ -311,6 +306,7 @@ final class PageContentExtractor {
         int firstBodyParagraph = -1;
         for (int i = Math.max(0, start + 1); i <= end && i < n; i++) {
             if (content[i] && isParagraph(blocks.get(i), texts[i]) && !BYLINE_START.matcher(texts[i]).find()
+                    && (body == null || nodes[i] != null && nodes[i].within(body)) && !inHeaderElement(nodes[i], body)
                     && markerBelow(nodes[i], sources.get(i), article, flags) == 0) {
                 firstBodyParagraph = i;
                 break;
@@ -411,6 +407,15 @@ final class PageContentExtractor {
         return b.linkChars() < 0.35 * text.length();
     }
 
+    private static boolean inHeaderElement(PageNode node, PageNode limit) {
+        for (PageNode p = node; p != null && p != limit; p = p.parent) {
+            if (p.is("header") || p.is("hgroup")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isHidden(PageNode node) {
         for (PageNode p = node; p != null; p = p.parent) {
             if (p.hidden) {
@@ -498,10 +503,15 @@ final class PageContentExtractor {
 
     /** The nearest role marker (caption, credit, byline, date) between the block and the article. */
     private static int markerBelow(PageNode node, BlockSource source, PageNode limit, Map<PageNode, Integer> flags) {
+        return markerBelow(node, source, limit, flags, 0);
+    }
+
+    private static int markerBelow(PageNode node, BlockSource source, PageNode limit, Map<PageNode, Integer> flags,
+                                   int textLength) {
         for (int k = source.inline().size() - 1; k >= 0; k--) {
             PageNode p = source.inline().get(k);
             int m = marker(flags(p, flags));
-            if (m != 0 && p.textChars >= 0) {
+            if (m != 0 && p.textChars >= (m == NodeNames.BYLINE || m == NodeNames.DATE ? 0.3 : 0.6) * textLength) {
                 return m;
             }
         }
@@ -532,7 +542,7 @@ final class PageContentExtractor {
 
     private static Role structuralRole(Block b, String text, PageNode node, BlockSource source, PageNode article,
                                        Map<PageNode, Integer> flags, boolean header) {
-        int m = markerBelow(node, source, article, flags);
+        int m = markerBelow(node, source, article, flags, text.length());
         if (m == NodeNames.CREDIT) {
             if (text.length() <= 120) {
                 return Role.PHOTO_CREDIT;

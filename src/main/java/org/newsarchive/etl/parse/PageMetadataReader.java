@@ -24,9 +24,6 @@ import org.apache.tika.metadata.TikaCoreProperties;
  */
 final class PageMetadataReader {
 
-    private static final Pattern LD_JSON = Pattern.compile(
-            "<script\\b[^>]*application/ld\\+json[^>]*>(.*?)</script\\s*>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern LINK_TAG = Pattern.compile("<link\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern REL_CANONICAL = Pattern.compile("\\brel\\s*=\\s*[\"']?canonical\\b",
             Pattern.CASE_INSENSITIVE);
@@ -58,11 +55,10 @@ final class PageMetadataReader {
         JsonNode article = null;
         JsonNode page = null;
         if (html != null) {
-            Matcher m = LD_JSON.matcher(html);
-            while (m.find()) {
+            for (String json : ldJsonScripts(html.toString())) {
                 JsonNode root;
                 try {
-                    root = JSON.readTree(stripCdata(m.group(1)));
+                    root = JSON.readTree(stripCdata(json));
                 } catch (Exception e) {
                     continue;
                 }
@@ -122,6 +118,33 @@ final class PageMetadataReader {
         }
         return new PageInfo(headline, body, date, author, description, List.copyOf(titles),
                 canonical == null ? null : unescape(canonical), language);
+    }
+
+    /** The contents of the JSON-LD script elements: a plain scan, no regular expression over the page. */
+    static List<String> ldJsonScripts(String html) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int type = html.indexOf("ld+json", from);
+            if (type < 0) {
+                return out;
+            }
+            int tagStart = html.lastIndexOf('<', type);
+            int open = html.indexOf('>', type);
+            if (tagStart < 0 || open < 0 || !html.regionMatches(true, tagStart, "<script", 0, 7)) {
+                from = type + 7;
+                continue;
+            }
+            int close = html.indexOf("</script", open);
+            if (close < 0) {
+                close = html.indexOf("</SCRIPT", open);
+            }
+            if (close < 0) {
+                return out;
+            }
+            out.add(html.substring(open + 1, close));
+            from = close;
+        }
     }
 
     private static CharSequence head(CharSequence html) {

@@ -67,14 +67,16 @@ public class ArticleProcessor implements ItemProcessor<SourceDocument, Outcome> 
     }
 
     /**
-     * The article id: the first 16 hex digits of the SHA-256 of its source path. The same
-     * input gives the same id on every run and every machine; a changed file keeps its id, so
-     * its new rows replace the old ones.
+     * The article id: {@code a} and the first 16 hex digits of the SHA-256 of its source path.
+     * The same input gives the same id on every run and every machine; a changed file keeps its
+     * id, so its new rows replace the old ones. The leading letter keeps spreadsheets from
+     * reading an id as a number (about one bare hex id in 600 is all digits, or digits around
+     * one {@code e}, which Excel and Calc turn into a rounded or exponential number).
      */
     public static String articleId(String sourcePath) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(sourcePath.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
+            return "a" + HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

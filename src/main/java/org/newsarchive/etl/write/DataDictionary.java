@@ -29,8 +29,8 @@ public final class DataDictionary {
             + "(32,767 characters by default), ;-separated; empty when none was. The database holds the full text";
 
     public static final List<Entry> ENTRIES = List.of(
-            new Entry("articles.csv", "article_id", "text (16 hex digits)",
-                    "stable id: the first 64 bits of the SHA-256 of source_path"),
+            new Entry("articles.csv", "article_id", "text (a + 16 hex digits)",
+                    "stable id: a and the first 64 bits of the SHA-256 of source_path"),
             new Entry("articles.csv", "source_path", "text", "the file's path relative to the input folder, /-separated"),
             new Entry("articles.csv", "title", "text", "the headline, else the document's title metadata"),
             new Entry("articles.csv", "published_date", "ISO date", "from the document's metadata, else the dateline's date"),

@@ -47,6 +47,7 @@ public final class DocumentParser {
     private final Parser text = new TXTParser();
     private final HtmlMapper htmlMapper = new NewsHtmlMapper();
     private final long maxChars;
+    private final SourceFormats formats;
 
     public DocumentParser() {
         this(DEFAULT_MAX_CHARS);
@@ -54,6 +55,7 @@ public final class DocumentParser {
 
     public DocumentParser(long maxChars) {
         this.maxChars = maxChars;
+        this.formats = new SourceFormats(maxChars);
     }
 
     /**
@@ -62,6 +64,9 @@ public final class DocumentParser {
      * @throws DocumentParseException with a reason a person can act on, if it cannot be read
      */
     public ParsedDocument parse(SourceDocument source) throws DocumentParseException {
+        if (source.origin().failure() != null) {
+            throw new DocumentParseException(source.origin().failure(), null);
+        }
         if (source.size() == 0) {
             throw new DocumentParseException("empty file", null);
         }
@@ -74,7 +79,15 @@ public final class DocumentParser {
         try (TikaInputStream in = TikaInputStream.get(source.open())) {
             MediaType type = KNOWN_TYPES.get(source.extension());
             if (type == null) {
+                type = SourceFormats.declaredType(source);
+            }
+            if (type == null) {
                 type = detector.detect(in, metadata);
+            }
+            SourceFormats.declareCharset(source, context);
+            ParsedDocument structured = formats.read(source, type, in);
+            if (structured != null) {
+                return structured;
             }
             boolean plain = type.getBaseType().equals(MediaType.TEXT_PLAIN);
             if (plain) {
@@ -83,7 +96,9 @@ public final class DocumentParser {
             BlockContentHandler handler = new BlockContentHandler(plain, maxChars);
             (plain ? text : autoDetect).parse(in, handler, metadata, context);
             String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
-            return new ParsedDocument(source.sourcePath(), mediaType, readMetadata(metadata), handler.blocks());
+            return new ParsedDocument(source.sourcePath(), mediaType,
+                    SourceFormats.withOrigin(readMetadata(metadata), source.origin()),
+                    formats.postProcess(type, handler.blocks()));
         } catch (IOException e) {
             throw new DocumentParseException("cannot read file: " + message(e), e);
         } catch (SAXException e) {

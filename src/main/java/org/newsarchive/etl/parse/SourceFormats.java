@@ -1,0 +1,107 @@
+package org.newsarchive.etl.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.ParseContext;
+import org.newsarchive.etl.model.Block;
+import org.newsarchive.etl.model.DocumentMetadata;
+import org.newsarchive.etl.model.ParsedDocument;
+import org.newsarchive.etl.model.SourceDocument;
+import org.newsarchive.etl.model.SourceOrigin;
+
+/**
+ * The format-specific side of parsing, kept out of {@link DocumentParser}: what a container
+ * declared about an entry (its HTTP content type and charset, URL and capture date), and the
+ * readers of formats whose structure carries the roles (NITF, NewsML-G2, e-mail, PDF).
+ */
+final class SourceFormats {
+
+    private final long maxChars;
+
+    SourceFormats(long maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    /** The media type the container declared (a WARC record's HTTP Content-Type), or null. */
+    static MediaType declaredType(SourceDocument source) {
+        String declared = source.origin().contentType();
+        if (declared == null) {
+            return null;
+        }
+        MediaType type = MediaType.parse(declared.strip());
+        return type == null ? null : type.getBaseType();
+    }
+
+    /**
+     * Honours the charset a container declared (HTTP {@code Content-Type: text/html;
+     * charset=...}): it wins over the document's own {@code <meta>} and over sniffing, as in
+     * a browser.
+     */
+    static void declareCharset(SourceDocument source, ParseContext context) {
+        Charset charset = declaredCharset(source.origin());
+        if (charset != null) {
+            context.set(EncodingDetector.class, new FixedEncoding(charset));
+        }
+    }
+
+    static Charset declaredCharset(SourceOrigin origin) {
+        if (origin.contentType() == null) {
+            return null;
+        }
+        MediaType type = MediaType.parse(origin.contentType().strip());
+        String name = type == null ? null : type.getParameters().get("charset");
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(name.strip().replace("\"", ""));
+        } catch (RuntimeException e) {
+            return null; // an unknown charset name: let detection decide
+        }
+    }
+
+    /** The document's metadata completed with what its container says: URL and capture date. */
+    static DocumentMetadata withOrigin(DocumentMetadata meta, SourceOrigin origin) {
+        DocumentMetadata out = meta;
+        if (origin.url() != null) {
+            out = out.withUrl(origin.url()); // the record's URI is where the page was found
+        }
+        if (origin.captureDate() != null) {
+            out = out.withCaptureDate(origin.captureDate());
+        }
+        return out;
+    }
+
+    /**
+     * Reads the formats whose structure this project reads itself; null for every other type
+     * (Tika's XHTML is then used).
+     */
+    ParsedDocument read(SourceDocument source, MediaType type, TikaInputStream in) throws DocumentParseException {
+        return null;
+    }
+
+    /** Repairs applied to Tika's blocks of some types. */
+    List<Block> postProcess(MediaType type, List<Block> blocks) {
+        return blocks;
+    }
+
+    static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    /** An encoding detector that answers the declared charset. */
+    private record FixedEncoding(Charset charset) implements EncodingDetector {
+        @Override
+        public Charset detect(InputStream input, Metadata metadata) throws IOException {
+            return charset;
+        }
+    }
+}

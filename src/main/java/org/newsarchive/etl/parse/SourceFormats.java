@@ -25,6 +25,7 @@ import org.newsarchive.etl.model.SourceOrigin;
 final class SourceFormats {
 
     private final long maxChars;
+    private final NewsXmlReader newsXml = new NewsXmlReader();
 
     SourceFormats(long maxChars) {
         this.maxChars = maxChars;
@@ -85,7 +86,43 @@ final class SourceFormats {
      * (Tika's XHTML is then used).
      */
     ParsedDocument read(SourceDocument source, MediaType type, TikaInputStream in) throws DocumentParseException {
+        if (isXml(source, type)) {
+            String root = rootElement(in);
+            if (root != null && NewsXmlReader.ROOTS.contains(root)) {
+                return newsXml(source, in);
+            }
+        }
         return null;
+    }
+
+    private static boolean isXml(SourceDocument source, MediaType type) {
+        String subtype = type.getSubtype();
+        String ext = source.extension();
+        return subtype.equals("xml") || subtype.endsWith("+xml") || ext.equals("xml") || ext.equals("nitf")
+                || ext.equals("newsml");
+    }
+
+    private static String rootElement(TikaInputStream in) throws DocumentParseException {
+        try {
+            in.mark(8192);
+            byte[] head = in.readNBytes(8192);
+            in.reset();
+            return NewsXmlReader.rootElement(head);
+        } catch (IOException e) {
+            throw new DocumentParseException("cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    private ParsedDocument newsXml(SourceDocument source, InputStream in) throws DocumentParseException {
+        try {
+            NewsXmlReader.Result result = newsXml.read(in, maxChars);
+            return new ParsedDocument(source.sourcePath(), result.mediaType(),
+                    withOrigin(result.metadata(), source.origin()), result.blocks());
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new DocumentParseException("malformed XML: " + e.getMessage().replaceAll("\\s+", " "), e);
+        } catch (IllegalStateException e) {
+            throw new DocumentParseException(e.getMessage(), e);
+        }
     }
 
     /** Repairs applied to Tika's blocks of some types. */

@@ -141,6 +141,58 @@ class ContainerImportJobTest {
                 + readCsv(runFolder.resolve("rejects.csv")).size());
     }
 
+    @Test
+    void theRealFormatSamplesGiveStructuredArticleRows() throws Exception {
+        Path samples = Path.of("..", "shared", "corpus", "formats").toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(samples.resolve("nitf")), "samples not present");
+        JobParameters params = ImportParameters.from(Map.of(
+                ImportParameters.INPUT_DIR, samples.toString(),
+                ImportParameters.OUTPUT_DIR, output.toString(),
+                ImportParameters.RUN_DATE, "2025-10-02"), LocalDate.parse("2025-10-02"));
+        JobExecution execution = jobOperatorTestUtils.startJob(params);
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Path runFolder = ImportParameters.runFolder(output, LocalDate.of(2025, 10, 2),
+                execution.getJobInstance().getInstanceId());
+        List<CSVRecord> articles = readCsv(runFolder.resolve("articles.csv"));
+        List<CSVRecord> paragraphs = readCsv(runFolder.resolve("paragraphs.csv"));
+
+        CSVRecord ap = row(articles, "nitf/ap-nitf.xml");
+        assertThat(ap.get("title")).isEqualTo("Can trading pollution like stocks help fight climate change?");
+        assertThat(ap.get("dateline_location")).isEqualTo("NEW YORK");
+        assertThat(ap.get("byline")).isNotBlank();
+        assertThat(ap.get("published_date")).isEqualTo("2015-12-10");
+        CSVRecord reuters = row(articles, "newsml/tag_reuters.com_2014_newsml_KBN0FL0NN_version_5.xml");
+        assertThat(reuters.get("dateline_location")).isEqualTo("DAMASCUS");
+        assertThat(reuters.get("dateline_agency")).isEqualTo("Reuters");
+        assertThat(reuters.get("language")).isEqualTo("en");
+        assertThat(row(articles, "newsml/dpa.xml").get("dateline")).isEqualTo("London (dpa) -");
+        assertThat(row(articles, "nitf/nitf-ntb.xml").get("dateline_location")).isEqualTo("Oslo");
+        assertThat(rolesAndTexts(paragraphs, articles, "nitf/nitf-fishing.xml"))
+                .contains("PHOTO_CAPTION|The tides, captured on film late yesterday.", "PHOTO_CREDIT|Karben");
+        assertThat(rolesAndTexts(paragraphs, articles, "nitf/nitf-ntb.xml"))
+                .contains("PHOTO_CAPTION|Foto: NTB / Scanpix, montasje av Faktisk.no");
+        for (String path : List.of("nitf/ap-nitf.xml", "nitf/nitf-fishing.xml", "nitf/nitf-ntb.xml", "nitf/efe_nitf.xml",
+                "newsml/LISTING_22_Sports_story_in_NewsML-G2NITF.xml", "newsml/dpa.xml",
+                "newsml/tag_reuters.com_2014_newsml_KBN0FL0NN_version_5.xml")) {
+            List<String> roles = rolesAndTexts(paragraphs, articles, path).stream().map(r -> r.substring(0, r.indexOf('|'))).toList();
+            assertThat(roles).as(path).contains("HEADLINE", "BYLINE", "DATELINE", "BODY");
+            assertThat(row(articles, path).get("title")).as(path).isNotBlank();
+        }
+        // WARC: one article per HTML (or text) response record, with its URL and capture date
+        assertThat(articles).extracting(r -> r.get("source_path")).contains(
+                "warc/example.warc!/http://example.com/",
+                "warc/wikipedia-main-page-2012.warc.gz!/http://en.wikipedia.org/wiki/Main_Page",
+                "warc/IAH-20080430204825-00000-blackbook-truncated.warc.gz!/http://www.archive.org/index.php");
+        CSVRecord wiki = row(articles, "warc/wikipedia-main-page-2012.warc.gz!/http://en.wikipedia.org/wiki/Main_Page");
+        assertThat(wiki.get("url")).isEqualTo("http://en.wikipedia.org/wiki/Main_Page");
+        assertThat(wiki.get("published_date")).isEqualTo("2012-01-19");
+        assertThat(texts(paragraphs, articles, wiki.get("source_path"))).anyMatch(t -> t.contains("(pictured)"));
+        assertThat(articles).filteredOn(r -> r.get("source_path").startsWith("warc/example.warc!/")).hasSize(1);
+        var context = execution.getStepExecutions().iterator().next().getExecutionContext();
+        assertThat(SourceDocumentReader.containerCounts(context)).containsEntry("containers", 3L)
+                .containsEntry("skipped.warc-revisit", 1L);
+    }
+
     private static CSVRecord row(List<CSVRecord> articles, String sourcePath) {
         return articles.stream().filter(a -> a.get("source_path").equals(sourcePath)).findFirst().orElseThrow();
     }

@@ -26,9 +26,11 @@ final class SourceFormats {
 
     private final long maxChars;
     private final NewsXmlReader newsXml = new NewsXmlReader();
+    private final MailReader mail;
 
     SourceFormats(long maxChars) {
         this.maxChars = maxChars;
+        this.mail = new MailReader(maxChars);
     }
 
     /** The media type the container declared (a WARC record's HTTP Content-Type), or null. */
@@ -86,6 +88,9 @@ final class SourceFormats {
      * (Tika's XHTML is then used).
      */
     ParsedDocument read(SourceDocument source, MediaType type, TikaInputStream in) throws DocumentParseException {
+        if (type.toString().equals("message/rfc822") || source.extension().equals("eml")) {
+            return mail(source, in);
+        }
         if (isXml(source, type)) {
             String root = rootElement(in);
             if (root != null && NewsXmlReader.ROOTS.contains(root)) {
@@ -93,6 +98,18 @@ final class SourceFormats {
             }
         }
         return null;
+    }
+
+    private ParsedDocument mail(SourceDocument source, InputStream in) throws DocumentParseException {
+        try {
+            MailReader.Result result = mail.read(in);
+            return new ParsedDocument(source.sourcePath(), "message/rfc822",
+                    withOrigin(result.metadata(), source.origin()), result.blocks());
+        } catch (IOException e) {
+            throw new DocumentParseException("cannot read e-mail: " + e.getMessage(), e);
+        } catch (org.xml.sax.SAXException | org.apache.tika.exception.TikaException | RuntimeException e) {
+            throw new DocumentParseException("cannot parse e-mail: " + e.getMessage(), e);
+        }
     }
 
     private static boolean isXml(SourceDocument source, MediaType type) {

@@ -59,6 +59,8 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
     private final Deque<ContainerCursor> containers = new ArrayDeque<>();
     private final ContainerStats stats = new ContainerStats();
     private Path containerFile;
+    /** An e-mail message just yielded: its attachments that are articles come next. */
+    private SourceDocument pendingMail;
     private SourceDocument next;
 
     public SourceTree(Path root) {
@@ -91,7 +93,11 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
 
     @Override
     public boolean hasNext() {
-        while (next == null && (!containers.isEmpty() || !stack.isEmpty())) {
+        while (next == null && (pendingMail != null || !containers.isEmpty() || !stack.isEmpty())) {
+            if (pendingMail != null) {
+                attachments(pendingMail);
+                continue;
+            }
             if (!containers.isEmpty()) {
                 nextEntry();
                 continue;
@@ -137,7 +143,7 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
     /** A file of the walk: yielded as it is, or opened as a container. */
     private void file(Path path, SourceDocument document) {
         if (document.size() <= 0 || !ContainerFormat.mayBeContainer(document.sourcePath())) {
-            next = document;
+            hand(document);
             return;
         }
         InputStream in = null;
@@ -146,7 +152,7 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
             ContainerCursor cursor = open((BufferedInputStream) in, document.sourcePath());
             if (cursor == null) {
                 in.close();
-                next = document;
+                hand(document);
             } else {
                 containerFile = path;
                 push(cursor);
@@ -199,11 +205,34 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
             }
             cursor.documents++;
             stats.document();
-            next = SourceDocument.entry(entry.path(), containerFile, bytes, entry.origin());
+            hand(SourceDocument.entry(entry.path(), containerFile, bytes, entry.origin()));
         } catch (IOException | RuntimeException e) {
             cursor.failures++;
             stats.failure();
             next = SourceDocument.failed(entry.path(), containerFile, "cannot read entry: " + message(e));
+        }
+    }
+
+    /** Yields a document; an e-mail message's article attachments follow it. */
+    private void hand(SourceDocument document) {
+        next = document;
+        if (document.origin().failure() == null && document.extension().equals("eml")) {
+            pendingMail = document;
+        }
+    }
+
+    private void attachments(SourceDocument mail) {
+        pendingMail = null;
+        try (InputStream in = mail.open()) {
+            MailAttachmentCursor cursor = MailAttachmentCursor.open(mail.sourcePath(), in, stats);
+            if (cursor != null) {
+                if (containers.isEmpty()) {
+                    containerFile = mail.file();
+                }
+                push(cursor);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the message itself is rejected by the parser with the reason
         }
     }
 
@@ -242,6 +271,7 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
     /** Closes the open containers. */
     @Override
     public void close() {
+        pendingMail = null;
         while (!containers.isEmpty()) {
             closeQuietly(containers.pop());
         }

@@ -98,7 +98,7 @@ public final class DocumentParser {
             String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
             return new ParsedDocument(source.sourcePath(), mediaType,
                     SourceFormats.withOrigin(readMetadata(metadata), source.origin()),
-                    formats.postProcess(type, handler.blocks()));
+                    formats.postProcess(source.sourcePath(), type, handler.blocks()));
         } catch (IOException e) {
             throw new DocumentParseException("cannot read file: " + message(e), e);
         } catch (SAXException e) {

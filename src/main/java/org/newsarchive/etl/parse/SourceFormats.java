@@ -143,9 +143,21 @@ final class SourceFormats {
     }
 
     /** Repairs applied to Tika's blocks of some types. */
-    List<Block> postProcess(MediaType type, List<Block> blocks) {
-        return blocks;
+    List<Block> postProcess(String sourcePath, MediaType type, List<Block> blocks) {
+        int repairs = 0;
+        List<Block> out = new java.util.ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            MojibakeRepair.Result r = MojibakeRepair.repair(b.text());
+            repairs += r.repairs();
+            out.add(r.repairs() == 0 ? b : new Block(r.text(), b.tag(), b.ancestry(), b.linkChars(), b.hint()));
+        }
+        if (repairs > 0) {
+            LOG.info("{}: repaired {} double-encoded UTF-8 sequences", sourcePath, repairs);
+        }
+        return out;
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SourceFormats.class);
 
     static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);

@@ -91,6 +91,9 @@ final class SourceFormats {
         if (type.toString().equals("message/rfc822") || source.extension().equals("eml")) {
             return mail(source, in);
         }
+        if (type.toString().equals("application/pdf")) {
+            return pdf(source, in);
+        }
         if (isXml(source, type)) {
             String root = rootElement(in);
             if (root != null && NewsXmlReader.ROOTS.contains(root)) {
@@ -109,6 +112,29 @@ final class SourceFormats {
             throw new DocumentParseException("cannot read e-mail: " + e.getMessage(), e);
         } catch (org.xml.sax.SAXException | org.apache.tika.exception.TikaException | RuntimeException e) {
             throw new DocumentParseException("cannot parse e-mail: " + e.getMessage(), e);
+        }
+    }
+
+    private ParsedDocument pdf(SourceDocument source, InputStream in) throws DocumentParseException {
+        try {
+            PdfReader.Result result = new PdfReader(maxChars).read(in);
+            return new ParsedDocument(source.sourcePath(), "application/pdf",
+                    withOrigin(DocumentParser.readMetadata(result.metadata()), source.origin()),
+                    postProcess(source.sourcePath(), MediaType.application("pdf"), result.blocks()));
+        } catch (IOException e) {
+            // PDFBox reports a broken PDF as an IOException
+            throw new DocumentParseException("cannot parse application/pdf: " + e.getMessage(), e);
+        } catch (org.xml.sax.SAXException e) {
+            if (org.apache.tika.exception.WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new DocumentParseException("more than " + maxChars + " characters of text", e);
+            }
+            throw new DocumentParseException("malformed content: " + e.getMessage(), e);
+        } catch (org.apache.tika.exception.TikaException | RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new DocumentParseException("cannot parse application/pdf: " + root.getMessage(), e);
         }
     }
 

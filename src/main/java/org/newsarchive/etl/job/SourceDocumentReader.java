@@ -3,6 +3,7 @@ package org.newsarchive.etl.job;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.newsarchive.etl.model.SourceDocument;
 import org.newsarchive.etl.source.ContainerStats;
@@ -18,6 +19,9 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * context at every commit, and a restart re-walks and skips that many in the walk's fixed
  * order (container expansion is deterministic, so the position is the same).
  *
+ * <p>Only the documents the selection accepts are items (see {@link SourceSelection}); the
+ * selection is the same on a restart, so the count still points at the same document.
+ *
  * <p>The container counts ({@link ContainerStats}) are saved in the step's execution context
  * at every commit under {@code sourceDocuments.containers.*}; a restart recomputes them while
  * it skips, so they stay exact. {@link #containerSummary(ExecutionContext)} reads them back
@@ -30,14 +34,20 @@ public class SourceDocumentReader extends AbstractItemCountingItemStreamItemRead
 
     private final Path root;
     private final long maxEntryBytes;
+    private final Predicate<SourceDocument> selection;
     private SourceTree tree;
 
     public SourceDocumentReader(Path root) {
-        this(root, SourceTree.DEFAULT_MAX_ENTRY_BYTES);
+        this(root, doc -> true);
     }
 
-    public SourceDocumentReader(Path root, long maxEntryBytes) {
+    public SourceDocumentReader(Path root, Predicate<SourceDocument> selection) {
+        this(root, selection, SourceTree.DEFAULT_MAX_ENTRY_BYTES);
+    }
+
+    public SourceDocumentReader(Path root, Predicate<SourceDocument> selection, long maxEntryBytes) {
         this.root = root;
+        this.selection = selection;
         this.maxEntryBytes = maxEntryBytes;
         setName(NAME);
     }
@@ -49,13 +59,19 @@ public class SourceDocumentReader extends AbstractItemCountingItemStreamItemRead
 
     @Override
     protected SourceDocument doRead() {
-        return tree.hasNext() ? tree.next() : null;
+        while (tree.hasNext()) {
+            SourceDocument doc = tree.next();
+            if (selection.test(doc)) {
+                return doc;
+            }
+        }
+        return null;
     }
 
     @Override
     protected void jumpToItem(int itemIndex) {
-        for (int i = 0; i < itemIndex && tree.hasNext(); i++) {
-            tree.next();
+        for (int i = 0; i < itemIndex && doRead() != null; i++) {
+            // skipped: handed out and committed by an earlier execution
         }
     }
 

@@ -1,25 +1,343 @@
 package org.newsarchive.etl.tag;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
+import org.newsarchive.etl.model.Block;
+import org.newsarchive.etl.model.Dateline;
 import org.newsarchive.etl.model.DocumentMetadata;
 import org.newsarchive.etl.model.Paragraph;
+import org.newsarchive.etl.model.Quote;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.model.TaggedParagraph;
 
 /**
- * Gives every paragraph of an article its role and extracts what the roles carry.
- * (First cut: structure hints only; the rule set is being written.)
+ * Gives every paragraph of an article its role (see {@code roles.md}) and extracts what the
+ * roles carry: headline, dateline, byline, quotations.
+ *
+ * <p>Two passes. The first looks at each paragraph alone: structure hints (a BOILERPLATE hint
+ * always wins, HEADLINE / PHOTO_CAPTION hints are taken), credits, caption labels and embedded
+ * credits, date-only lines, the story-opening dateline (the first one only), author and
+ * contributor lines, quotations. The second looks at neighbours: the paragraph just before a
+ * credit line is that image's caption; a bare name just before a date line is the author; in
+ * the header (before the story starts) a short line is a caption and the line just before the
+ * story-opening dateline too; between body paragraphs a short unpunctuated line is a subheading
+ * and a long unpunctuated one a caption; in plain text a title-shaped first paragraph is the
+ * headline (Reuters-style text files start with the title line).
  */
 public final class RoleTagger {
 
+    private final DatelineParser datelines = new DatelineParser();
+    private final CreditDetector credits = new CreditDetector();
+    private final BylineDetector bylines = new BylineDetector();
+    private final SubheadingDetector subheadings = new SubheadingDetector();
+    private final QuoteExtractor quotes = new QuoteExtractor();
+
+    /** "descriptor, Name Name." — the one-line portrait caption ("Dead hunter, Jane Doe."). */
+    private static final Pattern PORTRAIT_CAPTION = Pattern.compile(
+            "^\\p{L}[\\p{L}'’\\- ]{2,40},\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$");
+    /** Page furniture that is never article text. */
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "^(?iu:read\\s+more\\s*:|more\\s*:|related\\s*:|related\\s+(?:articles|stories|coverage)|see\\s+also\\s*:|also\\s+read\\s*:"
+                    + "|subscribe\\s+(?:to|now)|sign\\s+up\\s+(?:for|to)|follow\\s+us\\s+on|share\\s+(?:this|on)\\b|click\\s+here|advertisement$"
+                    + "|all\\s+rights\\s+reserved|copyright\\s+(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|lesen\\s+sie\\s+auch|mehr\\s+zum\\s+thema"
+                    + "|lire\\s+aussi|à\\s+lire\\s+aussi|newsletter$|cookie)");
+    private static final int HEADER_BODY_WORDS = 20;
+
+    private record Info(String text, int words, Role hint, String tag, double linkDensity) {
+    }
+
     public TaggingResult tag(List<Paragraph> paragraphs, DocumentMetadata metadata) {
-        List<TaggedParagraph> tagged = new ArrayList<>();
-        for (Paragraph p : paragraphs) {
-            Role role = p.hint() != null ? p.hint() : Role.BODY;
-            tagged.add(new TaggedParagraph(p.index(), role, p.text()));
+        DocumentMetadata meta = metadata == null ? DocumentMetadata.EMPTY : metadata;
+        int n = paragraphs.size();
+        boolean dayFirst = meta.language() == null || !meta.language().toLowerCase(Locale.ROOT).startsWith("en");
+        LocalDate reference = meta.publishedDate() != null ? meta.publishedDate() : firstDatedLine(paragraphs, dayFirst);
+
+        Info[] info = new Info[n];
+        Role[] role = new Role[n];
+        boolean[] fixed = new boolean[n];
+        boolean[] dateOnly = new boolean[n];
+        boolean[] opening = new boolean[n];
+        DatelineParser.ParsedDateline[] parsed = new DatelineParser.ParsedDateline[n];
+        BylineDetector.Byline[] byline = new BylineDetector.Byline[n];
+        boolean openingFound = false;
+
+        // ---- pass 1: each paragraph alone
+        for (int i = 0; i < n; i++) {
+            Paragraph p = paragraphs.get(i);
+            String t = p.text();
+            info[i] = new Info(t, Text.words(t), p.hint(), p.tag(), p.linkDensity());
+            if (p.hint() == Role.BOILERPLATE) {
+                role[i] = Role.BOILERPLATE;
+                fixed[i] = true;
+                continue;
+            }
+            if (p.hint() == Role.HEADLINE || "h1".equals(p.tag())) {
+                role[i] = Role.HEADLINE;
+                fixed[i] = true;
+                continue;
+            }
+            if (credits.isCreditLine(t)) {
+                role[i] = Role.PHOTO_CREDIT;
+                continue;
+            }
+            if (p.hint() == Role.PHOTO_CAPTION || p.hint() == Role.PHOTO_CREDIT || credits.hasCaptionLabel(t)
+                    || credits.startsWithCreditThenCaption(t) || credits.endsWithCredit(t)) {
+                role[i] = Role.PHOTO_CAPTION;
+                continue;
+            }
+            DatelineParser.ParsedDateline d = datelines.parseDateOnly(t, reference, dayFirst);
+            if (d != null) {
+                role[i] = Role.DATELINE;
+                parsed[i] = d;
+                dateOnly[i] = true;
+                continue;
+            }
+            if (!openingFound) {
+                d = datelines.parseOpening(t, reference);
+                if (d != null) {
+                    role[i] = Role.DATELINE;
+                    parsed[i] = d;
+                    opening[i] = true;
+                    openingFound = true;
+                    continue;
+                }
+            }
+            BylineDetector.Byline b = bylines.detect(t);
+            if (b != null) {
+                role[i] = Role.BYLINE;
+                byline[i] = b;
+                continue;
+            }
+            if (p.hint() != null && p.hint() != Role.BODY) {
+                role[i] = p.hint();
+                continue;
+            }
+            role[i] = quotes.hasQuote(t) ? Role.QUOTE : Role.BODY;
         }
-        return new TaggingResult(tagged, null, null, null, List.of());
+
+        // ---- pass 2: neighbours
+        for (int i = 0; i < n; i++) {
+            if (role[i] != Role.PHOTO_CREDIT || i == 0) {
+                continue;
+            }
+            // BBC style: the credit precedes its own labelled caption
+            if (i + 1 < n && role[i + 1] == Role.PHOTO_CAPTION && credits.hasCaptionLabel(info[i + 1].text())) {
+                continue;
+            }
+            int c = i - 1;
+            if (isText(role[c]) && !fixed[c] && isCaptionLike(info[c])) {
+                role[c] = Role.PHOTO_CAPTION;
+            }
+        }
+        for (int i = 0; i + 1 < n; i++) {
+            if (isText(role[i]) && dateOnly[i + 1] && bylines.isBareName(info[i].text())) {
+                role[i] = Role.BYLINE;
+                byline[i] = new BylineDetector.Byline(info[i].text(), true);
+            }
+        }
+        int headerEnd = headerEnd(role, opening, info);
+        boolean headerHasMeta = false;
+        for (int i = 0; i < headerEnd; i++) {
+            if (role[i] == Role.DATELINE || role[i] == Role.BYLINE) {
+                headerHasMeta = true;
+            }
+            if (!isText(role[i]) || fixed[i]) {
+                continue;
+            }
+            boolean beforeOpening = i + 1 < n && opening[i + 1] && headerHasMeta;
+            boolean shortLine = info[i].words() <= 8 && !Text.endsLikeSentence(info[i].text()) && i > 0;
+            if (beforeOpening || shortLine) {
+                role[i] = Role.PHOTO_CAPTION;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!isText(role[i]) || fixed[i]) {
+                continue;
+            }
+            String t = info[i].text();
+            if (info[i].words() <= 8 && PORTRAIT_CAPTION.matcher(t).matches() && i > 0 && isText(role[i - 1])) {
+                role[i] = Role.PHOTO_CAPTION;
+                continue;
+            }
+            if (i < headerEnd || i == 0 || i + 1 >= n) {
+                continue;
+            }
+            // a heading leads into story text (or an image, or the author box of a section)
+            boolean nextIsText = isText(role[i + 1]) || role[i + 1] == Role.PHOTO_CAPTION
+                    || role[i + 1] == Role.PHOTO_CREDIT || role[i + 1] == Role.BYLINE;
+            if (!nextIsText) {
+                continue;
+            }
+            boolean headingTag = isHeadingTag(info[i].tag());
+            // a heading stands alone: a run of short lines (a table, a list of figures) is not a heading
+            boolean alone = role[i - 1] != Role.SUBHEADING
+                    && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()));
+            if (headingTag || subheadings.looksLikeHeading(t) && alone) {
+                role[i] = Role.SUBHEADING;
+            } else if (subheadings.looksLikeUnpunctuatedCaption(t) && !quotes.hasQuote(t)) {
+                role[i] = Role.PHOTO_CAPTION;
+            }
+        }
+        // plain text: a title-shaped first paragraph is the headline
+        String headline = null;
+        for (int i = 0; i < n; i++) {
+            if (role[i] == Role.HEADLINE) {
+                headline = info[i].text();
+                break;
+            }
+        }
+        if (headline == null && n > 1 && !fixed[0] && isHeadlineCandidate(info[0], role[0], meta)) {
+            role[0] = Role.HEADLINE;
+            headline = info[0].text();
+        }
+        for (int i = 0; i < n; i++) {
+            if (role[i] == Role.BODY && !fixed[i] && (BOILERPLATE.matcher(info[i].text()).find()
+                    || info[i].linkDensity() > 0.6 && info[i].words() < 40)) {
+                role[i] = Role.BOILERPLATE;
+            }
+        }
+
+        // ---- results
+        List<TaggedParagraph> tagged = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            tagged.add(new TaggedParagraph(paragraphs.get(i).index(), role[i], info[i].text()));
+        }
+        return new TaggingResult(tagged, headline, articleDateline(parsed, opening, dateOnly, role),
+                articleByline(byline, role, meta), extractQuotes(paragraphs, role));
+    }
+
+    private static boolean isText(Role r) {
+        return r == Role.BODY || r == Role.QUOTE;
+    }
+
+    /** A caption is a sentence or two describing an image, not a long paragraph of story. */
+    private boolean isCaptionLike(Info p) {
+        return p.words() <= 60 && Text.sentences(p.text()) <= 2 && !quotes.hasQuote(p.text());
+    }
+
+    /**
+     * Where the story starts: the story-opening dateline, or else the first text paragraph long
+     * enough to be story text. Everything before is the article header.
+     */
+    private static int headerEnd(Role[] role, boolean[] opening, Info[] info) {
+        for (int i = 0; i < role.length; i++) {
+            if (opening[i]) {
+                return i;
+            }
+        }
+        for (int i = 0; i < role.length; i++) {
+            if (isText(role[i]) && info[i].words() >= HEADER_BODY_WORDS) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private boolean isHeadlineCandidate(Info p, Role r, DocumentMetadata meta) {
+        if (meta.title() != null && meta.title().strip().equalsIgnoreCase(p.text())) {
+            return true;
+        }
+        if (!isText(r) || !Block.PLAIN_TEXT.equals(p.tag())) {
+            return false;
+        }
+        return p.words() <= 25 && !Text.endsWithStop(p.text()) && Text.sentences(p.text()) == 1;
+    }
+
+    private static boolean isHeadingTag(String tag) {
+        return tag != null && tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
+    }
+
+    private LocalDate firstDatedLine(List<Paragraph> paragraphs, boolean dayFirst) {
+        int limit = Math.min(paragraphs.size(), 12);
+        for (int i = 0; i < limit; i++) {
+            String t = paragraphs.get(i).text();
+            if (datelines.parseDateOnly(t, null, dayFirst) != null) {
+                LocalDate d = datelines.yearDate(t, dayFirst);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The article's dateline: the story-opening dateline where there is one (it names the place),
+     * its date filled from the first date line of the header when it gives none; else the first
+     * date-only line.
+     */
+    private static Dateline articleDateline(DatelineParser.ParsedDateline[] parsed, boolean[] opening,
+                                            boolean[] dateOnly, Role[] role) {
+        DatelineParser.ParsedDateline firstDate = null;
+        DatelineParser.ParsedDateline open = null;
+        for (int i = 0; i < parsed.length; i++) {
+            if (parsed[i] == null || role[i] != Role.DATELINE) {
+                continue;
+            }
+            if (opening[i] && open == null) {
+                open = parsed[i];
+            }
+            if (dateOnly[i] && firstDate == null && parsed[i].date() != null) {
+                firstDate = parsed[i];
+            }
+        }
+        if (open != null) {
+            LocalDate date = open.date() != null ? open.date() : firstDate == null ? null : firstDate.date();
+            return new Dateline(open.text(), open.location(), date, open.agency());
+        }
+        if (firstDate != null) {
+            return new Dateline(firstDate.text(), null, firstDate.date(), null);
+        }
+        return null;
+    }
+
+    private static String articleByline(BylineDetector.Byline[] bylines, Role[] role, DocumentMetadata meta) {
+        for (int i = 0; i < bylines.length; i++) {
+            if (bylines[i] != null && role[i] == Role.BYLINE && bylines[i].authorLine() && bylines[i].names() != null) {
+                return bylines[i].names();
+            }
+        }
+        return meta.author();
+    }
+
+    private List<Quote> extractQuotes(List<Paragraph> paragraphs, Role[] role) {
+        List<Quote> out = new ArrayList<>();
+        String lastSpeaker = null;
+        String openSpeaker = null; // speaker of a quotation left open at the end of the previous paragraph
+        boolean previousOpen = false;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String t = paragraphs.get(i).text();
+            if (role[i] != Role.QUOTE && role[i] != Role.DATELINE) {
+                previousOpen = false;
+                continue;
+            }
+            List<QuoteExtractor.Span> spans = quotes.spans(t);
+            int q = 0;
+            boolean endsOpen = false;
+            for (int s = 0; s < spans.size(); s++) {
+                QuoteExtractor.Span span = spans.get(s);
+                if (!span.countsAsQuote()) {
+                    continue;
+                }
+                String who = quotes.speaker(t, span, spans, lastSpeaker);
+                if (who == null && previousOpen && span.start() <= 2) {
+                    who = openSpeaker;
+                }
+                if (who != null && QuoteExtractor.isNamed(who)) {
+                    lastSpeaker = who;
+                }
+                out.add(new Quote(paragraphs.get(i).index(), ++q, span.text(), who));
+                if (!span.closed()) {
+                    endsOpen = true;
+                    openSpeaker = who;
+                }
+            }
+            previousOpen = endsOpen;
+        }
+        return out;
     }
 }

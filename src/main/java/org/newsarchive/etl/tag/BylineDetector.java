@@ -1,0 +1,142 @@
+package org.newsarchive.etl.tag;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises who wrote or contributed to an article: author lines ({@code By Evelyn Cheng},
+ * {@code Von Denis Dilba}, {@code Auteur: Anna Kubišta}, {@code by: Cora Neas}), contributor
+ * and editing notes ({@code Reporting by X; Editing by Y}, {@code ... contributed to this
+ * report}), syndication notes ({@code This article originally appeared on ...}), sign-offs
+ * ({@code – David Dunkley}), bare agency credits ({@code JIJI}), author-with-title lines
+ * ({@code Richard Adams Education editor}) and contact lines with an e-mail address.
+ */
+public final class BylineDetector {
+
+    /** What a byline paragraph gives: the names as a person would write them (may be null for notes). */
+    public record Byline(String names, boolean authorLine) {
+    }
+
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "^(?:(?:By|by|Von|von|Par|par|Por|por)(?=\\p{Lu}[\\p{Ll}.])"
+                    + "|(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|por|Door|door|Text|Texte|Author|Authors|Auteur|Auteurs|Auteure|Autor|Autorin|Autoren"
+                    + "|Written by|Words by|Story by|Words and photos by|Text and photos by|Reportage|Reporter)\\s*:?\\s+(?=[\\p{Lu}@]))");
+    private static final Set<String> BYLINE_LOWER_WORDS = Set.of(
+            "and", "und", "et", "y", "e", "of", "the", "de", "du", "des", "von", "van", "der", "den", "le", "la", "da", "di",
+            "staff", "reports", "report", "news", "service", "services", "wire", "editor", "correspondent", "reporter",
+            "reporters", "writer", "writers", "in", "at", "for", "with", "mit", "avec", "contributor", "senior", "chief",
+            "political", "special", "online", "team", "desk", "agencies", "agency", "mis", "à", "jour", "bei", "aus", "zu",
+            "an", "am", "um", "via", "published", "updated", "photos", "photographer", "editorial");
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}@.'’\\-])\\p{Ll}[\\p{L}'’\\-]*");
+
+    private static final Pattern CONTRIBUTION_NOTE = Pattern.compile(
+            "(?iu)(?:contributed\\s+(?:to\\s+)?(?:this\\s+(?:report|story|article|piece)|reporting|research)"
+                    + "|^\\(?\\s*(?:additional|further|other|with)?\\s*(?:reporting|writing|editing|edited|compiled|compilation|research|translation|translated|graphics|produced|production)\\s+by\\b"
+                    + "|^\\(?\\s*(?:this|the)\\s+(?:article|post|story|piece|report|interview|column|essay)\\s+(?:was\\s+)?(?:originally|first)\\s+(?:appeared|published|ran|posted)"
+                    + "|^\\(?\\s*(?:this|the)\\s+(?:article|post|story|piece|report)\\s+(?:originally|first)\\s+(?:appeared|ran)"
+                    + "|^\\(?\\s*(?:originally|first)\\s+published\\s+(?:on|in|by|at)\\b"
+                    + "|^\\(?\\s*mitarbeit\\s*:|^\\(?\\s*mit\\s+material\\s+(?:von|der|aus)\\b|^\\(?\\s*avec\\s+(?:l['’])?(?:AFP|AP|Reuters|agences?)\\b)");
+    /** Notes are short: a contributor note is one or two sentences. */
+    private static final int NOTE_MAX_WORDS = 40;
+
+    /** A sign-off: a dash then a name, at the end of a story. */
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "^[–—-]{1,2}\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}$");
+    /** News agencies whose name alone, as a paragraph, credits the story. */
+    static final String AGENCY = "(?:AP|AFP|Reuters|REUTERS|dpa|DPA|JIJI|Jiji|Kyodo|KYODO|Xinhua|XINHUA|EFE|ANSA|APA|SDA|KNA|epd|AAP|PA|CP"
+            + "|UPI|Bloomberg|IANS|PTI|ANI|Yonhap|TASS|Sputnik|Belga|ANP|ATS|TT|NTB|Ritzau|Lusa|CTK|ČTK|PAP|MTI|Anadolu|AA|Bernama|Antara"
+            + "|Associated Press|Agence France-Presse|The Associated Press|Press Association|Canadian Press|The Canadian Press|CNN Wire"
+            + "|Reuters staff|AFP staff|dpa/[a-z]{2,4}|sda|ats|afp|ap)";
+    private static final Pattern BARE_AGENCY = Pattern.compile(
+            "^\\(?" + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\)?\\.?$");
+    /** A short line that gives a contact e-mail (often next to the author's name). */
+    private static final Pattern EMAIL = Pattern.compile(
+            "\\[email(?:&#160;|\\s)protected\\]|[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]+");
+    /** {@code Richard Adams Education editor}, {@code Jane Doe, Washington correspondent}. */
+    private static final Pattern NAME_WITH_TITLE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3},?(?:\\s+[\\p{L}\\-]+){0,3}\\s+"
+                    + "(?iu:editor|correspondent|reporter|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?"
+                    + "|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueur|chroniqueuse)$");
+    /** Two to four capitalised name words and nothing else: {@code Jeanne Corriveau}. */
+    private static final Pattern BARE_NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’\\-]+|(?:de|da|van|von|der|del|la|le|di)(?=\\s+\\p{Lu}))){1,3}$");
+    private static final Pattern HANDLE = Pattern.compile("\\s*@\\w+\\s*");
+    private static final Pattern NAME_END = Pattern.compile(
+            "\\s*(?:[•|·]|\\s[–—-]\\s|\\(|\\[email|[\\w.+\\-]+@[\\w\\-]+\\.|(?<![\\p{L}])(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Mis à jour)\\b).*$");
+    private static final Pattern TRAILING_DATE = Pattern.compile(
+            "\\s*,?\\s*(?:(?iu:" + DateExpressions.MONTH + ")\\.?\\s+\\d{1,2}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}).*$");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:.·•|–—-]+$");
+    private static final Pattern LEADING_DASH = Pattern.compile("^[–—-]{1,2}\\s*");
+    private static final Pattern COMMA_SPACE = Pattern.compile("\\s+,");
+
+    /** The byline this paragraph is, or null. Context-dependent bare names are not included: see {@link #isBareName}. */
+    public Byline detect(String text) {
+        String t = text.strip();
+        int words = Text.words(t);
+        if (t.isEmpty()) {
+            return null;
+        }
+        Matcher by = BY_PREFIX.matcher(t);
+        if (by.find() && words <= 16 && !endsWithSentence(t) && lowerWordsOutsideByline(t.substring(by.end())) <= 1) {
+            return new Byline(names(t.substring(by.end())), true);
+        }
+        if (words <= NOTE_MAX_WORDS && CONTRIBUTION_NOTE.matcher(t).find()) {
+            return new Byline(null, false);
+        }
+        if (words <= 5 && SIGN_OFF.matcher(t).matches()) {
+            return new Byline(names(LEADING_DASH.matcher(t).replaceFirst("")), true);
+        }
+        if (words <= 6 && BARE_AGENCY.matcher(t).matches()) {
+            return new Byline(null, false);
+        }
+        if (words <= 10 && EMAIL.matcher(t).find() && Text.startsUpper(t) && !endsWithSentence(t)) {
+            return new Byline(names(t), true);
+        }
+        if (words <= 8 && NAME_WITH_TITLE.matcher(t).matches()) {
+            return new Byline(t, true);
+        }
+        return null;
+    }
+
+    /** Two to four capitalised words and nothing else: a name, when its neighbours say it is the author. */
+    public boolean isBareName(String text) {
+        String t = text.strip();
+        return Text.words(t) <= 4 && BARE_NAME.matcher(t).matches();
+    }
+
+    private static boolean endsWithSentence(String t) {
+        if (!Text.endsLikeSentence(t)) {
+            return false;
+        }
+        // "By John Smith Jr." or "by J.R. Stone." end with an abbreviation, not a sentence
+        int i = t.length() - 1;
+        while (i >= 0 && !Character.isWhitespace(t.charAt(i))) {
+            i--;
+        }
+        String last = t.substring(i + 1);
+        return !(last.equals("Jr.") || last.equals("Sr.") || (last.length() == 2 && Character.isUpperCase(last.charAt(0))));
+    }
+
+    private static int lowerWordsOutsideByline(String rest) {
+        Matcher m = LOWER_WORD.matcher(rest);
+        int n = 0;
+        while (m.find()) {
+            if (!BYLINE_LOWER_WORDS.contains(m.group())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The names of an author line: cut at the date, e-mail, separators; handles become commas. */
+    static String names(String rest) {
+        String s = NAME_END.matcher(rest).replaceFirst("");
+        s = TRAILING_DATE.matcher(s).replaceFirst("");
+        s = HANDLE.matcher(s).replaceAll(", ");
+        s = COMMA_SPACE.matcher(s).replaceAll(",");
+        s = TRAILING_PUNCT.matcher(s).replaceFirst("");
+        s = s.strip();
+        return s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,118 @@
+package org.newsarchive.etl.tag;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises image credits: lines that only credit an image ({@code Leah Millis | AFP | Getty
+ * Images}, {@code (AP Photo/Andy Wong)}, {@code Photo: Reuters}, {@code Image copyright Reuters},
+ * {@code (Bild: Audi)}, {@code Credit: ...}, {@code Courtesy of ...}), credits embedded at the end
+ * of a caption ({@code ... Photograph: Guy Smallman/Getty Images}, {@code ... (Matt Stone/Boston
+ * Herald)}), and caption labels ({@code Image caption ...}, {@code Media caption...}).
+ */
+public final class CreditDetector {
+
+    /** Photo agencies and picture desks whose name alone marks a credit. */
+    static final String PHOTO_SOURCE = "(?:Getty(?:\\s+Images)?|AFP|AP|Associated\\s+Press|Reuters|EPA(?:-EFE)?|EFE|Shutterstock|iStock(?:photo)?"
+            + "|Alamy|Bloomberg|NurPhoto|SOPA\\s+Images|LightRocket|Sipa(?:\\s+USA)?|ZUMA(?:\\s+Press|\\s+Wire)?|Anadolu(?:\\s+Agency)?"
+            + "|dpa|picture[\\s-]alliance|Keystone|Imago|Xinhua|Pool|Handout|ANP|TT|PA(?:\\s+Images|\\s+Wire|\\s+Media)?|Wikimedia(?:\\s+Commons)?"
+            + "|Wikipedia|Flickr|Unsplash|Pexels|Corbis|Newscom|Rex|Rex\\s+Features|Kyodo|Yonhap|UPI|ANSA|Belga|Ritzau|NTB|Lusa|MTI|ČTK|CTK"
+            + "|Photothek|Sputnik|TASS|Abaca|Agencia\\s+EFE|Bildbyrån|Polaris|Redux|Splash\\s+News|WENN|Avalon|Hans\\s+Lucas|Hollandse\\s+Hoogte)";
+
+    private static final String LABEL = "(?iu:(?:(?:left|right|top|bottom|main|lead|header|featured|cover|above|below|inset)\\s+)?"
+            + "(?:photo(?:graph)?s?|pictures?|pic|images?|credits?|foto(?:s|grafie)?|bild(?:er)?|bildquelle|crédits?(?:\\s+photo)?"
+            + "|illustration|graphic|grafik|video|photo\\s+credit|image\\s+credit|image\\s+source|copyright\\s+photo))";
+
+    /** A line that starts with a credit label: {@code Photo: Reuters}, {@code (Credit: X / Y)}, {@code Left Image: ...}. */
+    private static final Pattern LABELLED = Pattern.compile(
+            "^\\(?\\s*" + LABEL + "\\s*(?::|\\||/|—|–|-|by\\b)\\s*\\S.*$", Pattern.DOTALL);
+    /** {@code Image copyright Reuters}, {@code Copyright photo: ...}. */
+    private static final Pattern IMAGE_COPYRIGHT = Pattern.compile(
+            "^(?iu:(?:image|photo|picture|video)\\s+(?:copyright|source|credit)|copyright\\s+(?:image|photo))\\b.*$");
+    /** {@code (AP Photo/Andy Wong)}, {@code AFP Photo / John Smith}, {@code Reuters Photo}. */
+    private static final Pattern AGENCY_PHOTO = Pattern.compile(
+            "^\\(?\\s*(?:" + PHOTO_SOURCE + ")\\s+(?iu:photo|foto|bild|pictures?|images?)\\b.*$");
+    /** {@code Courtesy of ...}, {@code Care of ...}, {@code Handout}. */
+    private static final Pattern COURTESY = Pattern.compile(
+            "^\\(?\\s*(?iu:(?:photo\\s+|image\\s+)?courtesy(?:\\s+of)?|care\\s+of|handout(?:\\s+photo)?|source\\s+photo|via)\\b\\s*:?\\s*(?:(?:the|The|der|die|le|la)\\s+)?\\p{Lu}.*$");
+    /** Pipe or slash separated names with a photo source: {@code Leah Millis | AFP | Getty Images}, {@code Jonathan Nackstrand/AFP}. */
+    private static final Pattern SEPARATED = Pattern.compile(
+            "^\\(?[\\p{Lu}][^|/]{0,60}(?:\\s*[|/]\\s*[^|/]{1,60}){1,4}\\)?$");
+    private static final Pattern HAS_PHOTO_SOURCE = Pattern.compile("(?<![\\p{L}])" + PHOTO_SOURCE + "(?![\\p{L}])");
+    /** A bare photo source on its own line: {@code Getty Images}, {@code AFP}. */
+    private static final Pattern BARE_SOURCE = Pattern.compile("^\\(?" + PHOTO_SOURCE + "\\)?$");
+
+    /** A credit at the end of a caption. */
+    private static final Pattern EMBEDDED_AT_END = Pattern.compile(
+            "(?:[.,;:!?)\\]”\"’']|\\s|^)\\s*(?:"
+                    + "\\(?" + LABEL + "\\s*(?::|\\.{3}|…)\\s*\\p{Lu}[^:]{1,90}\\)?"
+                    + "|(?iu:photo|image|foto|bild)\\s+(?iu:via|by|von|courtesy\\s+of)\\s+\\p{Lu}[^.]{1,70}"
+                    + "|(?iu:courtesy)(?:\\s+of)?\\s+\\p{Lu}[^.]{1,60}"
+                    + "|\\((?:" + PHOTO_SOURCE + ")\\s+(?iu:photo|foto)[^)]{0,60}\\)"
+                    + "|\\(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}\\s*/\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}\\)"
+                    + "|(?iu:credit)(?:\\.{3}|…|:)\\s*\\S[^.]{1,80}"
+                    + ")\\s*$");
+    /** A slash credit in brackets must name two sides, one of at least two words: (Matt Stone/Boston Herald). */
+    private static final Pattern SLASH_CREDIT_IN_BRACKETS = Pattern.compile(
+            "\\((\\p{Lu}[^/()]*)/(\\p{Lu}[^/()]*)\\)\\s*$");
+
+    /** An e-mail address makes a line a contact / author line, not a credit. */
+    private static final Pattern CONTACT = Pattern.compile("\\[email(?:&#160;|\\s)protected\\]|[\\w.+\\-]+@[\\w\\-]+\\.\\w");
+    /** {@code Image caption ...}, {@code Media caption...}, {@code Caption: ...}. */
+    private static final Pattern CAPTION_LABEL = Pattern.compile(
+            "^(?iu:(?:image|media|video|photo|picture)\\s*caption|caption\\s*:|bildunterschrift|légende\\s*:|légende\\s+photo)");
+
+    /** A line that does nothing but credit an image. */
+    public boolean isCreditLine(String text) {
+        String t = text.strip();
+        int words = Text.words(t);
+        if (t.isEmpty() || words > 14 || Text.endsLikeSentence(t) && words > 6 && !t.endsWith(".)")) {
+            return false;
+        }
+        if (CAPTION_LABEL.matcher(t).find() || CONTACT.matcher(t).find()) {
+            return false;
+        }
+        if (IMAGE_COPYRIGHT.matcher(t).matches() || AGENCY_PHOTO.matcher(t).matches()) {
+            return true;
+        }
+        if (LABELLED.matcher(t).matches()) {
+            return true;
+        }
+        if (words <= 8 && COURTESY.matcher(t).matches()) {
+            return true;
+        }
+        if (words <= 10 && SEPARATED.matcher(t).matches() && HAS_PHOTO_SOURCE.matcher(t).find()) {
+            return true;
+        }
+        return words <= 4 && BARE_SOURCE.matcher(t).matches();
+    }
+
+    /** A paragraph that starts with a credit label but goes on to describe the image. */
+    public boolean startsWithCreditThenCaption(String text) {
+        String t = text.strip();
+        return Text.words(t) > 14 && (LABELLED.matcher(t).matches() || IMAGE_COPYRIGHT.matcher(t).matches());
+    }
+
+    /** A paragraph that ends with an image credit: {@code ... Photograph: Guy Smallman/Getty Images}. */
+    public boolean endsWithCredit(String text) {
+        String t = text.strip();
+        if (Text.words(t) < 3) {
+            return false;
+        }
+        var m = EMBEDDED_AT_END.matcher(t);
+        if (!m.find()) {
+            return false;
+        }
+        var slash = SLASH_CREDIT_IN_BRACKETS.matcher(t);
+        if (slash.find() && slash.start() >= m.start() - 1) {
+            // (ats/nxp)-style signatures are lower case and do not reach here; (Reuters/Ipsos) has one word per side
+            return Text.words(slash.group(1)) + Text.words(slash.group(2)) >= 3
+                    || HAS_PHOTO_SOURCE.matcher(slash.group()).find();
+        }
+        return m.start() > 0;
+    }
+
+    /** A paragraph that announces itself as a caption: {@code Image caption ...}, {@code Media caption...}. */
+    public boolean hasCaptionLabel(String text) {
+        return CAPTION_LABEL.matcher(text.strip()).find();
+    }
+}

@@ -1,0 +1,161 @@
+package org.newsarchive.etl.tag;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates written the ways news pages write them, in English, German and French:
+ * {@code 2023-06-19}, {@code 19.06.2023}, {@code 23/10/2020}, {@code June 19, 2023},
+ * {@code Jun. 19}, {@code 19 June 2023}, {@code 19. Juni 2023}, {@code 19 février 2020}.
+ * A date may lack its year ({@code Feb 26}); the caller supplies it.
+ */
+final class DateExpressions {
+
+    /** A date as written: year may be 0 (not written). */
+    record FoundDate(int start, int end, int year, int month, int day) {
+
+        boolean hasYear() {
+            return year > 0;
+        }
+
+        /** The date, the year taken from {@code referenceYear} when not written; null if impossible. */
+        LocalDate resolve(LocalDate reference) {
+            int y = year;
+            if (y == 0) {
+                if (reference == null) {
+                    return null;
+                }
+                y = reference.getYear();
+                LocalDate candidate = of(y, month, day);
+                // a December dateline on a story published in early January belongs to the year before
+                if (candidate != null && candidate.isAfter(reference.plusMonths(2))) {
+                    return of(y - 1, month, day);
+                }
+                return candidate;
+            }
+            return of(y, month, day);
+        }
+
+        private static LocalDate of(int y, int m, int d) {
+            try {
+                return LocalDate.of(y, m, d);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+    }
+
+    static final Map<String, Integer> MONTHS = new HashMap<>();
+
+    static {
+        String[][] names = {
+            {"january", "jan", "januar", "jänner", "janvier", "janv"},
+            {"february", "feb", "febr", "februar", "février", "fevrier", "févr"},
+            {"march", "mar", "märz", "maerz", "mars"},
+            {"april", "apr", "avril", "avr"},
+            {"may", "mai"},
+            {"june", "jun", "juni", "juin"},
+            {"july", "jul", "juli", "juillet", "juil"},
+            {"august", "aug", "août", "aout"},
+            {"september", "sep", "sept", "septembre"},
+            {"october", "oct", "oktober", "okt", "octobre"},
+            {"november", "nov", "novembre"},
+            {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc"},
+        };
+        for (int m = 0; m < names.length; m++) {
+            for (String n : names[m]) {
+                MONTHS.put(n, m + 1);
+            }
+        }
+    }
+
+    /** Month names as a regex alternation, longest first so "June" wins over "Jun". */
+    static final String MONTH = "(?:january|jan|januar|jänner|janvier|janv|february|febr|feb|februar|février|fevrier|févr"
+            + "|march|mar|märz|maerz|mars|april|apr|avril|avr|may|mai|june|jun|juni|juin|july|jul|juli|juillet|juil"
+            + "|august|aug|août|aout|september|sept|sep|septembre|october|oct|oktober|okt|octobre"
+            + "|november|nov|novembre|december|dec|dezember|dez|décembre|decembre|déc)";
+
+    private static final String M = "(?<month>" + MONTH + ")\\.?";
+    private static final String M2 = "(?<month2>" + MONTH + ")\\.?";
+
+    /**
+     * One alternation, tried left to right at each position:
+     * ISO; day.month.year; day/month/year; Month day[, year]; day[.] Month [year].
+     */
+    static final Pattern DATE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:"
+                    + "(?<isoY>\\d{4})-(?<isoM>\\d{1,2})-(?<isoD>\\d{1,2})"
+                    + "|(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4}|\\d{2})(?![\\d.]\\d)"
+                    + "|(?<slA>\\d{1,2})/(?<slB>\\d{1,2})/(?<slY>\\d{4}|\\d{2})(?!\\d)"
+                    + "|" + M + "\\s+(?<mdD>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<mdY>(?:19|20)\\d{2})(?!\\d))?"
+                    + "|(?<dmD>\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+" + M2 + "(?:,?\\s+(?<dmY>(?:19|20)\\d{2})(?!\\d))?"
+                    + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private DateExpressions() {
+    }
+
+    /** The first date in {@code text} at or after {@code from}, or null. */
+    static FoundDate find(CharSequence text, int from, boolean dayFirst) {
+        Matcher m = DATE.matcher(text);
+        int pos = from;
+        while (pos <= text.length() && m.find(pos)) {
+            FoundDate d = toDate(m, dayFirst);
+            if (d != null) {
+                return d;
+            }
+            pos = m.start() + 1;
+        }
+        return null;
+    }
+
+    /** The date if {@code text} holds exactly one date expression and nothing else. */
+    static FoundDate parseWhole(String text, boolean dayFirst) {
+        Matcher m = DATE.matcher(text.strip());
+        return m.matches() ? toDate(m, dayFirst) : null;
+    }
+
+    static FoundDate toDate(Matcher m, boolean dayFirst) {
+        int y;
+        int mo;
+        int d;
+        if (m.group("isoY") != null) {
+            y = Integer.parseInt(m.group("isoY"));
+            mo = Integer.parseInt(m.group("isoM"));
+            d = Integer.parseInt(m.group("isoD"));
+        } else if (m.group("dotD") != null) {
+            d = Integer.parseInt(m.group("dotD"));
+            mo = Integer.parseInt(m.group("dotM"));
+            y = year(m.group("dotY"));
+        } else if (m.group("slA") != null) {
+            int a = Integer.parseInt(m.group("slA"));
+            int b = Integer.parseInt(m.group("slB"));
+            y = year(m.group("slY"));
+            boolean df = a > 12 || (b <= 12 && dayFirst);
+            d = df ? a : b;
+            mo = df ? b : a;
+        } else if (m.group("month") != null) {
+            mo = MONTHS.get(m.group("month").toLowerCase(Locale.ROOT));
+            d = Integer.parseInt(m.group("mdD"));
+            y = m.group("mdY") == null ? 0 : Integer.parseInt(m.group("mdY"));
+        } else {
+            mo = MONTHS.get(m.group("month2").toLowerCase(Locale.ROOT));
+            d = Integer.parseInt(m.group("dmD"));
+            y = m.group("dmY") == null ? 0 : Integer.parseInt(m.group("dmY"));
+        }
+        if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+            return null;
+        }
+        return new FoundDate(m.start(), m.end(), y, mo, d);
+    }
+
+    private static int year(String y) {
+        int v = Integer.parseInt(y);
+        return y.length() == 2 ? 2000 + v : v;
+    }
+}

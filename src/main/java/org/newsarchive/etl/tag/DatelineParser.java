@@ -1,0 +1,181 @@
+package org.newsarchive.etl.tag;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises datelines, the two kinds news style has:
+ * <ul>
+ * <li><b>story-opening</b>: the place (in capitals, or any case when a date or agency
+ * follows), optionally a region, a date and the agency in brackets, then a dash, then the
+ * story: {@code BEIJING, June 19 (Reuters) -}, {@code WASHINGTON (AP) —},
+ * {@code NEW YORK, March 26 -}, {@code NAPA COUNTY, Calif. (KGO) --},
+ * {@code Frankfurt/Main (dpa) -}, {@code KOBE –};</li>
+ * <li><b>date-only</b>: a short line that gives only the date (and time, and a label such as
+ * {@code Published}, {@code Updated}, {@code Stand:}, {@code Créé:}): {@code date 2023-06-19},
+ * {@code Published Nov 8, 2023}, {@code Stand: 06.05.2022}, {@code 6 hours ago}.</li>
+ * </ul>
+ */
+public final class DatelineParser {
+
+    /** What a dateline says. {@code date} may be null (no date, or a date without a year and no reference). */
+    public record ParsedDateline(String text, String location, LocalDate date, String agency,
+                                 boolean storyOpening, boolean hasDate) {
+    }
+
+    // A place word in capitals: BEIJING, ST., O'HARE, WINSTON-SALEM, FRANKFURT/MAIN
+    private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.&/\\-]*";
+    private static final String CAPS_PLACE = CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){0,4}";
+    // A place word in any case: Frankfurt/Main, New York, La paz, Saint-Denis
+    private static final String ANY_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:/\\p{L}[\\p{L}\\p{M}.\\-]*)?";
+    private static final String ANY_PLACE = ANY_WORD + "(?:\\s+(?:" + ANY_WORD + "|\\p{Ll}\\p{L}{0,3}(?!\\p{L}))){0,3}";
+    // Region after the place: Calif., N.Y., British Columbia, Jamaica, Texas
+    private static final String REGION = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’\\-]*){0,2}";
+    private static final String MONTH_CI = "(?iu:" + DateExpressions.MONTH + ")";
+    private static final String DATE = "(?:\\d{1,2}\\.?\\s+" + MONTH_CI + "\\.?(?:\\s+\\d{4})?|"
+            + MONTH_CI + "\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)";
+    private static final String AGENCY = "\\((?<agency>[^()]{2,40})\\)";
+        // the dash stands apart ("BERLIN - The", "BERLIN -- The"), never inside a word ("NDR-Reporter")
+    private static final String DASH = "(?:(?<=\\S)(?:--|—|–)|(?<=[\\s)\\d])(?:-{1,3}|–|—|‒|―))(?=\\s+\\S|\\p{Lu})";
+
+    /** Capitals place, then optional region / date / agency, then a dash. */
+    private static final Pattern CAPS_OPENING = Pattern.compile(
+            "^(?<pre>[^\\p{L}\\d(\"“„«]{0,6})(?<loc>" + CAPS_PLACE + "(?:\\s*,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
+                    + "(?:\\s*,?\\s*(?<date>" + DATE + "))?\\s*(?:,\\s*)?(?:" + AGENCY + ")?\\s*" + DASH + "(?=\\s*\\S)",
+            0);
+    /** Place in any case: needs a date or an agency. */
+    private static final Pattern ANY_OPENING = Pattern.compile(
+            "^(?<loc>" + ANY_PLACE + "(?:,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
+                    + "(?:,\\s*(?<date>" + DATE + "))?\\s*(?:" + AGENCY + ")?\\s*" + DASH + "(?=\\s*\\S)",
+            0);
+
+    /** Wire-copy slugs and labels that precede a dash like a place but are not places. */
+    private static final Pattern WIRE_SLUG = Pattern.compile(
+            "(?iu)(?:corrected|correction|update|updated|urgent|flash|bulletin|breaking|exclusive|analysis|factbox|wrapup|refile"
+                    + "|insight|column|editorial|opinion|commentary|review|preview|feature|interview|watch|live|video|photos|advisory"
+                    + "|eilmeldung|kommentar|analyse|exklusiv|urgent|exclusif|direct|vidéo)(?:\\s+\\d+)?");
+    private static final Pattern HAS_UPPER_RUN = Pattern.compile("\\p{Lu}{2}");
+    private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
+
+    /** Labels, times, weekdays, time zones and fillers that may surround the date of a date-only line. */
+    private static final Pattern DATE_LINE_FILLER = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:"
+                    + "date|dated|published|publié|publiée|posted|updated|update|mis\\s+à\\s+jour|modifié|créé|cree|le|"
+                    + "last\\s+modified(?:\\s+on)?|first\\s+published(?:\\s+on)?|on|at|am|um|à|a|"
+                    + "stand|veröffentlicht|aktualisiert|zuletzt|aktualisiert\\s+am|erstellt|datum|"
+                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+                    + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+                    + "gmt|utc|bst|cet|cest|mez|mesz|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|ist|"
+                    + "a\\.m\\.|p\\.m\\.|am|pm|uhr|h|"
+                    + "\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|uhr|h))?|"
+                    + "\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)"
+                    + ")(?![\\p{L}])");
+    /** "6 hours ago", "vor 3 Stunden", "il y a 2 heures". */
+    private static final Pattern RELATIVE_TIME = Pattern.compile(
+            "(?iu)^(?:(?:updated|published|posted)\\s*:?\\s*)?(?:\\d{1,3}|an?|one)\\s+(?:second|minute|min|hour|hr|day|week|month)s?\\s+ago$"
+                    + "|^vor\\s+\\d{1,3}\\s+(?:Sekunden|Minuten|Stunden|Stunde|Tagen|Tag|Wochen)$"
+                    + "|^il\\s+y\\s+a\\s+\\d{1,3}\\s+(?:secondes?|minutes?|heures?|jours?|semaines?)$");
+    private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*");
+
+    /** Reads a story-opening dateline at the start of {@code text}, or returns null. */
+    public ParsedDateline parseOpening(String text, LocalDate reference) {
+        Matcher m = CAPS_OPENING.matcher(text);
+        boolean found = m.find() && isCapsPlace(m.group("loc"));
+        if (!found) {
+            m = ANY_OPENING.matcher(text);
+            found = m.find();
+            if (found && m.group("date") == null && m.group("agency") == null) {
+                found = false;
+            }
+        }
+        if (!found) {
+            return null;
+        }
+        String rest = text.substring(m.end());
+        if (!LOWER.matcher(rest).find()) {
+            return null; // "ECONOMIC SPOTLIGHT - JAPAN BUDGET": a headline, not a dateline before a sentence
+        }
+        if (m.group("date") == null && m.group("agency") == null
+                && (Text.words(m.group("loc")) > 3 || WIRE_SLUG.matcher(m.group("loc")).matches())) {
+            return null; // "CORRECTED - ...", "ARGENTINA COULD SUSPEND DEBT PAYMENTS - ..."
+        }
+        String agency = m.group("agency");
+        if (agency != null && !plausibleAgency(agency)) {
+            return null;
+        }
+        String location = m.group("loc").strip();
+        if (location.endsWith(",")) {
+            location = location.substring(0, location.length() - 1).strip();
+        }
+        LocalDate date = null;
+        boolean hasDate = m.group("date") != null;
+        if (hasDate) {
+            DateExpressions.FoundDate d = DateExpressions.find(m.group("date"), 0, true);
+            date = d == null ? null : d.resolve(reference);
+        }
+        return new ParsedDateline(text.substring(0, m.end()).strip(), location, date, agency, true, hasDate);
+    }
+
+    /** The place must look like a place in capitals: at least two capitals in a row, no lower case in its first word. */
+    private static boolean isCapsPlace(String loc) {
+        int end = 0;
+        while (end < loc.length() && loc.charAt(end) != ',' && !Character.isWhitespace(loc.charAt(end))) {
+            end++;
+        }
+        String first = loc.substring(0, end);
+        return HAS_UPPER_RUN.matcher(first).find() && !LOWER.matcher(first).find();
+    }
+
+    /** An agency tag is a short name, not a clause: no more than four words, starting with a letter ("dpa"). */
+    private static boolean plausibleAgency(String agency) {
+        String a = agency.strip();
+        return !a.isEmpty() && Character.isLetter(a.codePointAt(0)) && Text.words(a) <= 4;
+    }
+
+    /**
+     * Reads a date-only line ({@code Published Nov 8, 2023}, {@code Stand: 28.04.2020 18:00 Uhr},
+     * {@code 6 hours ago}), or returns null. A line may hold two dates (published / updated);
+     * the first is taken.
+     */
+    public ParsedDateline parseDateOnly(String text, LocalDate reference, boolean dayFirst) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 130) {
+            return null;
+        }
+        if (RELATIVE_TIME.matcher(t).matches()) {
+            return new ParsedDateline(t, null, null, null, false, false);
+        }
+        DateExpressions.FoundDate first = DateExpressions.find(t, 0, dayFirst);
+        if (first == null) {
+            return null;
+        }
+        // remove every date, then every filler; what is left must be (almost) nothing
+        String rest = DateExpressions.DATE.matcher(t).replaceAll(" ");
+        rest = DATE_LINE_FILLER.matcher(rest).replaceAll(" ");
+        Matcher w = LEFTOVER_WORD.matcher(rest);
+        int words = 0;
+        int letters = 0;
+        while (w.find()) {
+            words++;
+            letters += w.group().length();
+        }
+        // a stray label ("News", "report") may stand beside the date
+        if (words > 1 || letters > 8) {
+            return null;
+        }
+        if (rest.chars().filter(Character::isDigit).count() > 4) {
+            return null;
+        }
+        if (!first.hasYear() && words > 0) {
+            return null;
+        }
+        return new ParsedDateline(t, null, first.resolve(reference), null, false, true);
+    }
+
+    /** The first date with a year in a date-only line, used as the article's reference date. */
+    LocalDate yearDate(String text, boolean dayFirst) {
+        DateExpressions.FoundDate d = DateExpressions.find(text, 0, dayFirst);
+        return d != null && d.hasYear() ? d.resolve(null) : null;
+    }
+}

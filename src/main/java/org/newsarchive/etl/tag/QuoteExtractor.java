@@ -1,0 +1,307 @@
+package org.newsarchive.etl.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds direct quotations: spans of at least {@value #MIN_WORDS} words inside “…”, "…", „…“,
+ * ‘…’, «…» or »…«. Apostrophes (’ inside or at the end of a word) are not quotation marks. A
+ * double or guillemet quotation opened and not closed runs to the end of the paragraph (the
+ * multi-paragraph convention). Titles of works, project names and nicknames are left out: a
+ * span announced by "titled", "called", "named", "Titel", "intitulé" ..., or one written in
+ * title case.
+ */
+public final class QuoteExtractor {
+
+    public static final int MIN_WORDS = 4;
+
+    /** A quoted span: offsets of the text between the marks. */
+    public record Span(int start, int end, String text, boolean closed, int words, boolean title) {
+
+        public boolean countsAsQuote() {
+            return words >= MIN_WORDS && !title;
+        }
+    }
+
+    private static final Set<String> SMALL_WORDS = Set.of(
+            "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from", "as", "is",
+            "der", "die", "das", "des", "dem", "den", "und", "im", "am", "von", "zu", "zur", "zum", "mit", "für", "auf",
+            "de", "la", "le", "les", "et", "du", "en", "à", "au", "aux", "un", "une", "y", "el", "los", "las", "del");
+    private static final Pattern TITLE_CUE = Pattern.compile(
+            "(?iu)(?:titled|entitled|called|named|dubbed|nicknamed|nicknames?|known\\s+as|spitzname|surnom|headlined|labelled|labeled|hashtag|slogan|motto"
+                    + "|titel|betitelt|namens|genannt|motto|überschrift|schlagzeile"
+                    + "|intitulée?s?|baptisée?s?|nommée?s?|appelée?s?|surnommée?s?|titre)\\s*[,:]?\\s*$");
+    /** Between two quoted names: "mkono wa damu," or "the man with the bloody hand". */
+    private static final Pattern ALTERNATIVE = Pattern.compile("(?iu)^[\\s,]*(?:or|oder|ou|also|aka|i\\.e\\.)[\\s,]*$");
+
+    /** Extracts every quoted span of {@code text}, short ones and titles included (see {@link Span#countsAsQuote()}). */
+    public List<Span> spans(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int close = -1;
+            int contentStart = i + 1;
+            boolean closedFound;
+            if (isDoubleOpener(text, i)) {
+                close = findDoubleClose(text, i + 1);
+            } else if (c == '«' || c == '»') {
+                close = text.indexOf(c == '«' ? '»' : '«', i + 1);
+            } else if (c == '‘' && isWordStartAfter(text, i)) {
+                close = findSingleClose(text, i + 1);
+                if (close < 0) {
+                    i++;
+                    continue; // an unclosed ‘ is more often an elision (‘90s) than a quotation
+                }
+            } else {
+                i++;
+                continue;
+            }
+            closedFound = close >= 0;
+            int contentEnd = closedFound ? close : n;
+            String inner = text.substring(contentStart, contentEnd).strip();
+            if (!inner.isEmpty()) {
+                int words = countWords(inner);
+                boolean cued = TITLE_CUE.matcher(text.substring(Math.max(0, i - 30), i)).find();
+                if (!cued && !out.isEmpty()) {
+                    Span prev = out.get(out.size() - 1);
+                    cued = prev.title() && prev.closed() && prev.end() + 1 <= i
+                            && ALTERNATIVE.matcher(text.substring(prev.end() + 1, i)).matches();
+                }
+                boolean title = cued || isTitleCase(inner);
+                out.add(new Span(contentStart, contentEnd, inner, closedFound, words, title));
+            }
+            i = closedFound ? close + 1 : n;
+        }
+        return out;
+    }
+
+    /** True if the paragraph has at least one direct quotation. */
+    public boolean hasQuote(String text) {
+        for (Span s : spans(text)) {
+            if (s.countsAsQuote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDoubleOpener(String t, int i) {
+        char c = t.charAt(i);
+        if (c == '“' || c == '„' || c == '"') {
+            return true;
+        }
+        // Scandinavian and some web text open with ” too: only at a word start
+        return c == '”' && (i == 0 || Character.isWhitespace(t.charAt(i - 1)))
+                && i + 1 < t.length() && !Character.isWhitespace(t.charAt(i + 1));
+    }
+
+    private static int findDoubleClose(String t, int from) {
+        for (int j = from; j < t.length(); j++) {
+            char c = t.charAt(j);
+            if (c == '”' || c == '"' || c == '“') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** ‘ opens only at a word start: after a space, bracket, dash or start, and before a letter or digit. */
+    private static boolean isWordStartAfter(String t, int i) {
+        boolean before = i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1));
+        return before && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
+    }
+
+    /** ’ closes only where no letter follows (a letter after it makes it an apostrophe: don’t). */
+    private static int findSingleClose(String t, int from) {
+        for (int j = from; j < t.length(); j++) {
+            char c = t.charAt(j);
+            if (c == '’' || c == '\'') {
+                boolean letterAfter = j + 1 < t.length() && Character.isLetter(t.charAt(j + 1));
+                boolean letterBefore = j > 0 && Character.isLetter(t.charAt(j - 1));
+                // "the players’ union": s’ followed by a space is a possessive when the quote would be one word
+                if (!letterAfter && !(letterBefore && t.charAt(j - 1) == 's' && j + 1 < t.length()
+                        && t.charAt(j + 1) == ' ' && countWords(t.substring(from, j)) <= 1)) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static int countWords(String s) {
+        int n = 0;
+        boolean in = false;
+        boolean hasAlnum = false;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean ws = i == s.length() || Character.isWhitespace(s.charAt(i));
+            if (ws) {
+                if (in && hasAlnum) {
+                    n++;
+                }
+                in = false;
+                hasAlnum = false;
+            } else {
+                in = true;
+                if (Character.isLetterOrDigit(s.charAt(i))) {
+                    hasAlnum = true;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Written in title case (every word but small words capitalised), without ! ? ; : at the end. */
+    private static boolean isTitleCase(String inner) {
+        // American style puts the comma inside: “Once Upon A Time in Hollywood,” is still a title
+        char last = inner.charAt(inner.length() - 1);
+        if (last == '!' || last == '?' || last == ';' || last == ':') {
+            return false;
+        }
+        int content = 0;
+        int capitalised = 0;
+        int lowerContent = 0;
+        for (String w : inner.split(" ")) {
+            String word = stripPunct(w);
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            if (SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)) && Character.isLowerCase(word.charAt(0))) {
+                continue;
+            }
+            content++;
+            if (Character.isUpperCase(word.charAt(0))) {
+                capitalised++;
+            } else {
+                lowerContent++;
+            }
+        }
+        // "I" and sentence-initial capitals are normal in quotations; a title has (almost) no lower-case content word
+        return content >= 3 && lowerContent == 0 && !inner.startsWith("I ");
+    }
+
+    private static String stripPunct(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && !Character.isLetterOrDigit(w.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(w.charAt(b - 1))) {
+            b--;
+        }
+        return w.substring(a, b);
+    }
+
+    // ---------------------------------------------------------------- speaker attribution
+
+    static final String VERB = "(?:said|says|say|told|tells|added|adds|asked|asks|wrote|writes|explained|explains|noted|notes"
+            + "|stated|states|declared|declares|insisted|insists|argued|argues|warned|warns|quipped|quips|replied|replies"
+            + "|recalled|recalls|continued|continues|stressed|stresses|urged|urges|acknowledged|admitted|admits|claimed|claims"
+            + "|concluded|emphasi[sz]ed|emphasi[sz]es|pointed\\s+out|tweeted|posted|announced|announces|commented|comments"
+            + "|observed|remarked|suggested|suggests|cautioned|predicted|joked|jokes|laughed|shouted|testified|confirmed|confirms"
+            + "|believes|believed|thinks|thought|described|describes|called|calls|vowed|vows|promised|promises|answered|agreed|agrees"
+            + "|sagt|sagte|sagten|sagen|erklärt|erklärte|erklären|betont|betonte|meint|meinte|fordert|forderte|schreibt|schrieb"
+            + "|warnt|warnte|nennt|nannte|kritisiert|kritisierte|ergänzt|ergänzte|fügte|räumt|räumte|so"
+            + "|a\\s+déclaré|a\\s+dit|dit|déclare|estime|a\\s+estimé|a\\s+affirmé|affirme|a\\s+expliqué|explique|a\\s+ajouté|ajoute"
+            + "|a\\s+souligné|souligne|a\\s+indiqué|indique|a\\s+précisé|précise|a\\s+assuré|assure|a\\s+-t-il|a-t-il|a-t-elle)";
+    private static final String TITLE_WORD = "(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)\\.?";
+    private static final String NAME = "(?:" + TITLE_WORD + "\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,3}";
+    private static final String PRONOUN = "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)";
+    private static final String DESCRIPTOR = "(?:(?:the|The|a|A|an|An|one|One|another|Another|someone|Someone|der|die|Der|Die|le|la|Le|La)"
+            + "(?:\\s+(?!" + VERB + "\\b)[\\p{L}\\-]+){0,3}?|someone|somebody)";
+    private static final String ADVERB = "(?:\\s+(?:also|then|later|further|earlier|previously|again|once|simply|recently|repeatedly|\\p{Ll}+ly|auch|noch|dann|encore|aussi))?";
+
+    /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
+    private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
+            "^[\\s,.;:!?–—-]*(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
+    private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
+            "^[\\s,.;:!?–—-]*" + VERB + "(?:\\s+(?:to|on|in|at|of)\\s+\\S+)??\\s+(?<who>" + NAME + "|" + DESCRIPTOR + "|" + PRONOUN + ")(?![\\p{L}])");
+    /** Before the quote: {@code Judge Ford said: }, {@code Xi added that whether ...}, {@code Lindner told DW: }. */
+    private static final Pattern BEFORE_SUBJECT_VERB = Pattern.compile(
+            "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + ADVERB + "\\s+" + VERB + "(?![\\p{L}])(?<tail>[^.!?]{0,160})$");
+    private static final Pattern ACCORDING_TO = Pattern.compile(
+            "(?:according\\s+to|laut|selon|so)\\s+(?:the\\s+)?(?<who>" + NAME + ")");
+    private static final Pattern SENTENCE_START_NAME = Pattern.compile("^[\\s“\"„]*(?<who>" + NAME + ")\\s+\\p{Ll}");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "In", "On",
+            "At", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "Speaking", "Der", "Die", "Das", "Le",
+            "La", "Les", "Il", "Elle", "He", "She", "They", "We", "I", "You", "Upon", "During", "For", "With", "So", "Then",
+            "Mr", "Mrs", "Ms", "Dr", "Im", "Am", "Doch", "Aber", "Und", "Alors", "Mais");
+
+    /**
+     * Who said the quotation {@code span} of {@code text}, or null. A pronoun resolves to the name
+     * that starts the paragraph, else to {@code lastSpeaker} (the last named speaker of the article).
+     */
+    public String speaker(String text, Span span, List<Span> all, String lastSpeaker) {
+        int afterStart = span.closed() ? Math.min(text.length(), span.end() + 1) : text.length();
+        int afterEnd = text.length();
+        int beforeStart = 0;
+        for (Span other : all) {
+            if (other.start() > span.end() && other.start() - 1 < afterEnd) {
+                afterEnd = other.start() - 1;
+            }
+            if (other.end() < span.start() && other.end() + 1 > beforeStart) {
+                beforeStart = Math.min(other.end() + 1, span.start() - 1);
+            }
+        }
+        String after = text.substring(afterStart, Math.max(afterStart, Math.min(afterEnd, afterStart + 120)));
+        String before = text.substring(Math.max(beforeStart, span.start() - 200), Math.max(0, span.start() - 1));
+        String who = null;
+        Matcher m = AFTER_SUBJECT_VERB.matcher(after);
+        if (m.find()) {
+            who = m.group("who");
+        } else if ((m = AFTER_VERB_SUBJECT.matcher(after)).find()) {
+            who = m.group("who");
+        } else if ((m = BEFORE_SUBJECT_VERB.matcher(before)).find()) {
+            who = m.group("who");
+        } else if ((m = ACCORDING_TO.matcher(after)).find() && m.start() < 40) {
+            who = m.group("who");
+        } else if ((m = ACCORDING_TO.matcher(before)).find()) {
+            who = m.group("who");
+        }
+        if (who == null) {
+            return null;
+        }
+        who = who.strip();
+        if (isPronoun(who)) {
+            // "Wang pointed out ... He said “...”": the name leading this paragraph, else the last named speaker
+            String leading = leadingName(text);
+            return leading != null && text.indexOf(leading) < span.start() ? leading : lastSpeaker;
+        }
+        if (NOT_NAMES.contains(who) ) {
+            return null;
+        }
+        return who;
+    }
+
+    /** The paragraph's leading name ("Wang pointed out ..."), used to resolve a pronoun when no speaker is known. */
+    public String leadingName(String text) {
+        Matcher start = SENTENCE_START_NAME.matcher(text);
+        if (start.find() && !NOT_NAMES.contains(firstWord(start.group("who")))) {
+            return start.group("who");
+        }
+        return null;
+    }
+
+    static boolean isPronoun(String who) {
+        return switch (who) {
+            case "he", "she", "they", "He", "She", "They", "er", "sie", "Er", "Sie", "il", "elle", "Il", "Elle" -> true;
+            default -> false;
+        };
+    }
+
+    /** True if the speaker names a person or body (not a pronoun or a description like "the minister"). */
+    static boolean isNamed(String who) {
+        return who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0))
+                && !NOT_NAMES.contains(firstWord(who));
+    }
+
+    private static String firstWord(String s) {
+        int sp = s.indexOf(' ');
+        return sp < 0 ? s : s.substring(0, sp);
+    }
+}

@@ -1,0 +1,128 @@
+package org.newsarchive.etl.tag;
+
+/** Small allocation-light text measures the detectors share. */
+final class Text {
+
+    private Text() {
+    }
+
+    /** Whitespace-separated words. */
+    static int words(CharSequence s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (!ws && !in) {
+                n++;
+            }
+            in = !ws;
+        }
+        return n;
+    }
+
+    /** The last character that is not whitespace or a closing quotation mark / bracket, or 0. */
+    static char lastSignificant(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && "\"”’'»«“)]".indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** True if the text ends like a sentence: full stop, colon, semicolon or comma (not ? or !). */
+    static boolean endsWithStop(String s) {
+        char c = lastSignificant(s);
+        return c == '.' || c == ':' || c == ';' || c == ',' || c == '…';
+    }
+
+    /** True if the text ends with sentence punctuation of any kind. */
+    static boolean endsLikeSentence(String s) {
+        char c = lastSignificant(s);
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    /** Number of words that start with an upper-case letter (after leading quotes / brackets). */
+    static int capitalisedWords(CharSequence s) {
+        int n = 0;
+        boolean atStart = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                atStart = true;
+            } else if (atStart) {
+                if (Character.isLetterOrDigit(c)) {
+                    if (Character.isUpperCase(c)) {
+                        n++;
+                    }
+                    atStart = false;
+                }
+            }
+        }
+        return n;
+    }
+
+    static boolean startsUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+            if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Letters that are upper case, as a share of all letters (0 when there are none). */
+    static double upperShare(CharSequence s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double) upper / letters;
+    }
+
+    /** Count of sentence ends (. ! ? followed by space and an upper-case letter or a quote), plus one. */
+    static int sentences(String s) {
+        int n = 1;
+        for (int i = 1; i + 2 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && s.charAt(i + 1) == ' ') {
+                char next = s.charAt(i + 2);
+                if (Character.isUpperCase(next) || next == '“' || next == '"') {
+                    char prev = s.charAt(i - 1);
+                    // "Mr. Smith", "J. Smith": abbreviations and initials do not end sentences
+                    if (c == '.' && (Character.isUpperCase(prev) || isAbbreviationBefore(s, i))) {
+                        continue;
+                    }
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean isAbbreviationBefore(String s, int dot) {
+        int start = dot;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        String w = s.substring(start, dot);
+        return switch (w) {
+            case "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Prof", "Jr", "Sr",
+                 "Inc", "Co", "Corp", "Ltd", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+                 "Calif", "Mass", "Fla", "Ore", "Conn", "Nev" -> true;
+            default -> false;
+        };
+    }
+}

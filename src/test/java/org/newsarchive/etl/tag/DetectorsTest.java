@@ -1,0 +1,144 @@
+package org.newsarchive.etl.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Each detector on sentences written for this test (fictional stories in real news styles). */
+class DetectorsTest {
+
+    private final DatelineParser datelines = new DatelineParser();
+    private final CreditDetector credits = new CreditDetector();
+    private final BylineDetector bylines = new BylineDetector();
+    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final SubheadingDetector subheadings = new SubheadingDetector();
+
+    @Test
+    void wireDatelines() {
+        var d = datelines.parseOpening("OSLO, June 19 (Reuters) - Ferry operators said on Monday ...", LocalDate.of(2023, 6, 20));
+        assertThat(d.location()).isEqualTo("OSLO");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2023, 6, 19));
+        assertThat(d.agency()).isEqualTo("Reuters");
+        assertThat(d.text()).isEqualTo("OSLO, June 19 (Reuters) -");
+
+        assertThat(datelines.parseOpening("DENVER (AP) — A snowplough driver rescued ...", null).location()).isEqualTo("DENVER");
+        assertThat(datelines.parseOpening("FORT COLLINS, Colo. (KDVR) -- Firefighters ...", null).location()).isEqualTo("FORT COLLINS, Colo.");
+        assertThat(datelines.parseOpening("Hamburg/Elbe (dpa) - Ein Containerschiff ...", null).agency()).isEqualTo("dpa");
+        assertThat(datelines.parseOpening("LYON (AFP) - Un incendie ...", null).location()).isEqualTo("LYON");
+        assertThat(datelines.parseOpening("Toronto, March 3 - Grain handlers said ...", null).location()).isEqualTo("Toronto");
+        assertThat(datelines.parseOpening("BOULDER, Feb 2- Shares of ...", null).location()).isEqualTo("BOULDER");
+        // a dateline gives no year: it comes from the article's date, the year before across new year
+        assertThat(datelines.parseOpening("QUITO, Dec 30 - Rains ...", LocalDate.of(2024, 1, 2)).date()).isEqualTo(LocalDate.of(2023, 12, 30));
+    }
+
+    @Test
+    void notDatelines() {
+        assertThat(datelines.parseOpening("Harbour Gazette – Police say a boat was stolen.", null)).isNull();
+        assertThat(datelines.parseOpening("NDR-Reporter fanden heraus, dass ...", null)).isNull();
+        assertThat(datelines.parseOpening("MARKET WRAP - STOCKS FALL ON RATE FEARS", null)).isNull();
+        assertThat(datelines.parseOpening("CORRECTED - Ferry operators said ...", null)).isNull();
+        assertThat(datelines.parseOpening("NASA said the probe was healthy.", null)).isNull();
+    }
+
+    @Test
+    void dateOnlyLines() {
+        assertThat(datelines.parseDateOnly(" date 2021-03-04 ", null, false).date()).isEqualTo(LocalDate.of(2021, 3, 4));
+        assertThat(datelines.parseDateOnly("Published Nov 8, 2023", null, false).date()).isEqualTo(LocalDate.of(2023, 11, 8));
+        assertThat(datelines.parseDateOnly("Updated: Feb 1, 2022 / 09:15 AM EST", null, false).date()).isEqualTo(LocalDate.of(2022, 2, 1));
+        assertThat(datelines.parseDateOnly("Stand: 06.05.2022 11:02 Uhr", null, true).date()).isEqualTo(LocalDate.of(2022, 5, 6));
+        assertThat(datelines.parseDateOnly("Créé: 12.12.2019, 07h36", null, true).date()).isEqualTo(LocalDate.of(2019, 12, 12));
+        assertThat(datelines.parseDateOnly("3. März 2021", null, true).date()).isEqualTo(LocalDate.of(2021, 3, 3));
+        assertThat(datelines.parseDateOnly("14 février 2020", null, true).date()).isEqualTo(LocalDate.of(2020, 2, 14));
+        assertThat(datelines.parseDateOnly("Tuesday, May 2, 2023 6:10PM", null, false).date()).isEqualTo(LocalDate.of(2023, 5, 2));
+        assertThat(datelines.parseDateOnly("3 hours ago", null, false)).isNotNull();
+        assertThat(datelines.parseDateOnly("The council met on May 2, 2023.", null, false)).isNull();
+        assertThat(datelines.parseDateOnly("By Ana Ruiz • 05/02/23 6:10pm", null, false)).isNull();
+    }
+
+    @Test
+    void creditLines() {
+        assertThat(credits.isCreditLine("Mara Lind | AFP | Getty Images")).isTrue();
+        assertThat(credits.isCreditLine("(AP Photo/Jon Reyes)")).isTrue();
+        assertThat(credits.isCreditLine("Photo: Reuters")).isTrue();
+        assertThat(credits.isCreditLine("Image copyright EPA")).isTrue();
+        assertThat(credits.isCreditLine("(Bild: Hersteller)")).isTrue();
+        assertThat(credits.isCreditLine("Credit: Tom Ash / City Desk")).isTrue();
+        assertThat(credits.isCreditLine("Courtesy of the Harbour Museum")).isTrue();
+        assertThat(credits.isCreditLine("Photo: Ben Ode Archives Le Matin Les cyclistes de la ville ont parcouru 2 millions de kilomètres en 2019, selon la mairie.")).isFalse();
+        assertThat(credits.isCreditLine("The mayor spoke to reporters on Tuesday.")).isFalse();
+        assertThat(credits.isCreditLine("Reuters/The Courier - [email protected]")).isFalse();
+    }
+
+    @Test
+    void captionsWithCredits() {
+        assertThat(credits.endsWithCredit("Dock workers walk out in Tilbury on Monday. Photograph: Sam Vale/Getty Images")).isTrue();
+        assertThat(credits.endsWithCredit("The mayor at the opening of the bridge. (Kim Roe/Valley Herald)")).isTrue();
+        assertThat(credits.endsWithCredit("Die Anlage in Emden, Foto: Hersteller")).isTrue();
+        assertThat(credits.endsWithCredit("Der Gemeinderat tagte bis spät in die Nacht. (sda/ats)")).isFalse();
+        assertThat(credits.hasCaptionLabel("Image caption Volunteers fill sandbags")).isTrue();
+        assertThat(credits.hasCaptionLabel("Media captionRiver levels rose overnight")).isTrue();
+    }
+
+    @Test
+    void bylines() {
+        assertThat(bylines.detect("By Ana Ruiz").names()).isEqualTo("Ana Ruiz");
+        assertThat(bylines.detect("ByK.T. Moss").names()).isEqualTo("K.T. Moss");
+        assertThat(bylines.detect("By Ana Ruiz • 05/02/23 6:10pm").names()).isEqualTo("Ana Ruiz");
+        assertThat(bylines.detect("By Lee Park | lpark@example.com").names()).isEqualTo("Lee Park");
+        assertThat(bylines.detect("Von Jana Vogt").names()).isEqualTo("Jana Vogt");
+        assertThat(bylines.detect("Auteur: Luc Morel").names()).isEqualTo("Luc Morel");
+        assertThat(bylines.detect("Reporting by Ana Ruiz; Editing by Tom Ash")).isNotNull();
+        assertThat(bylines.detect("Radio Metro’s Ana Ruiz contributed to this report.")).isNotNull();
+        assertThat(bylines.detect("This article originally appeared on Harbour Weekly.")).isNotNull();
+        assertThat(bylines.detect("– Tom Ash").names()).isEqualTo("Tom Ash");
+        assertThat(bylines.detect("AFP")).isNotNull();
+        assertThat(bylines.detect("Jo Hart Transport correspondent")).isNotNull();
+        assertThat(bylines.detect("By Monday, the river had risen another metre.")).isNull();
+        assertThat(bylines.detect("By contrast, the suburbs stayed dry")).isNull();
+        assertThat(bylines.isBareName("Ana Ruiz")).isTrue();
+        assertThat(bylines.isBareName("The flood")).isFalse();
+    }
+
+    @Test
+    void subheadings() {
+        assertThat(subheadings.looksLikeHeading("Back to the drawing board")).isTrue();
+        assertThat(subheadings.looksLikeHeading("Woher kommt das Geld?")).isTrue();
+        assertThat(subheadings.looksLikeHeading("“A new chapter”")).isTrue();
+        assertThat(subheadings.looksLikeHeading("The vote was close.")).isFalse();
+        assertThat(subheadings.looksLikeHeading("Net profit 4.1 mln vs 3.9 mln")).isFalse();
+    }
+
+    @Test
+    void quotesAndSpeakers() {
+        String p = "“We will rebuild the pier before the summer season starts,” Mayor Ana Ruiz said on Tuesday.";
+        List<QuoteExtractor.Span> spans = quotes.spans(p);
+        assertThat(spans).hasSize(1);
+        assertThat(spans.get(0).countsAsQuote()).isTrue();
+        assertThat(quotes.speaker(p, spans.get(0), spans, null)).isEqualTo("Mayor Ana Ruiz");
+
+        String after = "“The water came in within minutes and we lost everything,” said Tom Ash, a shop owner.";
+        var s2 = quotes.spans(after);
+        assertThat(quotes.speaker(after, s2.get(0), s2, null)).isEqualTo("Tom Ash");
+
+        String before = "Judge Moss said: \"There was no malice in what you did.";
+        var s3 = quotes.spans(before);
+        assertThat(s3.get(0).closed()).isFalse();
+        assertThat(s3.get(0).countsAsQuote()).isTrue();
+        assertThat(quotes.speaker(before, s3.get(0), s3, null)).isEqualTo("Judge Moss");
+
+        String pronoun = "“It is not about the money, it is about the town,” he added.";
+        var s4 = quotes.spans(pronoun);
+        assertThat(quotes.speaker(pronoun, s4.get(0), s4, "Tom Ash")).isEqualTo("Tom Ash");
+
+        // scare quotes, apostrophes and titles are not quotations
+        assertThat(quotes.hasQuote("The council called the plan “reckless” and the mayor’s office’s reply ‘late’.")).isFalse();
+        assertThat(quotes.hasQuote("She starred in “The Long Night at Harbour Street,” a drama.")).isFalse();
+        assertThat(quotes.hasQuote("Das Buch mit dem Titel «Die Nacht der langen Messer im Hafen» gewann.")).isFalse();
+        assertThat(quotes.hasQuote("Er nennt es »einen Weg des stillen Protests« und lacht.")).isTrue();
+        assertThat(quotes.hasQuote("Il a dit qu'il partirait « si le public le veut ».")).isTrue();
+        assertThat(quotes.hasQuote("„Wir bauen die Brücke bis Mai wieder auf“, sagte der Bürgermeister.")).isTrue();
+    }
+}

@@ -1,0 +1,138 @@
+package org.newsarchive.etl.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newsarchive.etl.model.Block;
+import org.newsarchive.etl.model.DocumentMetadata;
+import org.newsarchive.etl.model.Paragraph;
+import org.newsarchive.etl.model.Role;
+import org.newsarchive.etl.model.TaggedParagraph;
+import org.newsarchive.etl.split.ParagraphSplitter;
+
+/** Whole fictional articles in several house styles. */
+class RoleTaggerTest {
+
+    private final RoleTagger tagger = new RoleTagger();
+
+    private TaggingResult tag(String text, DocumentMetadata meta) {
+        List<Paragraph> ps = new ParagraphSplitter().split(List.of(Block.plain(text)));
+        return tagger.tag(ps, meta);
+    }
+
+    private static List<Role> roles(TaggingResult r) {
+        return r.paragraphs().stream().map(TaggedParagraph::role).toList();
+    }
+
+    @Test
+    void archiveStyleArticle() {
+        String text = """
+                 date 2024-03-05 \n
+                Harbour master Ines Falk (left) inspects the damaged pier in Port Ellen on March 4, 2024.
+
+                Tom Ash | AFP | Getty Images
+
+                Storm Hilda tore through the west coast on Monday, flooding dozens of homes and cutting power to thousands of customers across the region.
+
+                “We have never seen the water come up this fast, not in forty years,” Falk said on Tuesday.
+
+                Back to work
+
+                Crews began clearing debris from the harbour road early on Tuesday morning, officials said in a statement.
+
+                “It is not about the money, it is about the town,” she added.
+
+                Radio Metro’s Ana Ruiz contributed to this report.
+                """;
+        TaggingResult r = tag(text, DocumentMetadata.EMPTY);
+        assertThat(roles(r)).containsExactly(Role.DATELINE, Role.PHOTO_CAPTION, Role.PHOTO_CREDIT, Role.BODY,
+                Role.QUOTE, Role.SUBHEADING, Role.BODY, Role.QUOTE, Role.BYLINE);
+        assertThat(r.dateline().date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(r.quotes()).hasSize(2);
+        assertThat(r.quotes().get(0).speaker()).isEqualTo("Falk");
+        assertThat(r.quotes().get(1).speaker()).isEqualTo("Falk");
+    }
+
+    @Test
+    void wireStoryWithTitleLine() {
+        String text = """
+                FERRY OPERATOR CUTS WINTER SAILINGS
+
+                OSLO, Feb 26 - Nordlys Ferries said on Thursday it would cut winter sailings by a third because of falling demand.
+
+                The company said it expected to return to the full timetable in April.
+                """;
+        TaggingResult r = tag(text, DocumentMetadata.EMPTY.withPublishedDate(LocalDate.of(2024, 2, 27)));
+        assertThat(roles(r)).containsExactly(Role.HEADLINE, Role.DATELINE, Role.BODY);
+        assertThat(r.headline()).isEqualTo("FERRY OPERATOR CUTS WINTER SAILINGS");
+        assertThat(r.dateline().location()).isEqualTo("OSLO");
+        assertThat(r.dateline().date()).isEqualTo(LocalDate.of(2024, 2, 26));
+    }
+
+    @Test
+    void webStoryHeader() {
+        String text = """
+                 date 2023-05-02 
+
+                ByK.T. Moss
+
+                Tuesday, May 2, 2023 6:10PM
+
+                A video still shows the flooded underpass on Route 9 after the storm passed through the valley.
+
+                RIVERTON, Ore. (KRVT) -- A storm dumped three inches of rain on Riverton on Tuesday, flooding roads.
+
+                "We had water up to the door handles of the cars in the lot," said Dana Whit, who manages the store.
+                """;
+        TaggingResult r = tag(text, DocumentMetadata.EMPTY);
+        assertThat(roles(r)).containsExactly(Role.DATELINE, Role.BYLINE, Role.DATELINE, Role.PHOTO_CAPTION,
+                Role.DATELINE, Role.QUOTE);
+        assertThat(r.byline()).isEqualTo("K.T. Moss");
+        assertThat(r.dateline().location()).isEqualTo("RIVERTON, Ore.");
+        assertThat(r.dateline().agency()).isEqualTo("KRVT");
+        assertThat(r.quotes().get(0).speaker()).isEqualTo("Dana Whit");
+    }
+
+    @Test
+    void germanStoryWithMultiParagraphQuote() {
+        String text = """
+                 date 2022-09-14 
+
+                (Bild: Hersteller)
+
+                Stand: 14.09.2022 10:00 Uhr
+
+                Von Jana Vogt
+
+                Die Stadtwerke wollen bis 2030 alle Busse auf Strom umstellen. Das kündigte der Geschäftsführer am Mittwoch an.
+
+                Geschäftsführer Uwe Brand sagte: „Wir haben die Fahrzeuge bestellt und die Ladestationen geplant.
+
+                „Die ersten zwanzig Busse kommen schon im Frühjahr.“
+
+                Woher kommt das Geld?
+
+                Der Bund fördert das Vorhaben mit zwölf Millionen Euro, wie das Ministerium mitteilte.
+                """;
+        TaggingResult r = tag(text, DocumentMetadata.EMPTY);
+        assertThat(roles(r)).containsExactly(Role.DATELINE, Role.PHOTO_CREDIT, Role.DATELINE, Role.BYLINE,
+                Role.BODY, Role.QUOTE, Role.QUOTE, Role.SUBHEADING, Role.BODY);
+        assertThat(r.byline()).isEqualTo("Jana Vogt");
+        assertThat(r.quotes()).extracting(q -> q.speaker()).containsExactly("Geschäftsführer Uwe Brand", "Geschäftsführer Uwe Brand");
+    }
+
+    @Test
+    void hintsAreRespected() {
+        List<Paragraph> ps = List.of(
+                new Paragraph(1, "Harbour reopens after storm", "h1", "body>h1", 0, Role.HEADLINE),
+                new Paragraph(2, "Subscribe to our newsletter", "p", "body>div.promo>p", 0, Role.BOILERPLATE),
+                new Paragraph(3, "The pier on Tuesday morning.", "figcaption", "body>figure>figcaption", 0, Role.PHOTO_CAPTION),
+                new Paragraph(4, "The harbour reopened on Tuesday after three days of repairs, the port authority said.", "p", "body>p", 0, null));
+        TaggingResult r = tagger.tag(ps, null);
+        assertThat(roles(r)).containsExactly(Role.HEADLINE, Role.BOILERPLATE, Role.PHOTO_CAPTION, Role.BODY);
+        assertThat(r.headline()).isEqualTo("Harbour reopens after storm");
+    }
+}

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.newsarchive.etl.model.Article;
+import org.newsarchive.etl.model.Dateline;
 import org.newsarchive.etl.model.DocumentMetadata;
 import org.newsarchive.etl.model.Outcome;
 import org.newsarchive.etl.model.Paragraph;
@@ -57,13 +58,18 @@ public class ArticleProcessor implements ItemProcessor<SourceDocument, Outcome> 
     /** Builds the article row from what the tagger found, falling back on the document metadata. */
     static Article assemble(String sourcePath, DocumentMetadata meta, TaggingResult tagged) {
         String title = firstNonBlank(tagged.headline(), meta.title());
+        // a dateline the source's structure states (NITF <dateline>) where the text gave none
+        Dateline dateline = tagged.dateline() != null ? tagged.dateline() : meta.dateline();
         LocalDate published = meta.publishedDate();
-        if (published == null && tagged.dateline() != null) {
-            published = tagged.dateline().date();
+        if (published == null && dateline != null) {
+            published = dateline.date();
+        }
+        if (published == null) {
+            published = meta.captureDate(); // a web archive's capture date is the last resort
         }
         String byline = firstNonBlank(tagged.byline(), meta.author());
         return new Article(articleId(sourcePath), sourcePath, meta.url(), title, published, meta.language(),
-                tagged.dateline(), byline, tagged.paragraphs(), tagged.quotes());
+                dateline, byline, tagged.paragraphs(), tagged.quotes());
     }
 
     /**

@@ -69,6 +69,7 @@ public final class DocumentParser {
     private final Parser text = new TXTParser();
     private final HtmlMapper htmlMapper = new NewsHtmlMapper();
     private final long maxChars;
+    private final SourceFormats formats;
 
     public DocumentParser() {
         this(DEFAULT_MAX_CHARS);
@@ -76,6 +77,7 @@ public final class DocumentParser {
 
     public DocumentParser(long maxChars) {
         this.maxChars = maxChars;
+        this.formats = new SourceFormats(maxChars);
     }
 
     /**
@@ -84,6 +86,9 @@ public final class DocumentParser {
      * @throws DocumentParseException with a reason a person can act on, if it cannot be read
      */
     public ParsedDocument parse(SourceDocument source) throws DocumentParseException {
+        if (source.origin().failure() != null) {
+            throw new DocumentParseException(source.origin().failure(), null);
+        }
         if (source.size() == 0) {
             throw new DocumentParseException("empty file", null);
         }
@@ -96,7 +101,15 @@ public final class DocumentParser {
         try (TikaInputStream in = TikaInputStream.get(source.open())) {
             MediaType type = KNOWN_TYPES.get(source.extension());
             if (type == null) {
+                type = SourceFormats.declaredType(source);
+            }
+            if (type == null) {
                 type = detector.detect(in, metadata);
+            }
+            SourceFormats.declareCharset(source, context);
+            ParsedDocument structured = formats.read(source, type, in);
+            if (structured != null) {
+                return structured;
             }
             boolean plain = type.getBaseType().equals(MediaType.TEXT_PLAIN);
             metadata.set(DETECTED_TYPE, type.toString());
@@ -114,7 +127,9 @@ public final class DocumentParser {
                 blocks = page.blocks();
                 documentMetadata = pageMetadata(documentMetadata, info, page.headline());
             }
-            return new ParsedDocument(source.sourcePath(), mediaType, documentMetadata, blocks);
+            return new ParsedDocument(source.sourcePath(), mediaType,
+                    SourceFormats.withOrigin(documentMetadata, source.origin()),
+                    formats.postProcess(source.sourcePath(), type, blocks));
         } catch (IOException e) {
             throw new DocumentParseException("cannot read file: " + message(e), e);
         } catch (SAXException e) {

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.newsarchive.etl.model.Article;
 import org.newsarchive.etl.model.Outcome;
 import org.newsarchive.etl.model.Reject;
-import org.newsarchive.etl.source.SourceTree;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -21,7 +20,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
 /**
  * Prints a progress line at a steady interval while a run goes on: files walked of the
  * total, files read, articles, paragraphs, rejects, the rate and the time left. The total
- * comes from a count of the input tree in a background thread (a listing, no file is read);
+ * comes from a count of the files below the input folder in a background thread (a listing:
+ * no file is read, no container opened);
  * until it is known the line shows {@code ?}.
  */
 public class ProgressReporter implements JobExecutionListener, ItemWriteListener<Outcome> {
@@ -37,6 +37,7 @@ public class ProgressReporter implements JobExecutionListener, ItemWriteListener
     private volatile long startNanos;
     private ScheduledExecutorService timer;
     private Thread counter;
+    private String lastFile;
 
     public ProgressReporter(PrintStream out, Duration interval) {
         this.out = out;
@@ -47,6 +48,7 @@ public class ProgressReporter implements JobExecutionListener, ItemWriteListener
     public void beforeJob(JobExecution jobExecution) {
         total.set(-1);
         walked.set(0);
+        lastFile = null;
         selected.set(0);
         articles.set(0);
         paragraphs.set(0);
@@ -57,13 +59,13 @@ public class ProgressReporter implements JobExecutionListener, ItemWriteListener
         }
         Path input = Path.of(jobExecution.getJobParameters().getString(ImportParameters.INPUT_DIR));
         counter = new Thread(() -> {
-            long n = 0;
-            try {
-                for (SourceTree tree = new SourceTree(input); tree.hasNext() && !Thread.currentThread().isInterrupted(); tree.next()) {
-                    n++;
-                }
-                total.set(n);
-            } catch (RuntimeException e) {
+            // files on disk, as the walk finds them; containers are not opened
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(input)) {
+                total.set(files.filter(f -> !Thread.currentThread().isInterrupted())
+                        .filter(f -> java.nio.file.Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                                || java.nio.file.Files.isSymbolicLink(f) && java.nio.file.Files.isRegularFile(f))
+                        .count());
+            } catch (java.io.IOException | RuntimeException e) {
                 // no total: the line shows '?'
             }
         }, "count-input");
@@ -90,8 +92,13 @@ public class ProgressReporter implements JobExecutionListener, ItemWriteListener
         }
     }
 
-    void fileWalked() {
-        walked.incrementAndGet();
+    /** Counts files on disk: the entries of one container count as its one file. */
+    void fileWalked(org.newsarchive.etl.model.SourceDocument doc) {
+        String file = doc.sourcePath().split("!/", 2)[0];
+        if (!file.equals(lastFile)) {
+            lastFile = file;
+            walked.incrementAndGet();
+        }
     }
 
     void fileSelected() {

@@ -48,7 +48,9 @@ public class RecordSourcesTasklet implements Tasklet {
 
         List<SourceFingerprint> gone = new ArrayList<>();
         store.forEachBaseline(inputDir, f -> {
-            if (!Files.exists(root.resolve(f.sourcePath()))) {
+            // an entry of a container counts as removed when its container file is gone
+            String file = f.sourcePath().split("!/", 2)[0];
+            if (!Files.exists(root.resolve(file))) {
                 gone.add(f);
             }
         });

@@ -79,7 +79,8 @@ public class RunSummaryListener implements JobExecutionListener {
             }
             if (last != null) {
                 for (Map.Entry<String, Object> e : last.getExecutionContext().entrySet()) {
-                    if (e.getKey().startsWith(OutcomeWriter.COUNT_PREFIX)) {
+                    if (e.getKey().startsWith(OutcomeWriter.COUNT_PREFIX)
+                            || e.getKey().startsWith(SourceDocumentReader.CONTAINER_PREFIX)) {
                         merged.put(e.getKey(), e.getValue());
                     }
                 }
@@ -104,6 +105,10 @@ public class RunSummaryListener implements JobExecutionListener {
                 counts.getLong(SourceSelection.UNCHANGED, 0L), counts.getLong(SourceSelection.NOT_SELECTED, 0L),
                 counts.getLong(RecordSourcesTasklet.REMOVED, 0L),
                 counts.getLong(RecordSourcesTasklet.REMOVED, 0L) > 0 ? " (see removed.csv)" : ""));
+        String containers = SourceDocumentReader.containerSummary(counts);
+        if (containers != null) {
+            sb.append(System.lineSeparator()).append("  ").append(containers);
+        }
         sb.append(System.lineSeparator()).append("  paragraphs:");
         for (Role role : Role.values()) {
             long n = counts.getLong(OutcomeWriter.COUNT_PREFIX + "paragraphs." + role.name(), 0L);

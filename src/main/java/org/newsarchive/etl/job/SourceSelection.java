@@ -103,7 +103,7 @@ public class SourceSelection implements Predicate<SourceDocument>, ItemStream, I
     /** True if the document is to be read in this run; counts the others. */
     @Override
     public boolean test(SourceDocument doc) {
-        progress.fileWalked();
+        progress.fileWalked(doc);
         boolean selected = decide(doc);
         if (selected) {
             progress.fileSelected();
@@ -128,19 +128,22 @@ public class SourceSelection implements Predicate<SourceDocument>, ItemStream, I
         if (!attrs.isRegularFile()) {
             return true;
         }
+        // an entry of a container (zip, tar, WARC record, ...) has the container's time and its own
+        // size and bytes: its fingerprint is of the entry, not of the whole container
         long modified = attrs.lastModifiedTime().toMillis();
+        long size = doc.isEntry() ? doc.size() : attrs.size();
         if (sinceMillis != null && modified < sinceMillis) {
             notSelected++;
             return false;
         }
         SourceFingerprint baseline = full ? null : store.baseline(inputDir, path);
-        if (baseline != null && baseline.size() == attrs.size() && baseline.modifiedMillis() == modified) {
+        if (baseline != null && baseline.size() == size && baseline.modifiedMillis() == modified) {
             unchanged++;
             return false;
         }
         String sha256;
         try {
-            sha256 = sha256(doc.file());
+            sha256 = doc.isEntry() ? sha256(doc.content()) : sha256(doc.file());
         } catch (IOException e) {
             return true;
         }
@@ -149,17 +152,24 @@ public class SourceSelection implements Predicate<SourceDocument>, ItemStream, I
             unchanged++;
             return false;
         }
-        handedOn.put(path, new SourceFingerprint(path, attrs.size(), modified, sha256));
+        handedOn.put(path, new SourceFingerprint(path, size, modified, sha256));
         return true;
     }
 
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest;
+    static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(newDigest().digest(content));
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest = newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }

@@ -89,6 +89,45 @@ class NightlyRunJobTest {
         return records.stream().map(r -> r.get("source_path")).toList();
     }
 
+    private void writeZip(Path zip, Map<String, String> entries) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (var e : new java.util.TreeMap<>(entries).entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                out.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+    }
+
+    @Test
+    void entriesOfAnArchiveAreFingerprintedOneByOne() throws Exception {
+        Path zip = input.resolve("wire.zip");
+        writeZip(zip, Map.of("a.txt", NightlyFixtures.story(0, ""), "b.txt", NightlyFixtures.story(1, ""),
+                "c.txt", NightlyFixtures.story(2, "")));
+        JobExecution first = run(output, "2026-04-01", Map.of())[0];
+        assertThat(paths(NightlyFixtures.readCsv(runFolder(output, first).resolve("articles.csv"))))
+                .containsExactly("wire.zip!/a.txt", "wire.zip!/b.txt", "wire.zip!/c.txt");
+
+        // the archive unchanged: nothing read, nothing reported removed
+        JobExecution quiet = run(output, "2026-04-02", Map.of())[0];
+        assertThat(NightlyFixtures.readCsv(runFolder(output, quiet).resolve("articles.csv"))).isEmpty();
+        assertThat(NightlyFixtures.readCsv(runFolder(output, quiet).resolve("removed.csv"))).isEmpty();
+
+        // the archive rewritten with one entry changed: only that entry is read again
+        writeZip(zip, Map.of("a.txt", NightlyFixtures.story(0, ""), "b.txt", NightlyFixtures.story(1, " after a recount"),
+                "c.txt", NightlyFixtures.story(2, "")));
+        Files.setLastModifiedTime(zip, FileTime.fromMillis(Files.getLastModifiedTime(zip).toMillis() + 60_000));
+        JobExecution changed = run(output, "2026-04-03", Map.of())[0];
+        assertThat(paths(NightlyFixtures.readCsv(runFolder(output, changed).resolve("articles.csv"))))
+                .containsExactly("wire.zip!/b.txt");
+
+        // the archive deleted: its entries are reported removed
+        Files.delete(zip);
+        JobExecution gone = run(output, "2026-04-04", Map.of())[0];
+        assertThat(paths(NightlyFixtures.readCsv(runFolder(output, gone).resolve("removed.csv"))))
+                .containsExactly("wire.zip!/a.txt", "wire.zip!/b.txt", "wire.zip!/c.txt");
+    }
+
     @Test
     void eachNightReadsOnlyNewOrChangedFilesAndReportsRemovedOnes() throws Exception {
         for (int i = 0; i < 5; i++) {

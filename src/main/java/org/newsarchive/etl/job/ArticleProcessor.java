@@ -17,6 +17,7 @@ import org.newsarchive.etl.model.SourceDocument;
 import org.newsarchive.etl.parse.DocumentParseException;
 import org.newsarchive.etl.parse.DocumentParser;
 import org.newsarchive.etl.split.ParagraphSplitter;
+import org.newsarchive.etl.tag.LanguageIdentifier;
 import org.newsarchive.etl.tag.RoleTagger;
 import org.newsarchive.etl.tag.TaggingResult;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -54,7 +55,10 @@ public class ArticleProcessor implements ItemProcessor<SourceDocument, Outcome> 
         return assemble(source.sourcePath(), parsed.metadata(), tagged);
     }
 
-    /** Builds the article row from what the tagger found, falling back on the document metadata. */
+    /**
+     * Builds the article row from what the tagger found, falling back on the document metadata;
+     * the language is the metadata's, else the one detected in the article's prose.
+     */
     static Article assemble(String sourcePath, DocumentMetadata meta, TaggingResult tagged) {
         String title = firstNonBlank(tagged.headline(), meta.title());
         LocalDate published = meta.publishedDate();
@@ -62,7 +66,8 @@ public class ArticleProcessor implements ItemProcessor<SourceDocument, Outcome> 
             published = tagged.dateline().date();
         }
         String byline = firstNonBlank(tagged.byline(), meta.author());
-        return new Article(articleId(sourcePath), sourcePath, meta.url(), title, published, meta.language(),
+        String language = LanguageIdentifier.shared().languageOf(meta.language(), tagged.paragraphs(), tagged.dateline());
+        return new Article(articleId(sourcePath), sourcePath, meta.url(), title, published, language,
                 tagged.dateline(), byline, tagged.paragraphs(), tagged.quotes());
     }
 

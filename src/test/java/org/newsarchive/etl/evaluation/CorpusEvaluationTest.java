@@ -94,10 +94,10 @@ class CorpusEvaluationTest {
         RoleScorer.Score score = RoleScorer.score(out, CORPUS.resolve("dev/gold-txt"));
         report("dev-txt", score.table());
         // issue 3's target, 0.95, where reached; the reached level where not yet
-        for (Role role : List.of(Role.DATELINE, Role.PHOTO_CREDIT, Role.QUOTE, Role.BYLINE, Role.SUBHEADING)) {
+        for (Role role : List.of(Role.DATELINE, Role.PHOTO_CREDIT, Role.PHOTO_CAPTION, Role.QUOTE, Role.BYLINE,
+                Role.SUBHEADING)) {
             assertThat(score.f1(role)).as("F1 of %s", role).isGreaterThanOrEqualTo(0.95);
         }
-        assertThat(score.f1(Role.PHOTO_CAPTION)).as("F1 of PHOTO_CAPTION").isGreaterThanOrEqualTo(0.92);
         assertThat(score.extractionRecall()).isEqualTo(1.0);
         assertLanguages(out, CORPUS.resolve("dev/gold-txt"));
     }

@@ -18,6 +18,7 @@ import org.newsarchive.etl.model.SourceDocument;
 import org.newsarchive.etl.parse.DocumentParseException;
 import org.newsarchive.etl.parse.DocumentParser;
 import org.newsarchive.etl.split.ParagraphSplitter;
+import org.newsarchive.etl.tag.LanguageIdentifier;
 import org.newsarchive.etl.tag.RoleTagger;
 import org.newsarchive.etl.tag.TaggingResult;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -55,7 +56,10 @@ public class ArticleProcessor implements ItemProcessor<SourceDocument, Outcome> 
         return assemble(source.sourcePath(), parsed.metadata(), tagged);
     }
 
-    /** Builds the article row from what the tagger found, falling back on the document metadata. */
+    /**
+     * Builds the article row from what the tagger found, falling back on the document metadata;
+     * the language is the metadata's, else the one detected in the article's prose.
+     */
     static Article assemble(String sourcePath, DocumentMetadata meta, TaggingResult tagged) {
         String title = firstNonBlank(tagged.headline(), meta.title());
         // a dateline the source's structure states (NITF <dateline>) where the text gave none
@@ -68,7 +72,8 @@ public class ArticleProcessor implements ItemProcessor<SourceDocument, Outcome> 
             published = meta.captureDate(); // a web archive's capture date is the last resort
         }
         String byline = firstNonBlank(tagged.byline(), meta.author());
-        return new Article(articleId(sourcePath), sourcePath, meta.url(), title, published, meta.language(),
+        String language = LanguageIdentifier.shared().languageOf(meta.language(), tagged.paragraphs(), dateline);
+        return new Article(articleId(sourcePath), sourcePath, meta.url(), title, published, language,
                 dateline, byline, tagged.paragraphs(), tagged.quotes());
     }
 

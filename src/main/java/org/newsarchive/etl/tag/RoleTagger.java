@@ -129,8 +129,14 @@ public final class RoleTagger {
                 continue;
             }
             int c = i - 1;
-            if (isText(role[c]) && !fixed[c] && isCaptionLike(info[c])) {
+            if (isText(role[c]) && !fixed[c] && isCaptionLike(info[c]) && !isStoryTextBeforeCredit(c, i, role, info)) {
                 role[c] = Role.PHOTO_CAPTION;
+            }
+        }
+        // a caption made of the story's opening: the paragraphs right after it repeat it word for word
+        for (int i = 0; i + 1 < n; i++) {
+            if (isText(role[i]) && !fixed[i] && info[i].words() >= 8 && isRepeatedByNext(i, role, info)) {
+                role[i] = Role.PHOTO_CAPTION;
             }
         }
         for (int i = 0; i + 1 < n; i++) {
@@ -176,7 +182,9 @@ public final class RoleTagger {
             // a heading stands alone: a run of short lines (a table, a list of figures) is not a heading
             boolean alone = role[i - 1] != Role.SUBHEADING
                     && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()));
-            if (headingTag || subheadings.looksLikeHeading(t) && alone) {
+            if (!headingTag && subheadings.looksLikeHeading(t) && CaptionCues.namedSubjectInPast(t) && !quotes.hasQuote(t)) {
+                role[i] = Role.PHOTO_CAPTION; // "Jane Doe helped organize the festival": headings narrate in the present
+            } else if (headingTag || subheadings.looksLikeHeading(t) && alone) {
                 role[i] = Role.SUBHEADING;
             } else if (subheadings.looksLikeUnpunctuatedCaption(t) && !quotes.hasQuote(t)) {
                 role[i] = Role.PHOTO_CAPTION;
@@ -217,6 +225,59 @@ public final class RoleTagger {
     /** A caption is a sentence or two describing an image, not a long paragraph of story. */
     private boolean isCaptionLike(Info p) {
         return p.words() <= 60 && Text.sentences(p.text()) <= 2 && !quotes.hasQuote(p.text());
+    }
+
+    /**
+     * The paragraph just before a credit line that is story text all the same: it opens by
+     * referring back to the text before it (a caption stands alone under its picture), or it is
+     * the standfirst — the first text of the article, with the byline / date block still to come
+     * after the credit — and says nothing that only captions say (who stands where, when the
+     * picture was taken, "file photo").
+     */
+    private static boolean isStoryTextBeforeCredit(int c, int credit, Role[] role, Info[] info) {
+        String t = info[c].text();
+        if (CaptionCues.refersBack(t)) {
+            return true;
+        }
+        for (int j = 0; j < c; j++) {
+            if (role[j] != Role.HEADLINE && role[j] != Role.BOILERPLATE && role[j] != Role.DATELINE) {
+                return false; // not the first text of the article
+            }
+        }
+        int next = credit + 1;
+        while (next < role.length && role[next] == Role.PHOTO_CREDIT) {
+            next++;
+        }
+        boolean metaFollows = next < role.length && (role[next] == Role.BYLINE || role[next] == Role.DATELINE);
+        return metaFollows && !CaptionCues.hasPictureCue(t);
+    }
+
+    /**
+     * The text of paragraph {@code i} is the next one to three text paragraphs, joined, followed
+     * by nothing or by a short tag in brackets or a credit ({@code (screen grab)}, {@code Photo: X}).
+     */
+    private boolean isRepeatedByNext(int i, Role[] role, Info[] info) {
+        String own = collapse(info[i].text());
+        StringBuilder joined = new StringBuilder();
+        for (int j = i + 1; j < role.length && j <= i + 3 && isText(role[j]); j++) {
+            if (joined.length() > 0) {
+                joined.append(' ');
+            }
+            joined.append(collapse(info[j].text()));
+            if (!own.startsWith(joined.toString())) {
+                return false;
+            }
+            String rest = own.substring(joined.length()).strip();
+            if (rest.isEmpty() || rest.startsWith("(") && rest.endsWith(")") && Text.words(rest) <= 6
+                    || credits.isCreditLine(rest)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String collapse(String t) {
+        return t.strip().replaceAll("\\s+", " ");
     }
 
     /**

@@ -45,6 +45,7 @@ public class NewsArchiveEtlApplication {
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(Long.getLong("news.stop-timeout-seconds", 100));
 
     public static void main(String[] args) {
+        org.newsarchive.etl.bench.HeapPeak.start(); // for the run summary's peak heap line
         System.exit(run(args, System.out, System.err));
     }
 

@@ -1,9 +1,6 @@
 package org.newsarchive.etl.bench;
 
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,6 +23,7 @@ public final class BareTika {
     }
 
     public static void main(String[] args) throws Exception {
+        HeapPeak.start();
         Path root = Path.of(args[0]);
         AutoDetectParser parser = new AutoDetectParser();
         long files = 0, chars = 0, failed = 0;
@@ -43,18 +41,8 @@ public final class BareTika {
                 files++;
             }
         }
-        System.out.printf(Locale.ROOT, "bare-tika: %d files, %d characters, %d failed, peak heap %.1f MB%n",
-                files, chars, failed, peakHeapMb());
+        System.out.printf(Locale.ROOT, "bare-tika: %d files, %d characters, %d failed, peak heap %.1f MB, live after GC %.1f MB%n",
+                files, chars, failed, HeapPeak.usedMb(), HeapPeak.liveAfterGcMb());
     }
 
-    /** The sum of the heap memory pools' peak usage, in MB. */
-    public static double peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024.0 * 1024.0);
-    }
 }

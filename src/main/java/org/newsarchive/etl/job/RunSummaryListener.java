@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.newsarchive.etl.bench.HeapPeak;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.write.ArticleStore;
 import org.springframework.batch.core.job.JobExecution;
@@ -120,8 +121,8 @@ public class RunSummaryListener implements JobExecutionListener {
             sb.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  duration: %.1f s",
                     Duration.between(start, end).toMillis() / 1000.0));
         }
-        sb.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  peak heap: %.1f MB",
-                org.newsarchive.etl.bench.BareTika.peakHeapMb()));
+        sb.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  peak heap: %.1f MB (live after GC %.1f MB)",
+                HeapPeak.usedMb(), HeapPeak.liveAfterGcMb()));
         for (Throwable failure : jobExecution.getAllFailureExceptions()) {
             sb.append(System.lineSeparator()).append("  failure: ").append(failure);
         }

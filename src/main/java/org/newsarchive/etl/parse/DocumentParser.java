@@ -47,6 +47,21 @@ public final class DocumentParser {
 
     /** Extensions whose type is certain enough to skip content sniffing. */
     private static final Map<String, MediaType> KNOWN_TYPES = Map.of("txt", MediaType.TEXT_PLAIN);
+    /** Extensions of web pages: taken as HTML when the first bytes say so too (a cheap look, not Tika's magic). */
+    private static final java.util.Set<String> HTML_EXTENSIONS = java.util.Set.of("html", "htm", "xhtml", "shtml");
+    private static final java.util.regex.Pattern HTML_START = java.util.regex.Pattern.compile(
+            "^(?:\u00EF\u00BB\u00BF)?\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html[\\s>])",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    /** True if the stream's first kilobyte opens an HTML document; the stream is left where it was. */
+    static boolean startsLikeHtml(TikaInputStream in) throws IOException {
+        byte[] head = new byte[1024];
+        int n = in.peek(head);
+        if (n <= 0) {
+            return false;
+        }
+        return HTML_START.matcher(new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)).find();
+    }
 
     /** Types whose blocks go through the page-content extractor. */
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
@@ -102,6 +117,9 @@ public final class DocumentParser {
             MediaType type = KNOWN_TYPES.get(source.extension());
             if (type == null) {
                 type = SourceFormats.declaredType(source);
+            }
+            if (type == null && HTML_EXTENSIONS.contains(source.extension()) && startsLikeHtml(in)) {
+                type = MediaType.TEXT_HTML;
             }
             if (type == null) {
                 type = detector.detect(in, metadata);

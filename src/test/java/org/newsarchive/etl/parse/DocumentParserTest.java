@@ -85,4 +85,21 @@ class DocumentParserTest {
         assertThatThrownBy(() -> small.parse(new SourceDocument("long.txt", dir.resolve("long.txt"), 5000)))
                 .hasMessageContaining("more than 100 characters");
     }
+
+    @Test
+    void htmlExtensionTakesTheFastPathOnlyWhenTheBytesOpenAnHtmlDocument() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (String start : List.of("<!DOCTYPE html><html>", "  <!-- cached -->\n<HTML lang=en>", "<html>")) {
+            assertThat(DocumentParser.startsLikeHtml(org.apache.tika.io.TikaInputStream.get(
+                    (start + "<body><p>x</p></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8)))).as(start).isTrue();
+        }
+        byte[] withBom = new byte[bom.length + 6];
+        System.arraycopy(bom, 0, withBom, 0, 3);
+        System.arraycopy("<html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, withBom, 3, 6);
+        assertThat(DocumentParser.startsLikeHtml(org.apache.tika.io.TikaInputStream.get(withBom))).isTrue();
+        // a PDF or plain text saved as .html is left to content detection
+        assertThat(DocumentParser.startsLikeHtml(org.apache.tika.io.TikaInputStream.get(Fixtures.truncatedPdf()))).isFalse();
+        Files.write(dir.resolve("really-a.pdf.html"), Fixtures.truncatedPdf());
+        assertThatThrownBy(() -> parse("really-a.pdf.html")).hasMessageContaining("application/pdf");
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.newsarchive.etl.job.DatabaseGuard;
 import org.newsarchive.etl.job.ImportCommandLine;
 import org.newsarchive.etl.job.ImportCommandLine.Command;
 import org.newsarchive.etl.job.ImportParameters;
@@ -84,6 +85,23 @@ public class NewsArchiveEtlApplication {
                     + ")" + (command.name().equals("list") ? "; it holds the database, list again when it has ended"
                     : "; not starting a second one"));
             return ImportCommandLine.EXIT_ALREADY_RUNNING;
+        }
+
+        String refused = DatabaseGuard.checkServerCredentials(option(args, "spring.datasource.url"),
+                option(args, "spring.datasource.username"), option(args, "spring.datasource.password"));
+        if (refused != null) {
+            lock.get().close();
+            err.println("error: " + refused);
+            return ImportCommandLine.EXIT_INVALID_PARAMETERS;
+        }
+        if (option(args, "spring.datasource.url") == null) {
+            try {
+                DatabaseGuard.secureDatabaseFolder(defaultDatabaseFolder(args));
+            } catch (IOException e) {
+                lock.get().close();
+                err.println("error: cannot create the database folder owner-only: " + e.getMessage());
+                return ImportCommandLine.EXIT_FAILED;
+            }
         }
 
         LaunchControl control = LaunchControl.process();
@@ -159,14 +177,30 @@ public class NewsArchiveEtlApplication {
      * the heap; write delay off makes every commit durable.
      */
     static String defaultDatabaseUrl(String[] args) {
+        Path db = defaultDatabaseFolder(args).resolve("news");
+        return "jdbc:hsqldb:file:" + db + ";hsqldb.default_table_type=cached;hsqldb.write_delay=false;shutdown=true";
+    }
+
+    /** {@code <outputDir>/db}, the folder of the default file database. */
+    static Path defaultDatabaseFolder(String[] args) {
         String outputDir = "output";
         for (String arg : args) {
             if (arg.startsWith(ImportParameters.OUTPUT_DIR + "=")) {
                 outputDir = arg.substring(ImportParameters.OUTPUT_DIR.length() + 1).strip();
             }
         }
-        Path db = Path.of(outputDir).toAbsolutePath().normalize().resolve("db").resolve("news");
-        return "jdbc:hsqldb:file:" + db + ";hsqldb.default_table_type=cached;hsqldb.write_delay=false;shutdown=true";
+        return Path.of(outputDir).toAbsolutePath().normalize().resolve("db");
+    }
+
+    /** The value of {@code --name=value} on the command line, else of the system property, else null. */
+    private static String option(String[] args, String name) {
+        String value = System.getProperty(name);
+        for (String arg : args) {
+            if (arg.startsWith("--" + name + "=")) {
+                value = arg.substring(name.length() + 3);
+            }
+        }
+        return value;
     }
 
     @Bean

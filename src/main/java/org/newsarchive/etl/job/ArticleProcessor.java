@@ -3,9 +3,17 @@ package org.newsarchive.etl.job;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.newsarchive.etl.model.Article;
 import org.newsarchive.etl.model.Dateline;
@@ -21,27 +29,86 @@ import org.newsarchive.etl.split.ParagraphSplitter;
 import org.newsarchive.etl.tag.LanguageIdentifier;
 import org.newsarchive.etl.tag.RoleTagger;
 import org.newsarchive.etl.tag.TaggingResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * The pipeline for one source document: parse → split into paragraphs → tag roles →
  * assemble the article row. A document that cannot be read becomes a {@link Reject} with its
  * reason, so the run goes on and the reason is written down.
+ *
+ * <p>The pipeline of each document runs on a worker thread under a time limit
+ * ({@code news.limits.parse-timeout}): a parser that hangs (or loops) is interrupted and
+ * abandoned, its document rejected, and the run goes on. An exception thrown by any stage (a
+ * bug that some input triggers, a stack overflow on absurdly deep markup) rejects that
+ * document with the exception's class; only a {@link VirtualMachineError} other than a stack
+ * overflow (out of memory) still fails the step.
  */
 public class ArticleProcessor implements ItemProcessor<SourceDocument, Outcome> {
+
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleProcessor.class);
+    private static final AtomicInteger WORKER_NUMBER = new AtomicInteger();
+    /** One worker per document in hand; threads of abandoned documents are daemons and do not hold up an exit. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "parse-worker-" + WORKER_NUMBER.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
 
     private final DocumentParser parser;
     private final ParagraphSplitter splitter;
     private final RoleTagger tagger;
+    private final Duration timeout;
+    private final AtomicInteger abandoned = new AtomicInteger();
 
     public ArticleProcessor(DocumentParser parser, ParagraphSplitter splitter, RoleTagger tagger) {
+        this(parser, splitter, tagger, DEFAULT_TIMEOUT);
+    }
+
+    public ArticleProcessor(DocumentParser parser, ParagraphSplitter splitter, RoleTagger tagger, Duration timeout) {
         this.parser = parser;
         this.splitter = splitter;
         this.tagger = tagger;
+        this.timeout = timeout;
     }
 
     @Override
     public Outcome process(SourceDocument source) {
+        Future<Outcome> work = WORKERS.submit(() -> pipeline(source));
+        try {
+            return work.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            LOG.warn("{}: still parsing after {}; abandoned ({} so far in this process)", source.sourcePath(),
+                    describe(timeout), abandoned.incrementAndGet());
+            return new Reject(source.sourcePath(), "parsing took longer than " + describe(timeout)
+                    + " (news.limits.parse-timeout); abandoned", TimeoutException.class.getName());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof VirtualMachineError error && !(cause instanceof StackOverflowError)) {
+                throw error;
+            }
+            LOG.warn("{}: internal error while reading it", source.sourcePath(), cause);
+            return new Reject(source.sourcePath(), "internal error while reading: " + cause,
+                    cause.getClass().getName());
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + source.sourcePath(), e);
+        } finally {
+            source.release();
+        }
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** Parse → split → tag, on a worker thread. */
+    Outcome pipeline(SourceDocument source) {
         ParsedDocument parsed;
         try {
             parsed = parser.parse(source);

@@ -124,8 +124,8 @@ public class ImportJobConfiguration {
     @Bean
     @StepScope
     public SourceDocumentReader sourceDocumentReader(@Value("#{jobParameters['inputDir']}") String inputDir,
-                                                     SourceSelection selection) {
-        return new SourceDocumentReader(Path.of(inputDir), selection);
+                                                     SourceSelection selection, NewsLimits limits) {
+        return new SourceDocumentReader(Path.of(inputDir), selection, limits.containers()); // news.limits.*
     }
 
     @Bean
@@ -141,8 +141,10 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    public ArticleProcessor articleProcessor() {
-        return new ArticleProcessor(new DocumentParser(), new ParagraphSplitter(), new RoleTagger());
+    public ArticleProcessor articleProcessor(NewsLimits limits) {
+        // news.limits.*: see NewsLimits / LimitsConfiguration
+        return new ArticleProcessor(new DocumentParser(limits.maxChars()), new ParagraphSplitter(), new RoleTagger(),
+                limits.parseTimeout());
     }
 
     @Bean

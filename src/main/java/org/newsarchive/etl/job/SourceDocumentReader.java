@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.newsarchive.etl.model.SourceDocument;
+import org.newsarchive.etl.source.ContainerLimits;
 import org.newsarchive.etl.source.ContainerStats;
 import org.newsarchive.etl.source.SourceTree;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -33,7 +34,7 @@ public class SourceDocumentReader extends AbstractItemCountingItemStreamItemRead
     static final String CONTAINER_PREFIX = NAME + ".containers.";
 
     private final Path root;
-    private final long maxEntryBytes;
+    private final ContainerLimits limits;
     private final Predicate<SourceDocument> selection;
     private SourceTree tree;
 
@@ -46,15 +47,19 @@ public class SourceDocumentReader extends AbstractItemCountingItemStreamItemRead
     }
 
     public SourceDocumentReader(Path root, Predicate<SourceDocument> selection, long maxEntryBytes) {
+        this(root, selection, ContainerLimits.DEFAULTS.withMaxEntryBytes(maxEntryBytes));
+    }
+
+    public SourceDocumentReader(Path root, Predicate<SourceDocument> selection, ContainerLimits limits) {
         this.root = root;
         this.selection = selection;
-        this.maxEntryBytes = maxEntryBytes;
+        this.limits = limits;
         setName(NAME);
     }
 
     @Override
     protected void doOpen() {
-        tree = new SourceTree(root, maxEntryBytes);
+        tree = new SourceTree(root, limits);
     }
 
     @Override
@@ -64,14 +69,19 @@ public class SourceDocumentReader extends AbstractItemCountingItemStreamItemRead
             if (selection.test(doc)) {
                 return doc;
             }
+            doc.release();
         }
         return null;
     }
 
     @Override
     protected void jumpToItem(int itemIndex) {
-        for (int i = 0; i < itemIndex && doRead() != null; i++) {
-            // skipped: handed out and committed by an earlier execution
+        for (int i = 0; i < itemIndex; i++) {
+            SourceDocument skipped = doRead();
+            if (skipped == null) {
+                break;
+            }
+            skipped.release(); // handed out and committed by an earlier execution
         }
     }
 

@@ -143,7 +143,7 @@ public class SourceSelection implements Predicate<SourceDocument>, ItemStream, I
         }
         String sha256;
         try {
-            sha256 = doc.isEntry() ? sha256(doc.content()) : sha256(doc.file());
+            sha256 = fingerprint(doc);
         } catch (IOException e) {
             return true;
         }
@@ -154,6 +154,21 @@ public class SourceSelection implements Predicate<SourceDocument>, ItemStream, I
         }
         handedOn.put(path, new SourceFingerprint(path, size, modified, sha256));
         return true;
+    }
+
+    /** The SHA-256 of the document's bytes; of its reason for an entry that could not be taken out. */
+    private static String fingerprint(SourceDocument doc) throws IOException {
+        if (!doc.isEntry()) {
+            return sha256(doc.file());
+        }
+        if (doc.content() != null) {
+            return sha256(doc.content());
+        }
+        if (doc.spill() != null) {
+            return sha256(doc.spill());
+        }
+        String failure = doc.origin().failure();
+        return sha256(("failed: " + failure).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static String sha256(byte[] content) {

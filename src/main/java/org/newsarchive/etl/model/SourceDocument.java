@@ -18,8 +18,11 @@ import java.nio.file.Path;
  * @param size       its size in bytes (for an entry: the entry's size)
  * @param content    an entry's bytes, taken out of its container; null for a file on disk
  * @param origin     what the container says about the entry; {@link SourceOrigin#NONE} for a file
+ * @param spill      a large entry's bytes, written to a temporary file instead of memory (then
+ *                   {@code content} is null); deleted by {@link #release()}
  */
-public record SourceDocument(String sourcePath, Path file, long size, byte[] content, SourceOrigin origin) {
+public record SourceDocument(String sourcePath, Path file, long size, byte[] content, SourceOrigin origin,
+                             Path spill) {
 
     public SourceDocument {
         origin = origin == null ? SourceOrigin.NONE : origin;
@@ -27,12 +30,21 @@ public record SourceDocument(String sourcePath, Path file, long size, byte[] con
 
     /** A file on disk. */
     public SourceDocument(String sourcePath, Path file, long size) {
-        this(sourcePath, file, size, null, SourceOrigin.NONE);
+        this(sourcePath, file, size, null, SourceOrigin.NONE, null);
+    }
+
+    public SourceDocument(String sourcePath, Path file, long size, byte[] content, SourceOrigin origin) {
+        this(sourcePath, file, size, content, origin, null);
     }
 
     /** An entry of a container, its bytes in memory. */
     public static SourceDocument entry(String sourcePath, Path container, byte[] content, SourceOrigin origin) {
         return new SourceDocument(sourcePath, container, content.length, content, origin);
+    }
+
+    /** An entry of a container whose bytes were written to a temporary file. */
+    public static SourceDocument spilled(String sourcePath, Path container, Path spill, long size, SourceOrigin origin) {
+        return new SourceDocument(sourcePath, container, size, null, origin, spill);
     }
 
     /** An entry that could not be taken out of its container; it is rejected with the reason. */
@@ -41,7 +53,21 @@ public record SourceDocument(String sourcePath, Path file, long size, byte[] con
     }
 
     public InputStream open() throws IOException {
-        return content != null ? new ByteArrayInputStream(content) : Files.newInputStream(file);
+        if (content != null) {
+            return new ByteArrayInputStream(content);
+        }
+        return Files.newInputStream(spill != null ? spill : file);
+    }
+
+    /** Deletes the temporary file of a large entry, once it has been read; a no-op otherwise. */
+    public void release() {
+        if (spill != null) {
+            try {
+                Files.deleteIfExists(spill);
+            } catch (IOException e) {
+                // its folder is removed when the walk closes
+            }
+        }
     }
 
     /** True for an entry of a container file. */

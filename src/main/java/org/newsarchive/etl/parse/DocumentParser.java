@@ -124,6 +124,10 @@ public final class DocumentParser {
             if (type == null) {
                 type = detector.detect(in, metadata);
             }
+            String binary = binaryData(type, in);
+            if (binary != null) {
+                throw new DocumentParseException(binary, null);
+            }
             SourceFormats.declareCharset(source, context);
             ParsedDocument structured = formats.read(source, type, in);
             if (structured != null) {
@@ -160,6 +164,52 @@ public final class DocumentParser {
         } catch (RuntimeException | StackOverflowError e) {
             throw new DocumentParseException("parser failed on " + describeType(metadata) + ": " + message(e), e);
         }
+    }
+
+    /**
+     * Why a document of a text type (by its name or its sniffed type: {@code .txt}, HTML, XML)
+     * is binary data and not text, or null if it looks like text: control bytes that no text
+     * holds (NUL outside the pattern of UTF-16, or more than 1 in 100 other C0 controls) in its
+     * first 8 KiB. Tika would otherwise read the junk as characters and make an article of it.
+     */
+    static String binaryData(MediaType type, TikaInputStream in) throws IOException {
+        String base = type.getBaseType().toString();
+        boolean textual = base.startsWith("text/") || base.endsWith("+xml") || base.endsWith("/xml");
+        if (!textual) {
+            return null;
+        }
+        in.mark(8192);
+        byte[] head;
+        try {
+            head = in.readNBytes(8192);
+        } finally {
+            in.reset();
+        }
+        if (head.length >= 2 && ((head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff
+                || (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe)) {
+            return null; // UTF-16 with a byte-order mark
+        }
+        int nulEven = 0;
+        int nulOdd = 0;
+        int controls = 0;
+        for (int i = 0; i < head.length; i++) {
+            int b = head[i] & 0xff;
+            if (b == 0) {
+                if (i % 2 == 0) {
+                    nulEven++;
+                } else {
+                    nulOdd++;
+                }
+            } else if (b < 0x09 || (b > 0x0d && b < 0x20 && b != 0x1a && b != 0x1b)) {
+                controls++;
+            }
+        }
+        boolean utf16 = (nulEven == 0 || nulOdd == 0) && (nulEven + nulOdd) * 4 >= head.length;
+        if ((nulEven + nulOdd > 0 && !utf16) || controls * 100 > head.length) {
+            return "binary data, not " + base + " (" + (nulEven + nulOdd + controls)
+                    + " control bytes in the first " + head.length + ")";
+        }
+        return null;
     }
 
     /**

@@ -29,6 +29,8 @@ abstract class ContainerCursor implements Closeable {
     int failures;
     final Map<String, Long> skipped = new TreeMap<>();
     ContainerStats stats;
+    /** The stream of the entry last handed out: what is left of it is read (and counted) before the next. */
+    InputStream current;
 
     ContainerCursor(String path, String kind) {
         this.path = path;
@@ -37,6 +39,15 @@ abstract class ContainerCursor implements Closeable {
 
     /** The next entry, or null at the end. */
     abstract Entry next() throws IOException;
+
+    /** Reads what is left of the last entry, through the expansion budget. */
+    void drainCurrent() throws IOException {
+        InputStream in = current;
+        current = null;
+        if (in != null) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+    }
 
     void skip(String reason) {
         skipped.merge(reason, 1L, Long::sum);

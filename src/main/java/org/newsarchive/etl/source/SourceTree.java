@@ -55,6 +55,11 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
 
     private final Path root;
     private final long maxEntryBytes;
+    private final ContainerLimits limits;
+    /** Bytes the current file on disk may still expand to (all container levels counted). */
+    private ExpansionBudget budget;
+    /** Where entries larger than {@link ContainerLimits#inMemoryEntryBytes()} are written; made on first use. */
+    private Path spillFolder;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
     private final Deque<ContainerCursor> containers = new ArrayDeque<>();
     private final ContainerStats stats = new ContainerStats();
@@ -68,8 +73,13 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
     }
 
     public SourceTree(Path root, long maxEntryBytes) {
+        this(root, ContainerLimits.DEFAULTS.withMaxEntryBytes(maxEntryBytes));
+    }
+
+    public SourceTree(Path root, ContainerLimits limits) {
         this.root = root;
-        this.maxEntryBytes = maxEntryBytes;
+        this.limits = limits;
+        this.maxEntryBytes = limits.maxEntryBytes();
         stack.push(sortedChildren(root).iterator());
     }
 
@@ -122,6 +132,10 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
             } else if (attrs.isSymbolicLink()) {
                 if (Files.isRegularFile(path)) {
                     file(path, document(path));
+                } else if (!Files.exists(path)) {
+                    // a dangling link or a link loop: nothing to read, and said so
+                    next = SourceDocument.failed(relative(path), path,
+                            "symbolic link that leads nowhere (dangling, or a loop of links)");
                 }
             } else if (attrs.isRegularFile()) {
                 file(path, new SourceDocument(relative(path), path, attrs.size()));
@@ -149,13 +163,14 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
         InputStream in = null;
         try {
             in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-            ContainerCursor cursor = open((BufferedInputStream) in, document.sourcePath());
-            if (cursor == null) {
+            ContainerFormat format = ContainerFormat.detect((BufferedInputStream) in, document.sourcePath());
+            if (format == null) {
                 in.close();
                 hand(document);
             } else {
                 containerFile = path;
-                push(cursor);
+                budget = new ExpansionBudget(limits.expansionBudget(document.size()));
+                push(open(format, (BufferedInputStream) in, document.sourcePath()));
             }
         } catch (IOException | RuntimeException e) {
             closeQuietly(in);
@@ -168,7 +183,15 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
     private void nextEntry() {
         ContainerCursor cursor = containers.peek();
         ContainerCursor.Entry entry;
+        if (cursor.documents + cursor.failures >= limits.maxEntries()) {
+            stats.failure();
+            next = SourceDocument.failed(cursor.path, containerFile, cursor.kind + " has more than "
+                    + limits.maxEntries() + " entries; the rest of it is not read");
+            pop();
+            return;
+        }
         try {
+            cursor.drainCurrent(); // what was not read of the last entry still counts against the budget
             entry = cursor.next();
         } catch (IOException | RuntimeException e) {
             cursor.failures++;
@@ -189,14 +212,31 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
             return;
         }
         try {
-            BufferedInputStream in = new BufferedInputStream(entry.stream(), 1 << 16);
-            ContainerCursor nested = entry.mayBeContainer() ? open(in, entry.path()) : null;
-            if (nested != null) {
-                push(nested);
+            InputStream counted = budget == null ? entry.stream() : budget.wrap(entry.stream());
+            cursor.current = counted;
+            BufferedInputStream in = new BufferedInputStream(counted, 1 << 16);
+            ContainerFormat format = entry.mayBeContainer() ? ContainerFormat.detect(in, entry.path()) : null;
+            if (format != null) {
+                if (containers.size() >= limits.maxDepth()) {
+                    cursor.failures++;
+                    stats.failure();
+                    next = SourceDocument.failed(entry.path(), containerFile, "containers nested more than "
+                            + limits.maxDepth() + " deep; this one is not opened");
+                    return;
+                }
+                push(open(format, in, entry.path()));
                 return;
             }
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxEntryBytes + 1));
-            if (bytes.length > maxEntryBytes) {
+            long inMemory = Math.min(limits.inMemoryEntryBytes(), maxEntryBytes);
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, inMemory + 1));
+            if (bytes.length <= inMemory) {
+                cursor.documents++;
+                stats.document();
+                hand(SourceDocument.entry(entry.path(), containerFile, bytes, entry.origin()));
+                return;
+            }
+            Path spill = spill(bytes, in);
+            if (spill == null) {
                 cursor.failures++;
                 stats.failure();
                 next = SourceDocument.failed(entry.path(), containerFile,
@@ -205,11 +245,42 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
             }
             cursor.documents++;
             stats.document();
-            hand(SourceDocument.entry(entry.path(), containerFile, bytes, entry.origin()));
+            hand(SourceDocument.spilled(entry.path(), containerFile, spill, Files.size(spill), entry.origin()));
         } catch (IOException | RuntimeException e) {
             cursor.failures++;
             stats.failure();
             next = SourceDocument.failed(entry.path(), containerFile, "cannot read entry: " + message(e));
+        }
+    }
+
+    /**
+     * Writes a large entry (its first bytes and the rest of the stream) to a temporary file;
+     * null, and nothing kept, if it is larger than the entry limit.
+     */
+    private Path spill(byte[] head, InputStream rest) throws IOException {
+        if (spillFolder == null || !Files.isDirectory(spillFolder)) {
+            spillFolder = Files.createTempDirectory("news-archive-etl-entries-"); // owner-only on POSIX
+        }
+        Path file = Files.createTempFile(spillFolder, "entry-", ".bin");
+        boolean kept = false;
+        try (var out = Files.newOutputStream(file)) {
+            out.write(head);
+            long written = head.length;
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = rest.read(buffer)) >= 0) {
+                written += n;
+                if (written > maxEntryBytes) {
+                    return null;
+                }
+                out.write(buffer, 0, n);
+            }
+            kept = true;
+            return file;
+        } finally {
+            if (!kept) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
@@ -236,12 +307,8 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
         }
     }
 
-    /** The cursor over the container in {@code in}, or null if it holds a single document. */
-    private ContainerCursor open(BufferedInputStream in, String path) throws IOException {
-        ContainerFormat format = ContainerFormat.detect(in, path);
-        if (format == null) {
-            return null;
-        }
+    /** The cursor over the container in {@code in}. */
+    private ContainerCursor open(ContainerFormat format, BufferedInputStream in, String path) throws IOException {
         return switch (format) {
             case ZIP -> new ArchiveCursor(path, "zip", new ZipArchiveInputStream(in, "UTF-8", true, true));
             case TAR -> new ArchiveCursor(path, "tar", new TarArchiveInputStream(in));
@@ -265,6 +332,7 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
         closeQuietly(cursor);
         if (containers.isEmpty()) {
             containerFile = null;
+            budget = null;
         }
     }
 
@@ -276,6 +344,18 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
             closeQuietly(containers.pop());
         }
         containerFile = null;
+        budget = null;
+        if (spillFolder != null) {
+            try (var files = Files.list(spillFolder)) {
+                for (Path f : files.toList()) {
+                    Files.deleteIfExists(f);
+                }
+                Files.deleteIfExists(spillFolder);
+            } catch (IOException e) {
+                LOG.warn("cannot remove the temporary folder {}: {}", spillFolder, e.getMessage());
+            }
+            spillFolder = null;
+        }
     }
 
     private static void closeQuietly(Closeable c) {

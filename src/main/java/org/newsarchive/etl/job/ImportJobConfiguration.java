@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DatabaseMetaData;
 import java.time.Duration;
+
 
 import javax.sql.DataSource;
 
@@ -30,6 +32,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.DataSourceInitializer;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -175,13 +179,30 @@ public class ImportJobConfiguration {
         return new ArticleStore(dataSource);
     }
 
-    /** Creates the article tables at start-up where they are missing. */
+    /**
+     * Creates the article tables at start-up where they are missing ({@code db/schema-news.sql},
+     * on PostgreSQL {@code db/schema-news-postgresql.sql}). Off with {@code news.schema.initialize=false}:
+     * a worker leaves it to the manager, so that processes starting together on a shared
+     * database do not race to create the same tables.
+     */
     @Bean
-    public DataSourceInitializer articleSchemaInitializer(DataSource dataSource) {
+    public DataSourceInitializer articleSchemaInitializer(DataSource dataSource,
+                                                          @Value("${news.schema.initialize:true}") boolean enabled) {
         DataSourceInitializer initializer = new DataSourceInitializer();
         initializer.setDataSource(dataSource);
-        initializer.setDatabasePopulator(new ResourceDatabasePopulator(new ClassPathResource("db/schema-news.sql")));
+        initializer.setEnabled(enabled);
+        initializer.setDatabasePopulator(new ResourceDatabasePopulator(new ClassPathResource(
+                enabled && isPostgreSql(dataSource) ? "db/schema-news-postgresql.sql" : "db/schema-news.sql")));
         return initializer;
+    }
+
+    static boolean isPostgreSql(DataSource dataSource) {
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+            return "PostgreSQL".equalsIgnoreCase(product);
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
     }
 
     @Bean

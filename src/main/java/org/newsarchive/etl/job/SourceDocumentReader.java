@@ -14,32 +14,54 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  *
  * <p>Only the documents the selection accepts are items (see {@link SourceSelection}); the
  * selection is the same on a restart, so the count still points at the same document.
+ *
+ * <p>A partition of a scaled-out run reads only its range of the walk ({@link WalkOrder}): from
+ * the {@code from} path (inclusive) to the {@code to} path (exclusive), either open-ended when
+ * null. Files before the range are passed over without a look at their content, and the walk
+ * ends at the range's end.
  */
 public class SourceDocumentReader extends AbstractItemCountingItemStreamItemReader<SourceDocument> {
 
     private final Path root;
     private final Predicate<SourceDocument> selection;
+    private final String from;
+    private final String to;
     private SourceTree tree;
+    private boolean ended;
 
     public SourceDocumentReader(Path root) {
         this(root, doc -> true);
     }
 
     public SourceDocumentReader(Path root, Predicate<SourceDocument> selection) {
+        this(root, selection, null, null);
+    }
+
+    public SourceDocumentReader(Path root, Predicate<SourceDocument> selection, String from, String to) {
         this.root = root;
         this.selection = selection;
+        this.from = from;
+        this.to = to;
         setName("sourceDocuments");
     }
 
     @Override
     protected void doOpen() {
         tree = new SourceTree(root);
+        ended = false;
     }
 
     @Override
     protected SourceDocument doRead() {
-        while (tree.hasNext()) {
+        while (!ended && tree.hasNext()) {
             SourceDocument doc = tree.next();
+            if (from != null && WalkOrder.compare(doc.sourcePath(), from) < 0) {
+                continue;
+            }
+            if (to != null && WalkOrder.compare(doc.sourcePath(), to) >= 0) {
+                ended = true;
+                break;
+            }
             if (selection.test(doc)) {
                 return doc;
             }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsarchive.etl.model.SourceDocument;
 import org.newsarchive.etl.source.SourceTree;
 import org.springframework.batch.core.partition.PartitionNameProvider;
 import org.springframework.batch.core.partition.Partitioner;
@@ -17,8 +18,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * walk's fixed order ({@link WalkOrder}): partition {@code n} holds the files from its
  * {@value #FROM} path (inclusive, none for the first) to its {@value #TO} path (exclusive, none
  * for the last). The manager walks the tree twice, streaming (a listing, no file is read): once
- * to count the files, once to note the boundary paths, so the partitions hold about as many
- * files each. Joined in partition order, the partitions' outputs are in the one-machine order.
+ * to sum the files' weights (size plus a fixed cost per file), once to note the boundary paths,
+ * so the partitions hold about as much work each. Joined in partition order, the partitions' outputs are in the one-machine order.
  *
  * <p>A file added after the split still falls in exactly one range. There are always
  * {@code gridSize} partitions (some empty when there are fewer files), named
@@ -31,11 +32,17 @@ public class InputPartitioner implements Partitioner, PartitionNameProvider {
     static final String FROM = "partition.from";
     static final String TO = "partition.to";
     static final int MAX_PARTITIONS = 9999;
+    static final long PER_FILE_BYTES = 4096;
 
     private final Path inputDir;
 
     public InputPartitioner(Path inputDir) {
         this.inputDir = inputDir;
+    }
+
+    /** A file's share of the work: its size plus {@value #PER_FILE_BYTES} bytes for what every file costs. */
+    static long weight(SourceDocument doc) {
+        return Math.max(0, doc.size()) + PER_FILE_BYTES;
     }
 
     static String name(int number) {
@@ -56,20 +63,23 @@ public class InputPartitioner implements Partitioner, PartitionNameProvider {
         if (gridSize < 1 || gridSize > MAX_PARTITIONS) {
             throw new IllegalArgumentException("news.partitions must be between 1 and " + MAX_PARTITIONS + ", not " + gridSize);
         }
+        // weigh each file by its size plus a fixed cost per file: parsing time grows with the bytes
         long total = 0;
-        for (SourceTree tree = new SourceTree(inputDir); tree.hasNext(); tree.next()) {
-            total++;
+        for (SourceTree tree = new SourceTree(inputDir); tree.hasNext(); ) {
+            total += weight(tree.next());
         }
-        // boundary n (1..gridSize-1) is the path of the file at index floor(n * total / gridSize)
+        // boundary n (1..gridSize-1) is the path of the first file at which the weight walked so far
+        // reaches n * total / gridSize
         String[] bounds = new String[gridSize];
         if (total > 0) {
             int n = 1;
-            long index = 0;
-            for (SourceTree tree = new SourceTree(inputDir); tree.hasNext() && n < gridSize; index++) {
-                String path = tree.next().sourcePath();
-                while (n < gridSize && index == n * total / gridSize) {
-                    bounds[n++] = path;
+            long walked = 0;
+            for (SourceTree tree = new SourceTree(inputDir); tree.hasNext() && n < gridSize; ) {
+                SourceDocument doc = tree.next();
+                while (n < gridSize && walked >= n * (total / gridSize) + n * (total % gridSize) / gridSize) {
+                    bounds[n++] = doc.sourcePath();
                 }
+                walked += weight(doc);
             }
         }
         // without a boundary (fewer files, or the listing shrank between the two walks) the last

@@ -1,5 +1,5 @@
 -- The article tables: the same columns as the CSV files (see README, "Output columns").
--- Written for HSQLDB and PostgreSQL alike; run at start-up, so every statement is idempotent.
+-- Written for HSQLDB (PostgreSQL: schema-news-postgresql.sql); run at start-up, so every statement is idempotent.
 CREATE TABLE IF NOT EXISTS article (
     article_id        VARCHAR(32)    NOT NULL PRIMARY KEY,
     source_path       VARCHAR(4000)  NOT NULL,

@@ -21,6 +21,7 @@ import org.newsarchive.etl.job.ImportParameters;
 import org.newsarchive.etl.job.LaunchControl;
 import org.newsarchive.etl.job.RunLock;
 import org.newsarchive.etl.job.StopCommand;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -56,6 +57,19 @@ public class NewsArchiveEtlApplication {
         if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
             out.print(ImportCommandLine.usage());
             return ImportCommandLine.EXIT_OK;
+        }
+        String role = role(args);
+        if (!List.of(STANDALONE, MANAGER, WORKER).contains(role)) {
+            err.println("error: news.role: '" + role + "' is none of standalone, manager, worker");
+            return ImportCommandLine.EXIT_INVALID_PARAMETERS;
+        }
+        if (role.equals(WORKER)) {
+            if (!plain.isEmpty()) {
+                err.println("error: a worker takes no command (" + String.join(" ", plain)
+                        + "): it runs the partitions the manager sends until it is stopped");
+                return ImportCommandLine.EXIT_INVALID_PARAMETERS;
+            }
+            return runWorker(args, err, extraSources);
         }
         Command command;
         try {
@@ -132,7 +146,11 @@ public class NewsArchiveEtlApplication {
             SpringApplication app = new SpringApplication(sources.toArray(Class<?>[]::new));
             Map<String, Object> defaults = new LinkedHashMap<>();
             defaults.put("spring.datasource.url", defaultDatabaseUrl(args));
+            defaults.put("spring.artemis.embedded.data-directory", outputDir.resolve("broker").toString());
             app.setDefaultProperties(defaults);
+            if (!role.equals(STANDALONE)) {
+                app.setAdditionalProfiles(role);
+            }
             app.setRegisterShutdownHook(false); // the graceful-stop hook closes the context after the job stopped
             ConfigurableApplicationContext context = app.run(args);
             exitCode[0] = SpringApplication.exit(context);
@@ -149,6 +167,51 @@ public class NewsArchiveEtlApplication {
             // shutting down: the hook ends the process with the exit code
         }
         return exitCode[0];
+    }
+
+    static final String STANDALONE = "standalone";
+    static final String MANAGER = "manager";
+    static final String WORKER = "worker";
+
+    /** {@code --news.role=...}, else the environment's {@code NEWS_ROLE}, else standalone. */
+    static String role(String[] args) {
+        String role = null;
+        for (String arg : args) {
+            if (arg.startsWith("--news.role=")) {
+                role = arg.substring("--news.role=".length()).strip();
+            }
+        }
+        if (role == null) {
+            role = System.getenv("NEWS_ROLE");
+        }
+        return role == null || role.isBlank() ? STANDALONE : role;
+    }
+
+    /**
+     * A worker: starts, takes partitions from the broker until it is stopped, and never holds the
+     * output folder's run lock (the manager does). A termination signal ends it at once, like a
+     * crash: the partition in hand was not acknowledged, so the broker hands it to another worker,
+     * which resumes it from its last commit. Returns only if it cannot start.
+     */
+    static int runWorker(String[] args, PrintStream err, Class<?>... extraSources) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> Runtime.getRuntime().halt(143), "worker-exit"));
+        try {
+            List<Class<?>> sources = new ArrayList<>();
+            sources.add(NewsArchiveEtlApplication.class);
+            sources.addAll(Arrays.asList(extraSources));
+            SpringApplication app = new SpringApplication(sources.toArray(Class<?>[]::new));
+            app.setAdditionalProfiles(WORKER);
+            app.setRegisterShutdownHook(false);
+            app.run(args);
+            LoggerFactory.getLogger(NewsArchiveEtlApplication.class).info("worker started: waiting for partitions");
+            new CountDownLatch(1).await(); // the listener threads do the work; a signal ends the process
+            return ImportCommandLine.EXIT_OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ImportCommandLine.EXIT_FAILED;
+        } catch (RuntimeException e) {
+            return startupFailure(e, err);
+        }
     }
 
     /** One clear line for a failure before the job could start (a locked database above all). */

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DatabaseMetaData;
 import java.time.Duration;
+import java.time.LocalDate;
+
 
 import javax.sql.DataSource;
 
@@ -26,10 +29,13 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.DataSourceInitializer;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,6 +59,7 @@ public class ImportJobConfiguration {
      * complete, and within the import step at its last commit.
      */
     @Bean
+    @ConditionalOnProperty(name = "news.role", havingValue = "standalone", matchIfMissing = true)
     public Job importArticles(JobRepository jobRepository, Step importDocuments, Step recordSources,
                               Step publishRunFolder, RunSummaryListener summary, ProgressReporter progress,
                               LaunchControl launchControl) {
@@ -71,12 +78,26 @@ public class ImportJobConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(name = "news.role", havingValue = "standalone", matchIfMissing = true)
     public Step importDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 SourceDocumentReader reader, ArticleProcessor processor, OutcomeWriter writer,
                                 SourceSelection selection, ProgressReporter progress, LaunchControl launchControl,
                                 @Value("${news.chunk-size:50}") int chunkSize,
                                 @Value("${news.threads:0}") int threads) {
-        var step = new StepBuilder(STEP_NAME, jobRepository)
+        return documentStep(STEP_NAME, jobRepository, transactionManager, reader, processor, writer, selection, progress,
+                launchControl, chunkSize, threads);
+    }
+
+    /**
+     * The chunk-oriented step that reads documents, runs them through parse → split → tag and
+     * writes them: the whole import of a one-machine run, or one partition of a scaled-out run
+     * (the step-scoped reader and writer see the partition in the step's execution context).
+     */
+    static Step documentStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                             SourceDocumentReader reader, ArticleProcessor processor, OutcomeWriter writer,
+                             SourceSelection selection, ProgressReporter progress, LaunchControl launchControl,
+                             int chunkSize, int threads) {
+        var step = new StepBuilder(name, jobRepository)
                 .<SourceDocument, Outcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
@@ -124,8 +145,12 @@ public class ImportJobConfiguration {
     @Bean
     @StepScope
     public SourceDocumentReader sourceDocumentReader(@Value("#{jobParameters['inputDir']}") String inputDir,
+                                                     @Value("#{stepExecution}") StepExecution stepExecution,
                                                      SourceSelection selection, NewsLimits limits) {
-        return new SourceDocumentReader(Path.of(inputDir), selection, limits.containers()); // news.limits.*
+        var context = stepExecution.getExecutionContext(); // a partition's range, if this is one
+        return new SourceDocumentReader(Path.of(inputDir), selection, limits.containers(), // news.limits.*
+                context.containsKey(InputPartitioner.FROM) ? context.getString(InputPartitioner.FROM) : null,
+                context.containsKey(InputPartitioner.TO) ? context.getString(InputPartitioner.TO) : null);
     }
 
     @Bean
@@ -153,12 +178,25 @@ public class ImportJobConfiguration {
                                        CsvOptions csvOptions) {
         var jobExecution = stepExecution.getJobExecution();
         var params = jobExecution.getJobParameters();
-        Path runFolder = ImportParameters.partialRunFolder(Path.of(params.getString(ImportParameters.OUTPUT_DIR)),
-                params.getLocalDate(ImportParameters.RUN_DATE), jobExecution.getJobInstance().getInstanceId());
+        Path outputDir = Path.of(params.getString(ImportParameters.OUTPUT_DIR));
+        LocalDate runDate = params.getLocalDate(ImportParameters.RUN_DATE);
+        long instanceId = jobExecution.getJobInstance().getInstanceId();
+        var context = stepExecution.getExecutionContext();
+        boolean partition = context.containsKey(InputPartitioner.NUMBER);
+        // a partition writes its own files, one per table (no row limit), for the manager to join
+        Path runFolder = partition
+                ? MergePartsTasklet.partitionFolder(ImportParameters.partsFolder(outputDir, runDate, instanceId),
+                        context.getInt(InputPartitioner.NUMBER))
+                : ImportParameters.partialRunFolder(outputDir, runDate, instanceId);
         try {
             Files.createDirectories(runFolder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create run folder '" + runFolder + "'", e);
+        }
+        if (partition) {
+            CsvOptions unlimited = new CsvOptions(csvOptions.bom(), csvOptions.neutralizeFormulas(),
+                    csvOptions.maxCellLength(), Long.MAX_VALUE);
+            return new OutcomeWriter(runFolder, store, jobExecution.getId(), unlimited, false);
         }
         return new OutcomeWriter(runFolder, store, jobExecution.getId(), csvOptions);
     }
@@ -177,13 +215,30 @@ public class ImportJobConfiguration {
         return new ArticleStore(dataSource);
     }
 
-    /** Creates the article tables at start-up where they are missing. */
+    /**
+     * Creates the article tables at start-up where they are missing ({@code db/schema-news.sql},
+     * on PostgreSQL {@code db/schema-news-postgresql.sql}). Off with {@code news.schema.initialize=false}:
+     * a worker leaves it to the manager, so that processes starting together on a shared
+     * database do not race to create the same tables.
+     */
     @Bean
-    public DataSourceInitializer articleSchemaInitializer(DataSource dataSource) {
+    public DataSourceInitializer articleSchemaInitializer(DataSource dataSource,
+                                                          @Value("${news.schema.initialize:true}") boolean enabled) {
         DataSourceInitializer initializer = new DataSourceInitializer();
         initializer.setDataSource(dataSource);
-        initializer.setDatabasePopulator(new ResourceDatabasePopulator(new ClassPathResource("db/schema-news.sql")));
+        initializer.setEnabled(enabled);
+        initializer.setDatabasePopulator(new ResourceDatabasePopulator(new ClassPathResource(
+                enabled && isPostgreSql(dataSource) ? "db/schema-news-postgresql.sql" : "db/schema-news.sql")));
         return initializer;
+    }
+
+    static boolean isPostgreSql(DataSource dataSource) {
+        try {
+            String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+            return "PostgreSQL".equalsIgnoreCase(product);
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
     }
 
     @Bean

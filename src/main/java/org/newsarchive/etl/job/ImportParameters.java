@@ -141,4 +141,12 @@ public final class ImportParameters {
     public static Path partialRunFolder(Path outputDir, LocalDate runDate, long jobInstanceId) {
         return outputDir.resolve("run-" + runDate + "-" + jobInstanceId + ".partial");
     }
+
+    /**
+     * Where the partitions of a scaled-out run write their CSV files ({@code run-...parts/partition-0001/},
+     * ...) until the manager's merge step joins them into the run folder and deletes this folder.
+     */
+    public static Path partsFolder(Path outputDir, LocalDate runDate, long jobInstanceId) {
+        return outputDir.resolve("run-" + runDate + "-" + jobInstanceId + ".parts");
+    }
 }

@@ -47,6 +47,7 @@ public class OutcomeWriter implements ItemStreamWriter<Outcome> {
     private final long jobExecutionId;
     private final RunCounts counts = new RunCounts();
     private final CsvOptions csvOptions;
+    private final boolean dataDictionary;
     private RollingCsvWriter articles;
     private RollingCsvWriter paragraphs;
     private RollingCsvWriter quotes;
@@ -57,10 +58,20 @@ public class OutcomeWriter implements ItemStreamWriter<Outcome> {
     }
 
     public OutcomeWriter(Path runFolder, ArticleStore store, long jobExecutionId, CsvOptions csvOptions) {
+        this(runFolder, store, jobExecutionId, csvOptions, true);
+    }
+
+    /**
+     * @param dataDictionary write {@code columns.csv} too: false for a partition of a scaled-out
+     *                       run, whose CSV files the manager joins (and writes the dictionary once)
+     */
+    public OutcomeWriter(Path runFolder, ArticleStore store, long jobExecutionId, CsvOptions csvOptions,
+                         boolean dataDictionary) {
         this.runFolder = runFolder;
         this.store = store;
         this.jobExecutionId = jobExecutionId;
         this.csvOptions = csvOptions;
+        this.dataDictionary = dataDictionary;
     }
 
     CsvOptions csvOptions() {
@@ -108,7 +119,7 @@ public class OutcomeWriter implements ItemStreamWriter<Outcome> {
         paragraphs = new RollingCsvWriter(runFolder, "paragraphs.csv", OutputTables.PARAGRAPH_COLUMNS, formatter);
         quotes = new RollingCsvWriter(runFolder, "quotes.csv", OutputTables.QUOTE_COLUMNS, formatter);
         rejects = new RollingCsvWriter(runFolder, "rejects.csv", OutputTables.REJECT_COLUMNS, formatter);
-        if (!context.containsKey(COLUMNS_WRITTEN) || !Files.exists(runFolder.resolve(DataDictionary.FILE_NAME))) {
+        if (dataDictionary && !context.containsKey(COLUMNS_WRITTEN) || !Files.exists(runFolder.resolve(DataDictionary.FILE_NAME))) {
             DataDictionary.write(runFolder, csvOptions); // once per run: a restart keeps it
             context.putString(COLUMNS_WRITTEN, DataDictionary.FILE_NAME);
         }

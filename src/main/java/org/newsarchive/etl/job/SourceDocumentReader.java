@@ -27,6 +27,11 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * at every commit under {@code sourceDocuments.containers.*}; a restart recomputes them while
  * it skips, so they stay exact. {@link #containerSummary(ExecutionContext)} reads them back
  * for the run summary.
+ *
+ * <p>A partition of a scaled-out run reads only its range of the walk ({@link WalkOrder}): from
+ * the {@code from} path (inclusive) to the {@code to} path (exclusive), either open-ended when
+ * null. Files before the range are passed over without a look at their content, and the walk
+ * ends at the range's end.
  */
 public class SourceDocumentReader extends AbstractItemCountingItemStreamItemReader<SourceDocument> {
 
@@ -36,36 +41,54 @@ public class SourceDocumentReader extends AbstractItemCountingItemStreamItemRead
     private final Path root;
     private final ContainerLimits limits;
     private final Predicate<SourceDocument> selection;
+    private final String from;
+    private final String to;
     private SourceTree tree;
+    private boolean ended;
 
     public SourceDocumentReader(Path root) {
         this(root, doc -> true);
     }
 
     public SourceDocumentReader(Path root, Predicate<SourceDocument> selection) {
-        this(root, selection, SourceTree.DEFAULT_MAX_ENTRY_BYTES);
+        this(root, selection, ContainerLimits.DEFAULTS, null, null);
     }
 
     public SourceDocumentReader(Path root, Predicate<SourceDocument> selection, long maxEntryBytes) {
-        this(root, selection, ContainerLimits.DEFAULTS.withMaxEntryBytes(maxEntryBytes));
+        this(root, selection, ContainerLimits.DEFAULTS.withMaxEntryBytes(maxEntryBytes), null, null);
     }
 
     public SourceDocumentReader(Path root, Predicate<SourceDocument> selection, ContainerLimits limits) {
+        this(root, selection, limits, null, null);
+    }
+
+    /** A reader of one partition's range of the walk: {@code from} inclusive, {@code to} exclusive, null for open. */
+    public SourceDocumentReader(Path root, Predicate<SourceDocument> selection, ContainerLimits limits, String from, String to) {
         this.root = root;
         this.selection = selection;
         this.limits = limits;
+        this.from = from;
+        this.to = to;
         setName(NAME);
     }
 
     @Override
     protected void doOpen() {
         tree = new SourceTree(root, limits);
+        ended = false;
     }
 
     @Override
     protected SourceDocument doRead() {
-        while (tree.hasNext()) {
+        while (!ended && tree.hasNext()) {
             SourceDocument doc = tree.next();
+            if (from != null && WalkOrder.compare(doc.sourcePath(), from) < 0) {
+                continue;
+            }
+            if (to != null && WalkOrder.compare(doc.sourcePath(), to) >= 0) {
+                ended = true;
+                break;
+            }
             if (selection.test(doc)) {
                 return doc;
             }

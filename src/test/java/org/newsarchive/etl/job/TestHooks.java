@@ -15,7 +15,8 @@ import org.springframework.core.env.Environment;
 /**
  * Test-only hooks into the import step, added as an extra configuration: a slow-down per
  * document ({@code news.test.item-delay-ms}, so that a kill lands mid-run) and a failure on
- * one named document, once ({@link #failOnce}), to interrupt a run mid-step.
+ * one named document, once ({@link #failOnce}, or {@code news.test.fail-on} in a child process),
+ * to interrupt a run mid-step.
  */
 @Configuration
 public class TestHooks {
@@ -26,6 +27,10 @@ public class TestHooks {
     @Bean
     static BeanPostProcessor slowOrFailingProcessor(Environment env) {
         long delay = env.getProperty("news.test.item-delay-ms", Long.class, 0L);
+        String failOn = env.getProperty("news.test.fail-on");
+        if (failOn != null) {
+            failOnce.set(failOn); // a child process: fail on this document, once
+        }
         return new SlowOrFailing(delay);
     }
 

@@ -121,6 +121,32 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * A DOCX whose paragraphs carry Word's built-in styles: {@code Heading1}, {@code Heading2},
+     * {@code Caption} or none ({@code null}), given as style/text pairs.
+     */
+    public static void writeStyledDocx(Path file, List<String[]> styledParagraphs) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            var styles = doc.createStyles();
+            for (String id : List.of("Heading1", "Heading2", "Caption")) {
+                var ct = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle.Factory.newInstance();
+                ct.setStyleId(id);
+                ct.addNewName().setVal(id.equals("Caption") ? "caption" : id.replace("Heading", "heading "));
+                ct.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType.PARAGRAPH);
+                styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(ct, styles));
+            }
+            for (String[] p : styledParagraphs) {
+                var paragraph = doc.createParagraph();
+                if (p[0] != null) {
+                    paragraph.setStyle(p[0]);
+                }
+                paragraph.createRun().setText(p[1]);
+            }
+            doc.write(out);
+        }
+    }
+
     /** Bytes that start like a PDF and then break off. */
     public static byte[] truncatedPdf() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -168,14 +168,34 @@ final class SourceFormats {
         }
     }
 
-    /** Repairs applied to Tika's blocks of some types. */
+    /** A paragraph style that word processors give captions (Word's and LibreOffice's "Caption"). */
+    private static final java.util.regex.Pattern CAPTION_STYLE = java.util.regex.Pattern.compile(
+            "\\.(?i:caption|figure_?caption|image_?caption|illustration|figure|abbildung|l[ée]gende)(?:\\.|$)");
+
+    /**
+     * Repairs applied to Tika's blocks of some types, and the roles a word processor's styles
+     * state: Tika gives a Word or ODF heading as {@code h1}..{@code h6} and a paragraph of the
+     * caption style as {@code p class="caption"}; the first {@code h1} is the headline.
+     */
     List<Block> postProcess(String sourcePath, MediaType type, List<Block> blocks) {
         int repairs = 0;
+        boolean office = isOfficeDocument(type);
+        boolean headline = false;
         List<Block> out = new java.util.ArrayList<>(blocks.size());
         for (Block b : blocks) {
             MojibakeRepair.Result r = MojibakeRepair.repair(b.text());
             repairs += r.repairs();
-            out.add(r.repairs() == 0 ? b : new Block(r.text(), b.tag(), b.ancestry(), b.linkChars(), b.hint()));
+            Block block = r.repairs() == 0 ? b : new Block(r.text(), b.tag(), b.ancestry(), b.linkChars(), b.hint());
+            if (office && block.hint() == null) {
+                String element = block.ancestry().substring(block.ancestry().lastIndexOf('>') + 1);
+                if (CAPTION_STYLE.matcher(element).find()) {
+                    block = block.withHint(org.newsarchive.etl.model.Role.PHOTO_CAPTION);
+                } else if (block.tag().equals("h1") && !headline) {
+                    block = block.withHint(org.newsarchive.etl.model.Role.HEADLINE);
+                    headline = true;
+                }
+            }
+            out.add(block);
         }
         if (repairs > 0) {
             LOG.info("{}: repaired {} double-encoded UTF-8 sequences", sourcePath, repairs);
@@ -184,6 +204,14 @@ final class SourceFormats {
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SourceFormats.class);
+
+    /** Word-processor documents: OOXML, ODF, RTF, legacy Word. */
+    static boolean isOfficeDocument(MediaType type) {
+        String t = type.getBaseType().toString();
+        return t.startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+                || t.startsWith("application/vnd.oasis.opendocument.text") || t.equals("application/rtf")
+                || t.equals("application/msword") || t.startsWith("application/vnd.ms-word");
+    }
 
     static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);

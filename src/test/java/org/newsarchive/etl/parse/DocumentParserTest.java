@@ -102,4 +102,22 @@ class DocumentParserTest {
         Files.write(dir.resolve("really-a.pdf.html"), Fixtures.truncatedPdf());
         assertThatThrownBy(() -> parse("really-a.pdf.html")).hasMessageContaining("application/pdf");
     }
+
+    @Test
+    void wordProcessorStylesGiveHeadlineSubheadingAndCaption() throws Exception {
+        Fixtures.writeStyledDocx(dir.resolve("styled.docx"), List.of(
+                new String[] {"Heading1", "Ferry returns to Skerry Island"},
+                new String[] {"Caption", "The MV Gannet docks at Port Mhor on June 17, 2025."},
+                new String[] {null, "PORT MHOR - The ferry resumed service on Tuesday after six weeks."},
+                new String[] {"Heading2", "Timetable"},
+                new String[] {null, "Sailings run twice a day until the end of September."}));
+        List<Block> blocks = parse("styled.docx").blocks();
+        assertThat(blocks).extracting(Block::text).containsExactly("Ferry returns to Skerry Island",
+                "The MV Gannet docks at Port Mhor on June 17, 2025.",
+                "PORT MHOR - The ferry resumed service on Tuesday after six weeks.", "Timetable",
+                "Sailings run twice a day until the end of September.");
+        assertThat(blocks).extracting(Block::hint).containsExactly(org.newsarchive.etl.model.Role.HEADLINE,
+                org.newsarchive.etl.model.Role.PHOTO_CAPTION, null, null, null);
+        assertThat(blocks.get(3).tag()).isEqualTo("h2"); // the tagger makes a heading inside the text a subheading
+    }
 }

@@ -86,6 +86,20 @@ class CorpusEvaluationTest {
             assertThat(q.get("quote_text")).startsWith("I hope that through this visit");
             assertThat(q.get("speaker")).isEqualTo("the Chinese leader");
         });
+        assertQuotesCovered("seed-quotes", out, CORPUS.resolve("seed/gold"));
+    }
+
+    /**
+     * Every quoted span of 4+ words in a gold QUOTE paragraph is in quotes.csv, and those the
+     * paragraph attributes (a speech verb outside the quotes) have a speaker at least 90% of the time.
+     */
+    private static void assertQuotesCovered(String name, Path out, Path goldDir) throws IOException {
+        QuoteCoverage.Result quotes = QuoteCoverage.measure(out, goldDir);
+        report(name, quotes.line() + "missing: " + quotes.missing() + System.lineSeparator()
+                + "attributed without speaker: " + quotes.noSpeaker() + System.lineSeparator());
+        assertThat(quotes.spans()).isPositive();
+        assertThat(quotes.missing()).as("quoted spans not in quotes.csv").isEmpty();
+        assertThat(quotes.speakerShare()).as("speaker share of attributed quotations").isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
@@ -100,6 +114,7 @@ class CorpusEvaluationTest {
         }
         assertThat(score.extractionRecall()).isEqualTo(1.0);
         assertLanguages(out, CORPUS.resolve("dev/gold-txt"));
+        assertQuotesCovered("dev-txt-quotes", out, CORPUS.resolve("dev/gold-txt"));
     }
 
     @Test

@@ -218,7 +218,8 @@ public final class QuoteExtractor {
     private static final String PRONOUN = "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)";
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
     private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\-]+)";
-    private static final String DESCRIPTOR = "(?:(?:the|The|a|A|an|An|der|die|Der|Die|le|la|Le|La)" + DESCRIPTOR_WORD + "{1,3}?"
+    private static final String DESCRIPTOR = "(?:(?:the|The|a|A|an|An|der|die|Der|Die|ein|eine|Ein|Eine|le|la|Le|La|un|une|Un|Une)"
+            + DESCRIPTOR_WORD + "{1,3}?"
             + "|(?:one|One|another|Another|someone|Someone)" + DESCRIPTOR_WORD + "{0,3}?|somebody)";
     private static final String ADVERB = "(?:\\s+(?:also|then|later|further|earlier|previously|again|once|simply|recently|repeatedly|\\p{Ll}+ly|auch|noch|dann|encore|aussi))?"
             + "(?:\\s+(?:could|would|can|might|may|will|was|were|is|are|be|been|being|heard|seen|quoted|as)(?![\\p{L}])){0,4}";
@@ -232,7 +233,7 @@ public final class QuoteExtractor {
             "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
                     + "(?![\\p{L}])");
     /** After a verb the describing phrase runs on: "a déclaré à cette occasion le ministre de la Santé". */
-    private static final String DESCRIPTOR_AFTER_VERB = "(?:the|The|a|A|an|An|le|la|Le|La|der|die|Der|Die|l['’])"
+    private static final String DESCRIPTOR_AFTER_VERB = "(?:the|The|a|A|an|An|le|la|Le|La|un|une|Un|Une|der|die|Der|Die|ein|eine|Ein|Eine|l['’])"
             + "(?:\\s+(?!(?:in|on|at|to|for|with|during|after|before|when|while|who|which|that|and|à|au|aux|en|dans|lors|pendant|qui|que|et"
             + "|im|am|bei|während|und)(?![\\p{L}]))[\\p{L}'’\\-]+){1,4}";
     private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
@@ -253,7 +254,9 @@ public final class QuoteExtractor {
             "(?<![\\p{L}])(?:adding|saying|writing|noting|telling\\s+\\S+|warning|insisting|arguing|declaring|explaining)\\s*[:,]?\\s*$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "(?:according\\s+to|laut|selon|so)\\s+(?:the\\s+)?(?<who>" + NAME + ")");
-    private static final Pattern SENTENCE_START_NAME = Pattern.compile("^[\\s“\"„]*(?<who>" + NAME + ")\\s+\\p{Ll}");
+    /** A name opening the paragraph, before a verb ("Wang pointed out") or an apposition ("Tom Fisk, who chairs ..."). */
+    private static final Pattern SENTENCE_START_NAME = Pattern.compile(
+            "^[\\s“\"„]*(?<who>" + NAME + ")(?:\\s+\\p{Ll}|(?<=\\S\\s\\S{1,40}),)");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "In", "On",
             "At", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "Speaking", "Der", "Die", "Das", "Le",
             "La", "Les", "Il", "Elle", "He", "She", "They", "We", "I", "You", "Upon", "During", "For", "With", "So", "Then",

@@ -39,3 +39,39 @@ CREATE TABLE IF NOT EXISTS reject (
     exception_class  VARCHAR(1000),
     job_execution_id BIGINT         NOT NULL
 );
+
+-- Incremental runs. source_file is the baseline: the content fingerprint of every file as of the
+-- last successful run that read it (size and modification time are a fast pre-check, the SHA-256
+-- of the bytes decides). A run records what it read in source_file_pending, in the chunk
+-- transaction that writes the file's rows; its last steps move those rows into the baseline, so a
+-- failed or interrupted run leaves the baseline as it was and its restart selects the same files.
+CREATE TABLE IF NOT EXISTS source_file (
+    input_dir        VARCHAR(4000)  NOT NULL,
+    source_path      VARCHAR(4000)  NOT NULL,
+    size_bytes       BIGINT         NOT NULL,
+    modified_millis  BIGINT         NOT NULL,
+    sha256           CHAR(64)       NOT NULL,
+    job_instance_id  BIGINT         NOT NULL,
+    PRIMARY KEY (input_dir, source_path)
+);
+
+CREATE TABLE IF NOT EXISTS source_file_pending (
+    job_instance_id  BIGINT         NOT NULL,
+    input_dir        VARCHAR(4000)  NOT NULL,
+    source_path      VARCHAR(4000)  NOT NULL,
+    size_bytes       BIGINT         NOT NULL,
+    modified_millis  BIGINT         NOT NULL,
+    sha256           CHAR(64)       NOT NULL,
+    PRIMARY KEY (job_instance_id, input_dir, source_path)
+);
+
+-- Files of the baseline that were gone from the input folder when a run looked: reported once,
+-- by the run that noticed (and in its removed.csv). Their article rows are kept.
+CREATE TABLE IF NOT EXISTS removed_source (
+    job_instance_id  BIGINT         NOT NULL,
+    input_dir        VARCHAR(4000)  NOT NULL,
+    source_path      VARCHAR(4000)  NOT NULL,
+    article_id       VARCHAR(32)    NOT NULL,
+    sha256           CHAR(64)       NOT NULL,
+    PRIMARY KEY (job_instance_id, input_dir, source_path)
+);

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.newsarchive.etl.model.Role;
+import org.newsarchive.etl.write.CsvFiles;
 
 /**
  * Scores a run's {@code paragraphs.csv} against gold labels with the measures of
@@ -263,14 +264,7 @@ public final class RoleScorer {
         }
     }
 
-    /** Reads a CSV file with a header row, with or without a byte-order mark. */
     static List<CSVRecord> read(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        try (Reader reader = new java.io.StringReader(text)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        }
+        return CsvFiles.read(file);
     }
 }

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.newsarchive.etl.model.Article;
+import org.newsarchive.etl.model.Dateline;
 import org.newsarchive.etl.model.DocumentMetadata;
 import org.newsarchive.etl.model.Outcome;
 import org.newsarchive.etl.model.Paragraph;
@@ -61,25 +62,32 @@ public class ArticleProcessor implements ItemProcessor<SourceDocument, Outcome> 
      */
     static Article assemble(String sourcePath, DocumentMetadata meta, TaggingResult tagged) {
         String title = firstNonBlank(tagged.headline(), meta.title());
+        // a dateline the source's structure states (NITF <dateline>) where the text gave none
+        Dateline dateline = tagged.dateline() != null ? tagged.dateline() : meta.dateline();
         LocalDate published = meta.publishedDate();
-        if (published == null && tagged.dateline() != null) {
-            published = tagged.dateline().date();
+        if (published == null && dateline != null) {
+            published = dateline.date();
+        }
+        if (published == null) {
+            published = meta.captureDate(); // a web archive's capture date is the last resort
         }
         String byline = firstNonBlank(tagged.byline(), meta.author());
-        String language = LanguageIdentifier.shared().languageOf(meta.language(), tagged.paragraphs(), tagged.dateline());
+        String language = LanguageIdentifier.shared().languageOf(meta.language(), tagged.paragraphs(), dateline);
         return new Article(articleId(sourcePath), sourcePath, meta.url(), title, published, language,
-                tagged.dateline(), byline, tagged.paragraphs(), tagged.quotes());
+                dateline, byline, tagged.paragraphs(), tagged.quotes());
     }
 
     /**
-     * The article id: the first 16 hex digits of the SHA-256 of its source path. The same
-     * input gives the same id on every run and every machine; a changed file keeps its id, so
-     * its new rows replace the old ones.
+     * The article id: {@code a} and the first 16 hex digits of the SHA-256 of its source path.
+     * The same input gives the same id on every run and every machine; a changed file keeps its
+     * id, so its new rows replace the old ones. The leading letter keeps spreadsheets from
+     * reading an id as a number (about one bare hex id in 600 is all digits, or digits around
+     * one {@code e}, which Excel and Calc turn into a rounded or exponential number).
      */
     public static String articleId(String sourcePath) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(sourcePath.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
+            return "a" + HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

@@ -1,22 +1,50 @@
 package org.newsarchive.etl.job;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 
 /**
- * The command line: {@code java -jar news-archive-etl.jar [name=value ...]} checks the
- * parameters, runs {@code importArticles} and turns the outcome into the process exit code.
+ * The command line, in the shape of Spring Batch's {@code CommandLineJobOperator}:
+ *
+ * <pre>
+ * java -jar news-archive-etl.jar [start] [name=value ...]
+ * java -jar news-archive-etl.jar restart &lt;executionId&gt; | restart [name=value ...]
+ * java -jar news-archive-etl.jar stop [&lt;executionId&gt;] [outputDir=...]
+ * java -jar news-archive-etl.jar abandon &lt;executionId&gt; [outputDir=...]
+ * java -jar news-archive-etl.jar list [count=20] [outputDir=...]
+ * </pre>
+ *
+ * It checks the parameters, runs the operation through the {@link JobOperator} and turns the
+ * outcome into the process exit code. {@code stop} is carried out by {@code main} before the
+ * database is opened (the run in progress holds it); see {@link StopCommand}.
  */
 public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
@@ -27,17 +55,98 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
     public static final int EXIT_COMPLETED_WITH_REJECTS = 3;
     public static final int EXIT_ALREADY_RUNNING = 4;
 
+    public static final Set<String> COMMANDS = Set.of("start", "restart", "stop", "abandon", "list");
+    static final String COUNT = "count";
+
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job job;
+    private final LaunchControl control;
     private final PrintStream out;
     private final PrintStream err;
     private int exitCode = EXIT_OK;
 
-    public ImportCommandLine(JobOperator jobOperator, Job job, PrintStream out, PrintStream err) {
+    public ImportCommandLine(JobOperator jobOperator, JobRepository jobRepository, Job job, LaunchControl control,
+                             PrintStream out, PrintStream err) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.job = job;
+        this.control = control;
         this.out = out;
         this.err = err;
+        control.attach(jobOperator);
+    }
+
+    /** A parsed command line: the operation, the execution it names (if any) and its name=value parameters. */
+    public record Command(String name, Long executionId, Map<String, String> params) {
+
+        public Path outputDir() {
+            return Path.of(params.getOrDefault(ImportParameters.OUTPUT_DIR, "output")).toAbsolutePath().normalize();
+        }
+
+        /**
+         * Parses the arguments that are not {@code --options}.
+         *
+         * @throws IllegalArgumentException with a one-line message naming what is wrong
+         */
+        public static Command parse(List<String> args) {
+            List<String> rest = new ArrayList<>(args);
+            String name = "start";
+            if (!rest.isEmpty() && COMMANDS.contains(rest.get(0))) {
+                name = rest.remove(0);
+            } else if (!rest.isEmpty() && !rest.get(0).contains("=")) {
+                throw new IllegalArgumentException("unknown command '" + rest.get(0)
+                        + "' (commands: start, restart, stop, abandon, list; see --help)");
+            }
+            Long executionId = null;
+            if (!rest.isEmpty() && !rest.get(0).contains("=") && !name.equals("start") && !name.equals("list")) {
+                String id = rest.remove(0);
+                try {
+                    executionId = Long.parseLong(id);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(name + ": '" + id + "' is not an execution id (a number; see 'list')");
+                }
+            }
+            Map<String, String> params = ImportParameters.parseArguments(rest);
+            switch (name) {
+                case "abandon" -> {
+                    if (executionId == null) {
+                        throw new IllegalArgumentException("abandon: which execution? usage: abandon <executionId>");
+                    }
+                    onlyAllowed(name, params, ImportParameters.OUTPUT_DIR);
+                }
+                case "stop" -> onlyAllowed(name, params, ImportParameters.OUTPUT_DIR);
+                case "list" -> {
+                    onlyAllowed(name, params, ImportParameters.OUTPUT_DIR, COUNT);
+                    if (params.containsKey(COUNT)) {
+                        try {
+                            if (Integer.parseInt(params.get(COUNT)) < 1) {
+                                throw new NumberFormatException();
+                            }
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException(COUNT + ": '" + params.get(COUNT) + "' is not a positive number");
+                        }
+                    }
+                }
+                case "restart" -> {
+                    if (executionId != null) {
+                        onlyAllowed(name, params, ImportParameters.OUTPUT_DIR);
+                    }
+                }
+                default -> {
+                }
+            }
+            return new Command(name, executionId, params);
+        }
+
+        private static void onlyAllowed(String command, Map<String, String> params, String... allowed) {
+            for (String key : params.keySet()) {
+                if (!List.of(allowed).contains(key)) {
+                    throw new IllegalArgumentException(command + ": unknown parameter '" + key + "' (allowed: "
+                            + String.join(", ", allowed) + ")");
+                }
+            }
+        }
     }
 
     @Override
@@ -46,34 +155,233 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
             out.print(usage());
             return;
         }
-        JobParameters parameters;
+        Command command;
         try {
-            parameters = ImportParameters.from(ImportParameters.parseArguments(args.getNonOptionArgs()), LocalDate.now());
+            command = Command.parse(args.getNonOptionArgs());
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             exitCode = EXIT_INVALID_PARAMETERS;
             return;
         }
+        exitCode = switch (command.name()) {
+            case "start" -> start(command.params());
+            case "restart" -> restart(command);
+            case "abandon" -> abandon(command.executionId());
+            case "list" -> list(Integer.parseInt(command.params().getOrDefault(COUNT, "20")));
+            case "stop" -> stop(command.executionId());
+            default -> throw new IllegalStateException(command.name());
+        };
+    }
+
+    private int start(Map<String, String> given) throws Exception {
+        JobParameters parameters;
         try {
-            JobExecution execution = jobOperator.start(job, parameters);
-            exitCode = exitCode(execution);
+            parameters = ImportParameters.from(given, LocalDate.now());
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_INVALID_PARAMETERS;
+        }
+        if (control.stopRequested()) {
+            err.println("error: stop requested before the run started; nothing done");
+            return EXIT_FAILED;
+        }
+        recoverCrashedExecutions();
+        JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+        LocalDate runDate = parameters.getLocalDate(ImportParameters.RUN_DATE);
+        if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+            out.println(job.getName() + ": the run for " + runDate + " was abandoned (execution " + last.getId()
+                    + "); nothing to do. Launch with another runDate to run it anew");
+            return EXIT_OK;
+        }
+        if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+            out.println(job.getName() + ": resuming the run for " + runDate + " where execution " + last.getId()
+                    + " " + last.getStatus().name().toLowerCase(Locale.ROOT) + " off");
+        }
+        try {
+            return outcome(jobOperator.start(job, parameters));
         } catch (JobInstanceAlreadyCompleteException e) {
-            out.println(job.getName() + ": the run for " + parameters.getLocalDate(ImportParameters.RUN_DATE)
+            out.println(job.getName() + ": the run for " + runDate
                     + " of this input and output already completed; nothing to do");
-            exitCode = EXIT_OK;
+            return EXIT_OK;
         } catch (JobExecutionAlreadyRunningException e) {
             err.println("error: " + job.getName() + " is already running for these parameters");
-            exitCode = EXIT_ALREADY_RUNNING;
+            return EXIT_ALREADY_RUNNING;
+        } catch (JobRestartException | InvalidJobParametersException e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_FAILED;
         }
     }
 
-    static int exitCode(JobExecution execution) {
+    private int restart(Command command) throws Exception {
+        JobExecution execution;
+        if (command.executionId() != null) {
+            execution = jobRepository.getJobExecution(command.executionId());
+            if (execution == null) {
+                err.println("error: restart: no execution " + command.executionId() + " (see 'list')");
+                return EXIT_INVALID_PARAMETERS;
+            }
+        } else {
+            JobParameters parameters;
+            try {
+                parameters = ImportParameters.from(command.params(), LocalDate.now());
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                return EXIT_INVALID_PARAMETERS;
+            }
+            execution = jobRepository.getLastJobExecution(job.getName(), parameters);
+            if (execution == null) {
+                err.println("error: restart: no run of these parameters (runDate "
+                        + parameters.getLocalDate(ImportParameters.RUN_DATE) + ") to restart; use start");
+                return EXIT_INVALID_PARAMETERS;
+            }
+        }
+        recoverCrashedExecutions();
+        JobInstance instance = execution.getJobInstance();
+        JobExecution last = jobRepository.getLastJobExecution(instance);
+        switch (last.getStatus()) {
+            case COMPLETED -> {
+                out.println(job.getName() + ": the run of execution " + execution.getId() + " already completed (execution "
+                        + last.getId() + "); nothing to do");
+                return EXIT_OK;
+            }
+            case ABANDONED -> {
+                err.println("error: the run of execution " + execution.getId() + " was abandoned; it cannot be restarted");
+                return EXIT_FAILED;
+            }
+            case STARTING, STARTED, STOPPING -> {
+                err.println("error: execution " + last.getId() + " is running; it cannot be restarted");
+                return EXIT_ALREADY_RUNNING;
+            }
+            default -> {
+            }
+        }
+        if (control.stopRequested()) {
+            err.println("error: stop requested before the run started; nothing done");
+            return EXIT_FAILED;
+        }
+        out.println(job.getName() + ": restarting execution " + last.getId() + " (" + last.getStatus() + ", runDate "
+                + last.getJobParameters().getLocalDate(ImportParameters.RUN_DATE) + ")");
+        try {
+            return outcome(jobOperator.restart(last));
+        } catch (JobRestartException e) {
+            err.println("error: " + e.getMessage());
+            return EXIT_FAILED;
+        }
+    }
+
+    private int abandon(long executionId) throws Exception {
+        recoverCrashedExecutions();
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution == null) {
+            err.println("error: abandon: no execution " + executionId + " (see 'list')");
+            return EXIT_INVALID_PARAMETERS;
+        }
+        try {
+            jobOperator.abandon(execution);
+        } catch (JobExecutionAlreadyRunningException e) {
+            err.println("error: execution " + executionId + " is " + execution.getStatus() + "; only a failed or stopped"
+                    + " execution can be abandoned");
+            return EXIT_FAILED;
+        }
+        var params = execution.getJobParameters();
+        out.println(job.getName() + ": abandoned execution " + executionId + " (runDate "
+                + params.getLocalDate(ImportParameters.RUN_DATE) + "): it will not be resumed. Its unfinished CSV files are in "
+                + ImportParameters.partialRunFolder(Path.of(params.getString(ImportParameters.OUTPUT_DIR)),
+                        params.getLocalDate(ImportParameters.RUN_DATE), execution.getJobInstance().getInstanceId()));
+        return EXIT_OK;
+    }
+
+    /** Without the database of a run in progress (main handles that case), the job repository decides. */
+    private int stop(Long executionId) throws Exception {
+        Set<JobExecution> running = jobRepository.findRunningJobExecutions(job.getName());
+        Optional<JobExecution> target = running.stream()
+                .filter(e -> executionId == null || e.getId() == executionId).findFirst();
+        if (target.isEmpty()) {
+            err.println("error: stop: " + (executionId == null ? "no run is in progress" : "execution " + executionId + " is not running"));
+            return EXIT_FAILED;
+        }
+        jobOperator.stop(target.get());
+        out.println(job.getName() + ": stop requested for execution " + target.get().getId());
+        return EXIT_OK;
+    }
+
+    private int list(int count) {
+        List<JobExecution> executions = new ArrayList<>();
+        for (JobInstance instance : jobRepository.getJobInstances(job.getName(), 0, count)) {
+            for (JobExecution e : jobRepository.getJobExecutions(instance)) {
+                executions.add(jobRepository.getJobExecution(e.getId()));
+            }
+        }
+        executions.sort(Comparator.comparingLong(JobExecution::getId).reversed());
+        if (executions.isEmpty()) {
+            out.println(job.getName() + ": no runs yet");
+            return EXIT_OK;
+        }
+        out.println(listHeader());
+        for (JobExecution e : executions.subList(0, Math.min(count, executions.size()))) {
+            out.println(listLine(e, RunSummaryListener.counts(null, e)));
+        }
+        return EXIT_OK;
+    }
+
+    static String listHeader() {
+        return String.format(Locale.ROOT, "%9s %8s  %-10s  %-9s  %-19s  %9s  %6s  %8s  %8s  %9s",
+                "execution", "instance", "runDate", "status", "started", "duration", "read", "articles", "rejected", "unchanged");
+    }
+
+    static String listLine(JobExecution e, ExecutionContext counts) {
+        LocalDateTime start = e.getStartTime();
+        LocalDateTime end = e.getEndTime() != null ? e.getEndTime() : LocalDateTime.now();
+        String duration = start == null ? "-" : ProgressReporter.format(Duration.between(start, end));
+        long articles = counts.getLong(OutcomeWriter.COUNT_PREFIX + "articles", 0L);
+        long rejects = counts.getLong(OutcomeWriter.COUNT_PREFIX + "rejects", 0L);
+        return String.format(Locale.ROOT, "%9d %8d  %-10s  %-9s  %-19s  %9s  %6d  %8d  %8d  %9d",
+                e.getId(), e.getJobInstance().getInstanceId(), e.getJobParameters().getLocalDate(ImportParameters.RUN_DATE),
+                e.getStatus(), start == null ? "-" : start.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")),
+                duration, articles + rejects, articles, rejects, counts.getLong(SourceSelection.UNCHANGED, 0L));
+    }
+
+    /**
+     * Marks as FAILED every execution the job repository still shows as running, when this
+     * process holds the run lock: no other process can be running it, so the process that
+     * did was killed or crashed. ({@link JobOperator#recover}; no manual SQL.)
+     */
+    private void recoverCrashedExecutions() {
+        if (!control.holdsLock()) {
+            return;
+        }
+        for (JobExecution stale : jobRepository.findRunningJobExecutions(job.getName())) {
+            JobExecution full = jobRepository.getJobExecution(stale.getId());
+            jobOperator.recover(full);
+            out.println(job.getName() + ": execution " + stale.getId() + " (runDate "
+                    + stale.getJobParameters().getLocalDate(ImportParameters.RUN_DATE)
+                    + ") was left " + stale.getStatus() + " by a process that is gone (crash or kill); marked FAILED");
+        }
+    }
+
+    /** The exit code of a finished execution, counting the rejects of the whole run (all its executions). */
+    private int outcome(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            err.println(job.getName() + ": stopped (execution " + execution.getId()
+                    + "); launch the same command again to resume where it stopped");
+        } else if (execution.getStatus() == BatchStatus.FAILED) {
+            err.println(job.getName() + ": failed (execution " + execution.getId()
+                    + "); launch the same command again to resume from the last commit once the cause is fixed");
+        }
+        return exitCode(execution, jobRepository);
+    }
+
+    /** The exit code of a finished execution (counts of the steps it ran, or with a repository of the whole run). */
+    static int exitCode(JobExecution execution, JobRepository jobRepository) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             return EXIT_FAILED;
         }
-        long rejects = execution.getStepExecutions().stream()
-                .mapToLong(s -> s.getExecutionContext().getLong(OutcomeWriter.COUNT_PREFIX + "rejects", 0L)).sum();
-        return rejects > 0 ? EXIT_COMPLETED_WITH_REJECTS : EXIT_OK;
+        ExecutionContext counts = RunSummaryListener.counts(jobRepository, execution);
+        return counts.getLong(OutcomeWriter.COUNT_PREFIX + "rejects", 0L) > 0 ? EXIT_COMPLETED_WITH_REJECTS : EXIT_OK;
+    }
+
+    static int exitCode(JobExecution execution) {
+        return exitCode(execution, null);
     }
 
     @Override
@@ -81,18 +389,25 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         return exitCode;
     }
 
-    static String usage() {
+    public static String usage() {
         StringBuilder sb = new StringBuilder();
-        sb.append("usage: java -jar news-archive-etl.jar [name=value ...] [--spring.datasource.url=...]\n\n");
-        sb.append("Runs the importArticles job: reads every file below inputDir with Apache Tika, splits it into\n");
-        sb.append("paragraphs, tags their roles and writes articles.csv, paragraphs.csv, quotes.csv and rejects.csv\n");
-        sb.append("to outputDir/run-<runDate>-<instance>/ and the same rows to the database.\n\nparameters:\n");
+        sb.append("usage: java -jar news-archive-etl.jar [start] [name=value ...]      run (or resume) the import\n");
+        sb.append("       java -jar news-archive-etl.jar restart <executionId>         resume a failed or stopped run\n");
+        sb.append("       java -jar news-archive-etl.jar restart [name=value ...]      resume the run of these parameters\n");
+        sb.append("       java -jar news-archive-etl.jar stop [<executionId>] [outputDir=...]   stop the run in progress\n");
+        sb.append("       java -jar news-archive-etl.jar abandon <executionId> [outputDir=...]  never resume that run\n");
+        sb.append("       java -jar news-archive-etl.jar list [count=20] [outputDir=...]        recent runs\n");
+        sb.append("       options: --spring.datasource.url=... --news.progress-interval=30s --news.chunk-size=50\n\n");
+        sb.append("Runs the importArticles job: reads the files below inputDir that are new or changed since the last\n");
+        sb.append("successful run with Apache Tika, splits them into paragraphs, tags their roles and writes articles.csv,\n");
+        sb.append("paragraphs.csv, quotes.csv, rejects.csv and removed.csv to outputDir/run-<runDate>-<instance>/ (complete\n");
+        sb.append("files only: they are written in run-...partial/ until the run completes) and the same rows to the database.\n");
+        sb.append("Launching the same command after a crash, kill or stop resumes the run where it stopped.\n\nparameters:\n");
         for (String[] p : ImportParameters.HELP) {
             sb.append(String.format("  %-10s default %-8s %s%n", p[0], p[1], p[2]));
         }
-        sb.append("\nexit codes: 0 completed, 1 failed, 2 invalid parameters, 3 completed with rejected files,\n");
-        sb.append("            4 already running\n");
+        sb.append("\nexit codes: 0 completed (or nothing to do), 1 failed or stopped, 2 invalid parameters,\n");
+        sb.append("            3 completed with rejected files, 4 already running (another run holds outputDir)\n");
         return sb.toString();
     }
-
 }

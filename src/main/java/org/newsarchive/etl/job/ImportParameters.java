@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +23,20 @@ public final class ImportParameters {
     public static final String INPUT_DIR = "inputDir";
     public static final String OUTPUT_DIR = "outputDir";
     public static final String RUN_DATE = "runDate";
+    public static final String INCLUDE = "include";
+    public static final String EXCLUDE = "exclude";
+    public static final String SINCE = "since";
+    public static final String FULL = "full";
 
     /** Name, default and meaning of each parameter, for {@code --help}. */
     public static final List<String[]> HELP = List.of(
             new String[] {INPUT_DIR, "input", "folder whose files are read (every regular file below it)"},
             new String[] {OUTPUT_DIR, "output", "folder under which each run writes its CSV folder; the default database lives in its db/ folder"},
-            new String[] {RUN_DATE, "today", "ISO date that names the run; the same inputDir, outputDir and runDate are one job instance"});
+            new String[] {RUN_DATE, "today", "ISO date that names the run; the same parameters are one job instance: a completed one is not run again, a failed or stopped one is resumed"},
+            new String[] {INCLUDE, "(all)", "comma-separated globs of the files to read, relative to inputDir ('*.txt' matches by name, 'wire/**' by path)"},
+            new String[] {EXCLUDE, "(none)", "comma-separated globs of files to leave out, as for include"},
+            new String[] {SINCE, "(none)", "ISO date or date-time: only files modified at or after it"},
+            new String[] {FULL, "false", "true: read every selected file again, not only those new or changed since the last successful run"});
 
     private ImportParameters() {
     }
@@ -66,11 +75,45 @@ public final class ImportParameters {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(RUN_DATE + ": '" + values.get(RUN_DATE) + "' is not an ISO date (YYYY-MM-DD)");
         }
-        return new JobParametersBuilder()
+        JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(INPUT_DIR, input.toString())
                 .addString(OUTPUT_DIR, output.toString())
-                .addLocalDate(RUN_DATE, runDate)
-                .toJobParameters();
+                .addLocalDate(RUN_DATE, runDate);
+        // the selection is part of the instance's identity: a run with another selection is
+        // another run; absent options are left out, so a plain nightly run keeps its identity
+        for (String name : List.of(INCLUDE, EXCLUDE)) {
+            String globs = values.get(name);
+            if (globs != null && !globs.isBlank()) {
+                try {
+                    SourceSelection.globs(globs);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(name + ": " + e.getMessage());
+                }
+                builder.addString(name, globs.strip());
+            }
+        }
+        if (values.containsKey(SINCE)) {
+            builder.addLocalDateTime(SINCE, parseSince(values.get(SINCE)));
+        }
+        if (values.containsKey(FULL)) {
+            String full = values.get(FULL).toLowerCase(java.util.Locale.ROOT);
+            if (!full.equals("true") && !full.equals("false")) {
+                throw new IllegalArgumentException(FULL + ": '" + values.get(FULL) + "' is neither true nor false");
+            }
+            if (full.equals("true")) {
+                builder.addString(FULL, "true");
+            }
+        }
+        return builder.toJobParameters();
+    }
+
+    private static LocalDateTime parseSince(String value) {
+        try {
+            return value.contains("T") ? LocalDateTime.parse(value) : LocalDate.parse(value).atStartOfDay();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(SINCE + ": '" + value
+                    + "' is not an ISO date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:MM[:SS])");
+        }
     }
 
     /** Parses {@code name=value} arguments; anything else is an error. */
@@ -86,8 +129,16 @@ public final class ImportParameters {
         return values;
     }
 
-    /** The folder a run writes its CSV files to: one per job instance, the same on restart. */
+    /** The folder a run's CSV files are in once it completed: one per job instance. */
     public static Path runFolder(Path outputDir, LocalDate runDate, long jobInstanceId) {
         return outputDir.resolve("run-" + runDate + "-" + jobInstanceId);
+    }
+
+    /**
+     * The folder a run writes its CSV files to until it completes ({@code run-...partial}),
+     * the same on every restart; the last step renames it to {@link #runFolder}.
+     */
+    public static Path partialRunFolder(Path outputDir, LocalDate runDate, long jobInstanceId) {
+        return outputDir.resolve("run-" + runDate + "-" + jobInstanceId + ".partial");
     }
 }

@@ -1,5 +1,6 @@
 package org.newsarchive.etl.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,58 +13,58 @@ import org.newsarchive.etl.model.Reject;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.model.TaggedParagraph;
 import org.newsarchive.etl.write.ArticleStore;
+import org.newsarchive.etl.write.CsvOptions;
 import org.newsarchive.etl.write.CsvRowFormatter;
+import org.newsarchive.etl.write.DataDictionary;
 import org.newsarchive.etl.write.OutputTables;
+import org.newsarchive.etl.write.RollingCsvWriter;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
-import org.springframework.batch.infrastructure.item.file.FlatFileItemWriter;
-import org.springframework.core.io.FileSystemResource;
 
 /**
  * Writes each chunk of outcomes to the run's CSV files ({@code articles.csv},
  * {@code paragraphs.csv}, {@code quotes.csv}, {@code rejects.csv}) and to the database, in the
  * chunk's transaction.
  *
- * <p>The CSV files are Spring Batch flat-file writers: their lines reach the file only when
- * the chunk commits, and the byte position of each is saved with the chunk, so a restarted
- * run cuts off whatever a crash left half-written and goes on from the last commit. The
+ * <p>The CSV files are Spring Batch flat-file writers ({@link RollingCsvWriter}): their lines
+ * reach the file only when the chunk commits, and the byte position of each (with its part
+ * number, for a table that rolls over into part files) is saved with the chunk, so a restarted
+ * run cuts off whatever a crash left half-written and goes on from the last commit. They are
+ * made for spreadsheets as the {@code news.csv.*} settings say ({@link CsvOptions}); the run
+ * also writes the data dictionary {@code columns.csv} once. The
  * counts (articles, paragraphs per role, quotes, rejects) are kept in the step's execution
  * context for the same reason.
  */
 public class OutcomeWriter implements ItemStreamWriter<Outcome> {
 
     static final String COUNT_PREFIX = "count.";
+    static final String COLUMNS_WRITTEN = "csv.columns-written";
 
-    private final FlatFileItemWriter<List<Object>> articles;
-    private final FlatFileItemWriter<List<Object>> paragraphs;
-    private final FlatFileItemWriter<List<Object>> quotes;
-    private final FlatFileItemWriter<List<Object>> rejects;
+    private final Path runFolder;
     private final ArticleStore store;
     private final long jobExecutionId;
     private final RunCounts counts = new RunCounts();
+    private final CsvOptions csvOptions;
+    private RollingCsvWriter articles;
+    private RollingCsvWriter paragraphs;
+    private RollingCsvWriter quotes;
+    private RollingCsvWriter rejects;
 
     public OutcomeWriter(Path runFolder, ArticleStore store, long jobExecutionId) {
-        CsvRowFormatter formatter = new CsvRowFormatter();
-        this.articles = csv(runFolder.resolve("articles.csv"), OutputTables.ARTICLE_COLUMNS, formatter);
-        this.paragraphs = csv(runFolder.resolve("paragraphs.csv"), OutputTables.PARAGRAPH_COLUMNS, formatter);
-        this.quotes = csv(runFolder.resolve("quotes.csv"), OutputTables.QUOTE_COLUMNS, formatter);
-        this.rejects = csv(runFolder.resolve("rejects.csv"), OutputTables.REJECT_COLUMNS, formatter);
-        this.store = store;
-        this.jobExecutionId = jobExecutionId;
+        this(runFolder, store, jobExecutionId, CsvOptions.defaults());
     }
 
-    private static FlatFileItemWriter<List<Object>> csv(Path file, List<String> columns, CsvRowFormatter formatter) {
-        FlatFileItemWriter<List<Object>> writer = new FlatFileItemWriter<>(formatter::format);
-        writer.setResource(new FileSystemResource(file));
-        writer.setName(file.getFileName().toString());
-        writer.setEncoding("UTF-8");
-        writer.setLineSeparator("\r\n");
-        writer.setHeaderCallback(out -> out.write(formatter.header(columns)));
-        writer.setShouldDeleteIfExists(true);
-        writer.setTransactional(true);
-        return writer;
+    public OutcomeWriter(Path runFolder, ArticleStore store, long jobExecutionId, CsvOptions csvOptions) {
+        this.runFolder = runFolder;
+        this.store = store;
+        this.jobExecutionId = jobExecutionId;
+        this.csvOptions = csvOptions;
+    }
+
+    CsvOptions csvOptions() {
+        return csvOptions;
     }
 
     @Override
@@ -102,6 +103,15 @@ public class OutcomeWriter implements ItemStreamWriter<Outcome> {
     @Override
     public void open(ExecutionContext context) throws ItemStreamException {
         counts.load(context);
+        CsvRowFormatter formatter = new CsvRowFormatter(csvOptions);
+        articles = new RollingCsvWriter(runFolder, "articles.csv", OutputTables.ARTICLE_COLUMNS, formatter);
+        paragraphs = new RollingCsvWriter(runFolder, "paragraphs.csv", OutputTables.PARAGRAPH_COLUMNS, formatter);
+        quotes = new RollingCsvWriter(runFolder, "quotes.csv", OutputTables.QUOTE_COLUMNS, formatter);
+        rejects = new RollingCsvWriter(runFolder, "rejects.csv", OutputTables.REJECT_COLUMNS, formatter);
+        if (!context.containsKey(COLUMNS_WRITTEN) || !Files.exists(runFolder.resolve(DataDictionary.FILE_NAME))) {
+            DataDictionary.write(runFolder, csvOptions); // once per run: a restart keeps it
+            context.putString(COLUMNS_WRITTEN, DataDictionary.FILE_NAME);
+        }
         articles.open(context);
         paragraphs.open(context);
         quotes.open(context);
@@ -119,10 +129,11 @@ public class OutcomeWriter implements ItemStreamWriter<Outcome> {
 
     @Override
     public void close() throws ItemStreamException {
-        articles.close();
-        paragraphs.close();
-        quotes.close();
-        rejects.close();
+        for (RollingCsvWriter w : new RollingCsvWriter[] {articles, paragraphs, quotes, rejects}) {
+            if (w != null) {
+                w.close();
+            }
+        }
     }
 
     /** Running totals of a step, kept in its execution context so that a restart goes on counting. */

@@ -33,9 +33,18 @@ final class BlockContentHandler extends DefaultHandler {
     /** Only the last elements of the path are kept: deep nesting must not cost quadratic memory. */
     static final int MAX_ANCESTRY_DEPTH = 12;
 
+    /** How many inline elements are remembered per block. */
+    static final int MAX_INLINE = 8;
+
     private final boolean plainText;
     private final long maxChars;
     private final List<Block> blocks = new ArrayList<>();
+    /** For each block, the element it stands in and the inline elements its text came from. */
+    private final List<BlockSource> sources = new ArrayList<>();
+    private final List<PageNode> inlineNodes = new ArrayList<>();
+    private PageNode current;
+    private PageNode currentBlock;
+    private int serial;
     private final Deque<String> path = new ArrayDeque<>();
     private final Deque<String> blockPath = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
@@ -52,6 +61,22 @@ final class BlockContentHandler extends DefaultHandler {
     List<Block> blocks() {
         flush();
         return blocks;
+    }
+
+    /** Where each block of {@link #blocks()} came from, same order and size. */
+    List<BlockSource> sources() {
+        flush();
+        return sources;
+    }
+
+    /**
+     * Where a block's text stands on the page.
+     *
+     * @param node   the innermost block element holding the text
+     * @param inline the inline elements below {@code node} that held some of its text, outermost
+     *               first (at most a few)
+     */
+    record BlockSource(PageNode node, List<PageNode> inline) {
     }
 
     @Override
@@ -72,8 +97,10 @@ final class BlockContentHandler extends DefaultHandler {
             flush();
         }
         path.addLast(describe(name, atts));
+        current = new PageNode(serial++, name, current, atts);
         if (block) {
             blockPath.addLast(name);
+            currentBlock = current;
         }
     }
 
@@ -98,6 +125,16 @@ final class BlockContentHandler extends DefaultHandler {
         }
         if (!path.isEmpty()) {
             path.removeLast();
+        }
+        if (current != null) {
+            current = current.parent;
+            if (block) {
+                PageNode b = current;
+                while (b != null && !BLOCK_ELEMENTS.contains(b.name)) {
+                    b = b.parent;
+                }
+                currentBlock = b;
+            }
         }
     }
 
@@ -126,6 +163,27 @@ final class BlockContentHandler extends DefaultHandler {
             text.append(c);
             if (linkDepth > 0) {
                 linkChars++;
+            }
+        }
+        noteInline();
+        for (PageNode n = current; n != null && n != currentBlock; n = n.parent) {
+            n.textChars += length;
+        }
+    }
+
+    /** Remembers the inline elements (below the block element) that this text run stands in. */
+    private void noteInline() {
+        if (current == null || current == currentBlock || inlineNodes.size() >= MAX_INLINE) {
+            return;
+        }
+        int at = inlineNodes.size();
+        for (PageNode n = current; n != null && n != currentBlock; n = n.parent) {
+            if (inlineNodes.contains(n)) {
+                break;
+            }
+            inlineNodes.add(at, n);
+            if (inlineNodes.size() >= MAX_INLINE) {
+                break;
             }
         }
     }
@@ -163,9 +221,11 @@ final class BlockContentHandler extends DefaultHandler {
                 tag = Block.PLAIN_TEXT;
             }
             blocks.add(new Block(text.toString(), tag, ancestry(), linkChars, null));
+            sources.add(new BlockSource(currentBlock, inlineNodes.isEmpty() ? List.of() : List.copyOf(inlineNodes)));
         }
         text.setLength(0);
         linkChars = 0;
+        inlineNodes.clear();
     }
 
     private String ancestry() {

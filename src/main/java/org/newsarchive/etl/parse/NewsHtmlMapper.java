@@ -13,7 +13,7 @@ import org.apache.tika.parser.html.DefaultHtmlMapper;
  */
 public class NewsHtmlMapper extends DefaultHtmlMapper {
 
-    static final Set<String> KEPT_ELEMENTS = Set.of("article", "main", "section", "nav", "header",
+    static final Set<String> KEPT_ELEMENTS = Set.of("div", "article", "main", "section", "address", "nav", "header",
             "footer", "aside", "figure", "figcaption", "time", "span", "form", "button", "label",
             "menu", "summary", "details", "picture", "cite", "small", "strong", "em", "b", "i",
             "u", "sup", "sub", "blockquote", "q");
@@ -31,7 +31,8 @@ public class NewsHtmlMapper extends DefaultHtmlMapper {
     public String mapSafeAttribute(String elementName, String attributeName) {
         String lower = attributeName.toLowerCase(Locale.ROOT);
         if (lower.equals("class") || lower.equals("id") || lower.equals("itemprop")
-                || lower.equals("role") || lower.equals("datetime")) {
+                || lower.equals("role") || lower.equals("datetime") || lower.equals("hidden")
+                || lower.equals("aria-hidden") || lower.equals("style") || lower.equals("itemtype")) {
             return lower;
         }
         return super.mapSafeAttribute(elementName, attributeName);

@@ -1,6 +1,10 @@
 package org.newsarchive.etl.source;
 
+import java.io.BufferedInputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -14,7 +18,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.newsarchive.etl.model.SourceDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Walks the input folder and yields every regular file below it, in a fixed order (names
@@ -24,16 +32,50 @@ import org.newsarchive.etl.model.SourceDocument;
  * <p>The walk is lazy: it holds one sorted listing per open folder level, never the whole
  * tree. Symbolic links to files are read; links to folders are not followed, so a link loop
  * cannot make the walk endless.
+ *
+ * <p>Container files (zip, tar, tar.gz, gzip, WARC/ARC, mbox; see {@link ContainerFormat}) are
+ * not yielded themselves: their entries are, one document each, in the order the container
+ * holds them, with source paths {@code archive.zip!/inner/path.html}. Containers inside
+ * containers are expanded the same way ({@code outer.zip!/inner.tar.gz!/a.txt}). Expansion is
+ * streamed: one cursor per open container level, and only the current entry's bytes (at most
+ * {@link #DEFAULT_MAX_ENTRY_BYTES}) in memory; a larger entry is yielded as a failed document
+ * and rejected. (Gzip is read with the JDK's inflater, which accepts the extra header fields
+ * WARC writers put in; Commons Compress 1.28 rejects some of them.) The order is a pure function of the files' bytes, so a restart that skips N
+ * items lands on the same item. An unreadable or broken container yields a failed document
+ * for the container (after the entries read before the damage) and the walk goes on.
+ * {@link #stats()} counts containers, documents and skipped entries; a log line per container
+ * says what it held.
  */
-public final class SourceTree implements Iterator<SourceDocument> {
+public final class SourceTree implements Iterator<SourceDocument>, Closeable {
+
+    /** Largest container entry taken into memory; a larger one is rejected. */
+    public static final long DEFAULT_MAX_ENTRY_BYTES = 64L * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(SourceTree.class);
 
     private final Path root;
+    private final long maxEntryBytes;
     private final Deque<Iterator<Path>> stack = new ArrayDeque<>();
+    private final Deque<ContainerCursor> containers = new ArrayDeque<>();
+    private final ContainerStats stats = new ContainerStats();
+    private Path containerFile;
+    /** An e-mail message just yielded: its attachments that are articles come next. */
+    private SourceDocument pendingMail;
     private SourceDocument next;
 
     public SourceTree(Path root) {
+        this(root, DEFAULT_MAX_ENTRY_BYTES);
+    }
+
+    public SourceTree(Path root, long maxEntryBytes) {
         this.root = root;
+        this.maxEntryBytes = maxEntryBytes;
         stack.push(sortedChildren(root).iterator());
+    }
+
+    /** What container expansion has met so far. */
+    public ContainerStats stats() {
+        return stats;
     }
 
     /** Checks that the folder can be read; the message names it and says what is wrong. */
@@ -51,7 +93,15 @@ public final class SourceTree implements Iterator<SourceDocument> {
 
     @Override
     public boolean hasNext() {
-        while (next == null && !stack.isEmpty()) {
+        while (next == null && (pendingMail != null || !containers.isEmpty() || !stack.isEmpty())) {
+            if (pendingMail != null) {
+                attachments(pendingMail);
+                continue;
+            }
+            if (!containers.isEmpty()) {
+                nextEntry();
+                continue;
+            }
             Iterator<Path> level = stack.peek();
             if (!level.hasNext()) {
                 stack.pop();
@@ -71,10 +121,10 @@ public final class SourceTree implements Iterator<SourceDocument> {
                 }
             } else if (attrs.isSymbolicLink()) {
                 if (Files.isRegularFile(path)) {
-                    next = document(path);
+                    file(path, document(path));
                 }
             } else if (attrs.isRegularFile()) {
-                next = new SourceDocument(relative(path), path, attrs.size());
+                file(path, new SourceDocument(relative(path), path, attrs.size()));
             }
         }
         return next != null;
@@ -88,6 +138,159 @@ public final class SourceTree implements Iterator<SourceDocument> {
         SourceDocument result = next;
         next = null;
         return result;
+    }
+
+    /** A file of the walk: yielded as it is, or opened as a container. */
+    private void file(Path path, SourceDocument document) {
+        if (document.size() <= 0 || !ContainerFormat.mayBeContainer(document.sourcePath())) {
+            hand(document);
+            return;
+        }
+        InputStream in = null;
+        try {
+            in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+            ContainerCursor cursor = open((BufferedInputStream) in, document.sourcePath());
+            if (cursor == null) {
+                in.close();
+                hand(document);
+            } else {
+                containerFile = path;
+                push(cursor);
+            }
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(in);
+            stats.failure();
+            next = SourceDocument.failed(document.sourcePath(), path, "cannot open container: " + message(e));
+        }
+    }
+
+    /** Takes the next entry out of the innermost open container. */
+    private void nextEntry() {
+        ContainerCursor cursor = containers.peek();
+        ContainerCursor.Entry entry;
+        try {
+            entry = cursor.next();
+        } catch (IOException | RuntimeException e) {
+            cursor.failures++;
+            stats.failure();
+            next = SourceDocument.failed(cursor.path, containerFile,
+                    cursor.kind + " broken after " + cursor.documents + " documents: " + message(e));
+            pop();
+            return;
+        }
+        if (entry == null) {
+            pop();
+            return;
+        }
+        if (entry.stream() == null) {
+            cursor.failures++;
+            stats.failure();
+            next = SourceDocument.failed(entry.path(), containerFile, entry.origin().failure());
+            return;
+        }
+        try {
+            BufferedInputStream in = new BufferedInputStream(entry.stream(), 1 << 16);
+            ContainerCursor nested = entry.mayBeContainer() ? open(in, entry.path()) : null;
+            if (nested != null) {
+                push(nested);
+                return;
+            }
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxEntryBytes + 1));
+            if (bytes.length > maxEntryBytes) {
+                cursor.failures++;
+                stats.failure();
+                next = SourceDocument.failed(entry.path(), containerFile,
+                        "entry larger than " + maxEntryBytes + " bytes");
+                return;
+            }
+            cursor.documents++;
+            stats.document();
+            hand(SourceDocument.entry(entry.path(), containerFile, bytes, entry.origin()));
+        } catch (IOException | RuntimeException e) {
+            cursor.failures++;
+            stats.failure();
+            next = SourceDocument.failed(entry.path(), containerFile, "cannot read entry: " + message(e));
+        }
+    }
+
+    /** Yields a document; an e-mail message's article attachments follow it. */
+    private void hand(SourceDocument document) {
+        next = document;
+        if (document.origin().failure() == null && document.extension().equals("eml")) {
+            pendingMail = document;
+        }
+    }
+
+    private void attachments(SourceDocument mail) {
+        pendingMail = null;
+        try (InputStream in = mail.open()) {
+            MailAttachmentCursor cursor = MailAttachmentCursor.open(mail.sourcePath(), in, stats);
+            if (cursor != null) {
+                if (containers.isEmpty()) {
+                    containerFile = mail.file();
+                }
+                push(cursor);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the message itself is rejected by the parser with the reason
+        }
+    }
+
+    /** The cursor over the container in {@code in}, or null if it holds a single document. */
+    private ContainerCursor open(BufferedInputStream in, String path) throws IOException {
+        ContainerFormat format = ContainerFormat.detect(in, path);
+        if (format == null) {
+            return null;
+        }
+        return switch (format) {
+            case ZIP -> new ArchiveCursor(path, "zip", new ZipArchiveInputStream(in, "UTF-8", true, true));
+            case TAR -> new ArchiveCursor(path, "tar", new TarArchiveInputStream(in));
+            case TAR_GZ -> new ArchiveCursor(path, "tar.gz",
+                    new TarArchiveInputStream(new GZIPInputStream(in, 8192)));
+            case GZIP -> new SingleCursor(path, new GZIPInputStream(in, 8192));
+            case WARC -> new WarcCursor(path, in);
+            case MBOX -> new MboxCursor(path, in, maxEntryBytes);
+        };
+    }
+
+    private void push(ContainerCursor cursor) {
+        cursor.stats = stats;
+        stats.container();
+        containers.push(cursor);
+    }
+
+    private void pop() {
+        ContainerCursor cursor = containers.pop();
+        LOG.info("{}", cursor.summary());
+        closeQuietly(cursor);
+        if (containers.isEmpty()) {
+            containerFile = null;
+        }
+    }
+
+    /** Closes the open containers. */
+    @Override
+    public void close() {
+        pendingMail = null;
+        while (!containers.isEmpty()) {
+            closeQuietly(containers.pop());
+        }
+        containerFile = null;
+    }
+
+    private static void closeQuietly(Closeable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                // nothing left to read from it
+            }
+        }
+    }
+
+    private static String message(Throwable e) {
+        String m = e.getMessage();
+        return (m == null || m.isBlank() ? e.getClass().getSimpleName() : m).replaceAll("\\s+", " ").strip();
     }
 
     private SourceDocument document(Path path) {

@@ -73,6 +73,99 @@ public final class ArticleStore {
         jdbc.batchUpdate(INSERT_REJECT, rows);
     }
 
+    /** A file's content fingerprint as the baseline of incremental runs records it. */
+    public record SourceFingerprint(String sourcePath, long size, long modifiedMillis, String sha256) {
+    }
+
+    /** The baseline fingerprint of a file, or null if no successful run recorded it. */
+    public SourceFingerprint baseline(String inputDir, String sourcePath) {
+        List<SourceFingerprint> found = jdbc.query(
+                "SELECT source_path, size_bytes, modified_millis, sha256 FROM source_file WHERE input_dir = ? AND source_path = ?",
+                (rs, n) -> new SourceFingerprint(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)),
+                inputDir, sourcePath);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Notes a new modification time for a file whose content did not change, so the fast pre-check hits next time. */
+    public void touchBaseline(String inputDir, String sourcePath, long modifiedMillis, String sha256) {
+        jdbc.update("UPDATE source_file SET modified_millis = ? WHERE input_dir = ? AND source_path = ? AND sha256 = ?",
+                modifiedMillis, inputDir, sourcePath, sha256);
+    }
+
+    /** Records the fingerprints of files a run read, in the caller's (chunk) transaction. */
+    public void addPending(long jobInstanceId, String inputDir, List<SourceFingerprint> fingerprints) {
+        if (fingerprints.isEmpty()) {
+            return;
+        }
+        List<Object[]> keys = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (SourceFingerprint f : fingerprints) {
+            keys.add(new Object[] {jobInstanceId, inputDir, f.sourcePath()});
+            rows.add(new Object[] {jobInstanceId, inputDir, f.sourcePath(), f.size(), f.modifiedMillis(), f.sha256()});
+        }
+        jdbc.batchUpdate("DELETE FROM source_file_pending WHERE job_instance_id = ? AND input_dir = ? AND source_path = ?", keys);
+        jdbc.batchUpdate("INSERT INTO source_file_pending (job_instance_id, input_dir, source_path, size_bytes, modified_millis, sha256)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /** Visits every file of the baseline of an input folder. */
+    public void forEachBaseline(String inputDir, java.util.function.Consumer<SourceFingerprint> action) {
+        jdbc.query("SELECT source_path, size_bytes, modified_millis, sha256 FROM source_file WHERE input_dir = ? ORDER BY source_path",
+                rs -> {
+                    action.accept(new SourceFingerprint(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
+                }, inputDir);
+    }
+
+    /**
+     * Records files of the baseline that are gone as removed by this run (once: a run that
+     * records them again changes nothing) and takes them out of the baseline.
+     */
+    public void recordRemoved(long jobInstanceId, String inputDir, List<SourceFingerprint> removed, List<String> articleIds) {
+        if (removed.isEmpty()) {
+            return;
+        }
+        List<Object[]> keys = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> baselineKeys = new ArrayList<>();
+        for (int i = 0; i < removed.size(); i++) {
+            SourceFingerprint f = removed.get(i);
+            keys.add(new Object[] {jobInstanceId, inputDir, f.sourcePath()});
+            rows.add(new Object[] {jobInstanceId, inputDir, f.sourcePath(), articleIds.get(i), f.sha256()});
+            baselineKeys.add(new Object[] {inputDir, f.sourcePath()});
+        }
+        jdbc.batchUpdate("DELETE FROM removed_source WHERE job_instance_id = ? AND input_dir = ? AND source_path = ?", keys);
+        jdbc.batchUpdate("INSERT INTO removed_source (job_instance_id, input_dir, source_path, article_id, sha256) VALUES (?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("DELETE FROM source_file WHERE input_dir = ? AND source_path = ?", baselineKeys);
+    }
+
+    /** Moves a run's recorded fingerprints into the baseline. */
+    public int promotePending(long jobInstanceId, String inputDir) {
+        jdbc.update("DELETE FROM source_file WHERE input_dir = ? AND source_path IN"
+                + " (SELECT source_path FROM source_file_pending WHERE job_instance_id = ? AND input_dir = ?)",
+                inputDir, jobInstanceId, inputDir);
+        int promoted = jdbc.update("INSERT INTO source_file (input_dir, source_path, size_bytes, modified_millis, sha256, job_instance_id)"
+                + " SELECT input_dir, source_path, size_bytes, modified_millis, sha256, job_instance_id FROM source_file_pending"
+                + " WHERE job_instance_id = ? AND input_dir = ?", jobInstanceId, inputDir);
+        jdbc.update("DELETE FROM source_file_pending WHERE job_instance_id = ? AND input_dir = ?", jobInstanceId, inputDir);
+        return promoted;
+    }
+
+    /** The files a run found removed: source_path and article_id, in path order. */
+    public List<List<Object>> removedRows(long jobInstanceId) {
+        return jdbc.query("SELECT source_path, article_id FROM removed_source WHERE job_instance_id = ? ORDER BY source_path",
+                (rs, n) -> List.<Object>of(rs.getString(1), rs.getString(2)), jobInstanceId);
+    }
+
+    /** The rejects recorded by the given job executions: source_path and reason, in path order. */
+    public List<List<Object>> rejectRows(List<Long> jobExecutionIds) {
+        if (jobExecutionIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT source_path, reason FROM reject WHERE job_execution_id IN ("
+                + placeholders(jobExecutionIds.size()) + ") ORDER BY source_path",
+                (rs, n) -> List.<Object>of(rs.getString(1), rs.getString(2)), jobExecutionIds.toArray());
+    }
+
     private static Object[] sqlValues(List<Object> row) {
         Object[] values = row.toArray();
         for (int i = 0; i < values.length; i++) {

@@ -24,6 +24,11 @@ public final class OutputTables {
     public static final List<String> QUOTE_COLUMNS = List.of("article_id", "paragraph_index", "quote_index",
             "quote_text", "speaker");
     public static final List<String> REJECT_COLUMNS = List.of("source_path", "reason", "exception_class");
+    /**
+     * The last column of every CSV file (not of the database tables): the columns of the row whose
+     * text was cut to the spreadsheet cell limit, {@code ;}-separated; empty when none was.
+     */
+    public static final String TRUNCATED_COLUMNS = "truncated_columns";
 
     private OutputTables() {
     }

@@ -123,6 +123,7 @@ class CorpusEvaluationTest {
         RoleScorer.Score score = RoleScorer.score(out, CORPUS.resolve("dev/gold"));
         report("dev-html", score.table());
         assertThat(score.extractionRecall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(score.extractionPrecision()).isGreaterThanOrEqualTo(0.95);
         assertLanguages(out, CORPUS.resolve("dev/gold"));
     }
 

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Benchmark: the whole import job against bare single-thread Tika text extraction of the same
+# files, both timed as whole processes (JVM start included), in one run.
+#
+#   bench/run-benchmark.sh [--wire N] [--html N] [--dir FOLDER] [--threads "1 2"] [--xmx 256m]
+#
+# Without --dir it generates (once, cached under bench/work/) a corpus of N short wire stories
+# (~600 bytes) and N HTML news pages (~60 KB) written from fictional templates; with --dir it
+# measures any folder you point it at. Prints, per corpus and thread count: articles/s, MB/s,
+# paragraphs/s, peak heap, and the ratio job time / bare-Tika time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WIRE=10000 HTML=1000 DIR="" THREADS="1 2" XMX=256m
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --wire) WIRE=$2; shift 2;; --html) HTML=$2; shift 2;; --dir) DIR=$2; shift 2;;
+    --threads) THREADS=$2; shift 2;; --xmx) XMX=$2; shift 2;;
+    *) echo "unknown option $1" >&2; exit 2;;
+  esac
+done
+JAR=target/news-archive-etl.jar
+[ -f "$JAR" ] || ./mvnw -q package -DskipTests
+run_main() { java -cp "$JAR" -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"; }
+now() { date +%s.%N; }
+
+corpora=()
+if [ -n "$DIR" ]; then
+  corpora=("$DIR")
+else
+  base="bench/work/corpus-w$WIRE-h$HTML"
+  if [ ! -d "$base" ]; then
+    echo "generating $WIRE wire stories and $HTML HTML pages in $base ..."
+    run_main org.newsarchive.etl.bench.GenerateCorpus "$base" "$WIRE" "$HTML"
+  fi
+  [ "$WIRE" -gt 0 ] && corpora+=("$base/wire")
+  [ "$HTML" -gt 0 ] && corpora+=("$base/html")
+fi
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+printf '%-34s %7s %9s %8s %9s %10s %8s %8s\n' corpus threads seconds art/s MB/s para/s peakMB ratio
+for corpus in "${corpora[@]}"; do
+  mb=$(du -sm "$corpus" | cut -f1)
+  t0=$(now); out=$(run_main org.newsarchive.etl.bench.BareTika "$corpus"); t1=$(now)
+  tika=$(echo "$t1 - $t0" | bc -l)
+  files=$(echo "$out" | sed -E 's/bare-tika: ([0-9]+) files.*/\1/')
+  peak=$(echo "$out" | sed -E 's/.*peak heap ([0-9.]+) MB.*/\1/')
+  printf '%-34s %7s %9.1f %8.0f %9.1f %10s %8.0f %8s\n' "$corpus" tika "$tika" "$(echo "$files / $tika" | bc -l)" \
+    "$(echo "$mb / $tika" | bc -l)" - "$peak" 1.00
+  for t in $THREADS; do
+    work=$(mktemp -d)
+    t0=$(now)
+    out=$(java -Xmx$XMX -jar "$JAR" inputDir="$corpus" outputDir="$work" --news.threads="$t" 2>&1) || { echo "$out" >&2; exit 1; }
+    t1=$(now)
+    job=$(echo "$t1 - $t0" | bc -l)
+    articles=$(echo "$out" | sed -nE 's/.* ([0-9]+) articles.*/\1/p' | head -1)
+    paras=$(echo "$out" | sed -nE 's/.*paragraphs:(.*)/\1/p' | tr ' ' '\n' | sed -nE 's/[A-Z_]+=([0-9]+)/\1/p' | paste -sd+ | bc)
+    jpeak=$(echo "$out" | sed -nE 's/.*peak heap: ([0-9.]+) MB.*/\1/p')
+    printf '%-34s %7s %9.1f %8.0f %9.1f %10.0f %8.0f %8.2f\n' "$corpus" "$t" "$job" "$(echo "$articles / $job" | bc -l)" \
+      "$(echo "$mb / $job" | bc -l)" "$(echo "$paras / $job" | bc -l)" "${jpeak:-0}" "$(echo "$job / $tika" | bc -l)"
+    rm -rf "$work"
+  done
+done

@@ -1,0 +1,69 @@
+package org.newsarchive.etl.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+
+/**
+ * Peak heap of this JVM, as the benchmark reports it: the most heap that was in use at once
+ * (sampled every 50 ms from the start of the first call), and the most that was still in use
+ * after a garbage collection (the live data, which is what grows if something is held on to).
+ */
+public final class HeapPeak {
+
+    private static volatile long peakUsed;
+    private static volatile long peakLive;
+    private static Thread sampler;
+
+    private HeapPeak() {
+    }
+
+    /** Starts sampling (once per JVM). */
+    public static synchronized void start() {
+        if (sampler != null) {
+            return;
+        }
+        sampler = new Thread(() -> {
+            while (true) {
+                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                if (used > peakUsed) {
+                    peakUsed = used;
+                }
+                long live = oldGenAfterGc();
+                if (live > peakLive) {
+                    peakLive = live;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-peak");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    /** The most heap in use at once since {@link #start()}, in MB. */
+    public static double usedMb() {
+        long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return Math.max(peakUsed, now) / (1024.0 * 1024.0);
+    }
+
+    /** The most heap still in use after a collection of the old generation since {@link #start()}, in MB. */
+    public static double liveAfterGcMb() {
+        return Math.max(peakLive, oldGenAfterGc()) / (1024.0 * 1024.0);
+    }
+
+    private static long oldGenAfterGc() {
+        long live = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage after = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+            if (after != null && pool.getName().matches("(?i).*(old|tenured).*")) {
+                live = Math.max(live, after.getUsed());
+            }
+        }
+        return live;
+    }
+}

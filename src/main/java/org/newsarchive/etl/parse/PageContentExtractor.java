@@ -1,0 +1,766 @@
+package org.newsarchive.etl.parse;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.newsarchive.etl.model.Block;
+import org.newsarchive.etl.model.Role;
+import org.newsarchive.etl.parse.BlockContentHandler.BlockSource;
+
+/**
+ * Finds the article in a parsed HTML page and marks everything else as page furniture.
+ *
+ * <p>Works on the blocks of {@link BlockContentHandler} and the element chain each came from:
+ * <ol>
+ * <li>joins byline pieces spread over several elements and drop caps to their paragraph;</li>
+ * <li>scores containers by the paragraphs below them (text length, commas, link density,
+ * class and id names, as Readability does) and takes the best as the article body;</li>
+ * <li>finds the headline: the heading that best matches the JSON-LD headline / og:title /
+ * title, preferring {@code h1};</li>
+ * <li>the article runs from the headline to the end of the body; inside it, blocks in
+ * navigation, share, related, promo, newsletter, comment ... containers, link lists, known
+ * boilerplate phrases and repeated copies are boilerplate; everything outside it is;</li>
+ * <li>JSON-LD {@code articleBody} text, where the page has it, vouches for blocks;</li>
+ * <li>the structure gives roles where it asserts them: headline, figcaption and caption
+ * classes, credit classes, byline classes, date elements in the article header.</li>
+ * </ol>
+ * Blocks are never dropped: boilerplate gets the {@link Role#BOILERPLATE} hint. All passes are
+ * linear in the number of blocks times the page depth.
+ */
+final class PageContentExtractor {
+
+    /** The outcome: the blocks with hints, the headline text found (or null). */
+    record Result(List<Block> blocks, String headline, int headlineIndex) {
+    }
+
+    /** Ad labels, share and UI words, embed code: never article text, even in a caption. */
+    private static final Pattern ALWAYS_BOILERPLATE = Pattern.compile(
+            "^(?:advertisement|anzeige|werbung|publicit[eé]|sponsored(?: content)?|ad|"
+            + "(?:share|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|reddit|pinterest|flipboard|"
+            + "copy link|messenger|mail|teilen|drucken|partager|imprimer|\\s|\\|)+|"
+            + "media playback is unsupported on your device|\\d+ min(?:ute)?s? read|lesezeit:? .*|"
+            + "slideshow \\( ?\\d+ images ?\\)|\\d+ ?/ ?\\d+|mehr anzeigen|show more|load more|"
+            + "explore further|skip (?:to )?(?:main )?content|advertisement - scroll to continue)\\s*:?$"
+            + "|^<(?:iframe|script|div|img)\\b|^(?:more information|journal information|provided by):",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
+            "^(?:read more\\b|read next\\b|more:|more from\\b|more on this\\b|related(?: articles?| stories| coverage| content| links?| news)?\\s*:?$|related:|see also\\b|also read\\b|"
+            + "recommended(?: for you| stories| articles)?\\s*:?$|advertisement$|sponsored\\b|anzeige$|werbung$|publicit[eé]$|"
+            + "lesen sie (?:auch|mehr|hier)\\b|mehr zum thema\\b|weiterlesen\\b|zum thema\\b|das k[oö]nnte sie auch interessieren|"
+            + ".{0,60}\\bclick here to\\b|if you(?:'|’)re on the .{0,40} app\\b|"
+            + "[àa] lire aussi\\b|lire aussi\\b|voir aussi\\b|sur le m[eê]me sujet\\b|"
+            + "sign up\\b|subscribe\\b|click here\\b|follow us\\b|share (?:this|on|via)\\b|"
+            + "copyright\\b|all rights reserved\\b|you have \\d+ free|already a subscriber|we use cookies\\b|"
+            + "this website uses cookies|get the latest\\b|download (?:the|our) app\\b|©|\\(c\\) \\d{4}|topics$|tags:?$|"
+            + "(?:share|tweet|email|print|comments?|listen|close|menu|search|next|previous|back to top|top|"
+            + "facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|link copied|loading\\.*|"
+            + "teilen|drucken|kommentare|partager|imprimer|commentaires)$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A paywall or subscription box: it and what follows it in its container are not article text. */
+    private static final Pattern PAYWALL = Pattern.compile(
+            "(?:to (?:view|read|continue reading|keep reading|access) (?:the|this) (?:full |rest of the |entire )?(?:story|article)"
+            + "|please subscribe|subscribe (?:now )?to (?:continue|read|keep)|already a subscriber|subscribers only"
+            + "|this (?:story|article|content) is (?:only )?(?:available|for) (?:to )?(?:subscribers|members)"
+            + "|den (?:kompletten|ganzen|vollst[äa]ndigen|vollen) (?:beitrag|artikel|text) lesen sie"
+            + "|(?:jetzt|hier) (?:weiterlesen|abonnieren|abonnent werden)|abonnez-vous|r[ée]serv[ée] aux abonn[ée]s"
+            + "|pour lire la suite)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ALL_RIGHTS = Pattern.compile(
+            "(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s)", Pattern.CASE_INSENSITIVE);
+    /** "By Jill Serjeant", "by: Cora Neas", "ByJ.R. Stone" (pieces in separate inline elements), "Von ...". */
+    private static final Pattern BYLINE_START = Pattern.compile(
+            "^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)(?:\\s|:)*\\p{Lu}");
+    private static final Pattern BYLINE_CONNECTOR = Pattern.compile(
+            "^(?:by|von|par|por|di|door|and|und|et|y|e|&|,|with|mit|avec)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HAS_DIGIT_OR_AGO = Pattern.compile("\\d|\\bago\\b|\\bhier\\b|\\bheute\\b|"
+            + "\\byesterday\\b|\\btoday\\b|\\bgestern\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "div", "td", "pre", "section", "article",
+            "blockquote", "dd", "main", "span", "body");
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private static final int MIN_PARAGRAPH = 50;
+
+    private PageContentExtractor() {
+    }
+
+    static Result extract(List<Block> input, List<BlockSource> inputSources, PageInfo info) {
+        List<Block> blocks = new ArrayList<>(input.size());
+        List<BlockSource> sources = new ArrayList<>(input.size());
+        join(input, inputSources, blocks, sources);
+        int n = blocks.size();
+        if (n == 0) {
+            return new Result(blocks, null, -1);
+        }
+        String[] texts = new String[n];
+        PageNode[] nodes = new PageNode[n];
+        Map<PageNode, Integer> flags = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            texts[i] = collapse(blocks.get(i).text());
+            nodes[i] = sources.get(i).node();
+        }
+
+        // 1. Text and paragraph totals per node
+        for (int i = 0; i < n; i++) {
+            int len = texts[i].length();
+            Block b = blocks.get(i);
+            boolean paragraph = isParagraph(b, texts[i]);
+            for (PageNode p = nodes[i]; p != null; p = p.parent) {
+                p.textChars += len;
+                p.linkChars += b.linkChars();
+                if (paragraph) {
+                    p.paragraphChars += len;
+                }
+            }
+        }
+
+        // 2. Readability-style container scores
+        Map<PageNode, Double> scores = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (nodes[i] == null || !isParagraph(blocks.get(i), texts[i]) || isHidden(nodes[i])) {
+                continue;
+            }
+            double s = 1 + count(texts[i], ',') + Math.min(3, texts[i].length() / 100.0);
+            PageNode p = nodes[i].is("p") || nodes[i].is("td") || nodes[i].is("pre") ? nodes[i].parent : nodes[i];
+            for (int level = 0; p != null && level < 3; level++, p = p.parent) {
+                double div = level == 0 ? 1 : level == 1 ? 2 : 3;
+                scores.merge(p, s / div, Double::sum);
+            }
+        }
+        PageNode body = null;
+        double best = 0;
+        for (Map.Entry<PageNode, Double> e : scores.entrySet()) {
+            PageNode node = e.getKey();
+            int f = flags(node, flags);
+            double weight = 0;
+            if ((f & NodeNames.POSITIVE) != 0) {
+                weight += 25;
+            }
+            if ((f & NodeNames.BODY) != 0) {
+                weight += 25;
+            }
+            if ((f & (NodeNames.NEGATIVE | NodeNames.NEGATIVE_ELEMENT)) != 0) {
+                weight -= 25;
+            }
+            if (node.is("article") || node.is("main")) {
+                weight += 10;
+            }
+            double ld = node.textChars == 0 ? 0 : (double) node.linkChars / node.textChars;
+            double score = (e.getValue() + weight) * (1 - ld);
+            if (score > best) {
+                best = score;
+                body = node;
+            }
+        }
+        if (body != null && body.parent != null) {
+            // paragraphs split over sibling containers (ad slots, text blocks): take the parent
+            PageNode parent = body.parent;
+            double threshold = Math.max(10, best * 0.25);
+            for (Map.Entry<PageNode, Double> e : scores.entrySet()) {
+                PageNode node = e.getKey();
+                if (node != body && node.parent == parent && e.getValue() >= threshold
+                        && node.paragraphChars >= MIN_PARAGRAPH * 2
+                        && (flags(node, flags) & (NodeNames.NEGATIVE | NodeNames.NEGATIVE_ELEMENT)) == 0) {
+                    body = parent;
+                    break;
+                }
+            }
+        }
+        // the body container must hold most of its own paragraph text, not just one paragraph
+        int bodyStart = -1;
+        int bodyEnd = -1;
+        if (body != null) {
+            for (int i = 0; i < n; i++) {
+                if (nodes[i] != null && nodes[i].within(body)) {
+                    if (bodyStart < 0) {
+                        bodyStart = i;
+                    }
+                    bodyEnd = i;
+                }
+            }
+        }
+
+        // 3. Headline
+        int headline = findHeadline(blocks, texts, nodes, flags, info, body, bodyStart, bodyEnd);
+        if (headline > bodyEnd && bodyEnd >= 0) {
+            headline = -1;
+        }
+        int start = headline >= 0 ? headline : bodyStart;
+        int end = bodyEnd;
+        PageNode article = body;
+        if (headline >= 0 && body != null) {
+            article = PageNode.commonAncestor(nodes[headline], body);
+        } else if (headline >= 0) {
+            article = nodes[headline] == null ? null : nodes[headline].parent;
+            end = n - 1;
+        }
+        if (start < 0) {
+            start = 0;
+            end = n - 1;
+        }
+        int paragraphBase = body == null ? 0 : body.paragraphChars;
+
+        // JSON-LD articleBody vouches for blocks
+        String ldBody = info.articleBody() == null || info.articleBody().length() < 200 ? null
+                : key(info.articleBody());
+
+        // 4. Decide per block
+        boolean[] content = new boolean[n];
+        String[] why = new String[n];
+        for (int i = 0; i < n; i++) {
+            String text = texts[i];
+            PageNode node = nodes[i];
+            boolean inRegion = i >= start && i <= end;
+            boolean vouched = ldBody != null && text.length() >= 30 && ldBody.contains(key(text));
+            String reason = null;
+            if (i == headline) {
+                reason = null;
+            } else if (!inRegion) {
+                boolean inArticle = node != null && article != null && node.within(article);
+                if (vouched && inArticle) {
+                    reason = null;
+                } else if (inArticle && i < start && i >= start - 6
+                        && markerBelow(node, sources.get(i), article, flags) == NodeNames.CAPTION) {
+                    reason = null;
+                } else {
+                    reason = i < start ? "before article" : "after article";
+                }
+            } else {
+                boolean inBody = body != null && node != null && node.within(body);
+                PageNode limit = inBody ? body : article;
+                boolean inHeader = !inBody && bodyStart >= 0 && i < bodyStart;
+                if (!inBody && (node == null || article == null || !node.within(article))) {
+                    reason = "outside article container";
+                } else if (!vouched) {
+                    reason = boilerplateReason(blocks.get(i), text, node, sources.get(i), limit, paragraphBase, flags,
+                            inHeader);
+                }
+            }
+            content[i] = reason == null;
+            why[i] = reason;
+        }
+        // a paywall notice ends the visible article: it and what follows it in its container
+        for (int i = Math.max(0, start); i <= end && i < n; i++) {
+            if (content[i] && texts[i].length() < 400 && PAYWALL.matcher(texts[i]).find()) {
+                PageNode box = nodes[i] == null ? null : nodes[i].parent;
+                for (int j = i; j <= end && j < n; j++) {
+                    if (j > i && (box == null || nodes[j] == null || !nodes[j].within(box))) {
+                        break;
+                    }
+                    content[j] = false;
+                    why[j] = "paywall";
+                }
+            }
+        }
+        // repeated copies (mobile/desktop header, sticky copies, pull quotes): keep the last one
+        Map<String, Integer> lastCopy = new HashMap<>();
+        for (int i = n - 1; i >= 0; i--) {
+            if (!content[i] || texts[i].length() < 2) {
+                continue;
+            }
+            String k = key(texts[i]);
+            Integer later = lastCopy.putIfAbsent(k, i);
+            if (later == null) {
+                continue;
+            }
+            boolean bothInBody = body != null && nodes[i] != null && nodes[later] != null && nodes[i].within(body)
+                    && nodes[later].within(body);
+            if (bothInBody && texts[i].length() < 100) {
+                continue; // repeated credits ("Photo: AP") are each their own paragraph
+            }
+            if (i == headline) {
+                content[later] = false;
+                why[later] = "copy of the headline";
+                lastCopy.put(k, i);
+            } else if (later == headline) {
+                content[i] = false;
+                why[i] = "copy of the headline";
+            } else {
+                content[i] = false;
+                why[i] = "repeated copy";
+            }
+        }
+        // a heading in the article body followed only by boilerplate introduces that boilerplate
+        for (int i = end; i > bodyStart && i >= 0; i--) {
+            if (!content[i] || i == headline || !HEADING_TAGS.contains(blocks.get(i).tag())) {
+                continue;
+            }
+            boolean anyContent = false;
+            for (int j = i + 1; j <= end; j++) {
+                if (content[j]) {
+                    anyContent = !HEADING_TAGS.contains(blocks.get(j).tag()) || j > i;
+                    break;
+                }
+            }
+            if (!anyContent) {
+                content[i] = false;
+                why[i] = "heading of boilerplate";
+            }
+        }
+        int firstBodyParagraph = -1;
+        for (int i = Math.max(0, start + 1); i <= end && i < n; i++) {
+            if (content[i] && isParagraph(blocks.get(i), texts[i]) && !BYLINE_START.matcher(texts[i]).find()
+                    && (body == null || nodes[i] != null && nodes[i].within(body)) && !inHeaderElement(nodes[i], body)
+                    && markerBelow(nodes[i], sources.get(i), article, flags) == 0) {
+                firstBodyParagraph = i;
+                break;
+            }
+        }
+
+        // 5. Hints
+        List<Block> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            Role hint;
+            if (!content[i]) {
+                hint = Role.BOILERPLATE;
+            } else if (i == headline) {
+                hint = Role.HEADLINE;
+            } else {
+                hint = structuralRole(b, texts[i], nodes[i], sources.get(i), article, flags,
+                        i < (firstBodyParagraph < 0 ? end + 1 : firstBodyParagraph));
+            }
+            out.add(b.hint() == Role.BOILERPLATE ? b : b.withHint(hint == null ? b.hint() : hint));
+        }
+        return new Result(out, headline >= 0 ? texts[headline] : null, headline);
+    }
+
+    // ---------------------------------------------------------------- joining
+
+    /**
+     * Joins byline pieces spread over several elements inside one byline container ("By",
+     * "David Brand", "and", "Ramsey Khalifeh") and a drop cap in its own element with the
+     * paragraph it starts.
+     */
+    private static void join(List<Block> in, List<BlockSource> src, List<Block> out, List<BlockSource> outSrc) {
+        Map<PageNode, Integer> flags = new HashMap<>();
+        for (int i = 0; i < in.size(); i++) {
+            Block b = in.get(i);
+            BlockSource s = src.get(i);
+            if (!out.isEmpty()) {
+                Block prev = out.get(out.size() - 1);
+                BlockSource prevSource = outSrc.get(outSrc.size() - 1);
+                String pt = prev.text().strip();
+                String t = b.text().strip();
+                if (pt.length() == 1 && Character.isUpperCase(pt.charAt(0)) && !t.isEmpty()
+                        && Character.isLowerCase(t.charAt(0)) && prev.text().indexOf('\n') < 0) {
+                    out.set(out.size() - 1, new Block(pt + b.text().stripLeading(), b.tag(), b.ancestry(),
+                            prev.linkChars() + b.linkChars(), b.hint()));
+                    outSrc.set(outSrc.size() - 1, s);
+                    continue;
+                }
+                PageNode group = bylineGroup(s, flags);
+                if (group != null && group == bylineGroup(prevSource, flags) && pt.length() < 60 && t.length() < 60
+                        && pt.indexOf('\n') < 0 && t.indexOf('\n') < 0) {
+                    out.set(out.size() - 1, new Block(pt + " " + t, prev.tag(), prev.ancestry(),
+                            prev.linkChars() + b.linkChars(), prev.hint()));
+                    continue;
+                }
+            }
+            out.add(b);
+            outSrc.add(s);
+        }
+    }
+
+    /**
+     * The outermost byline container of a block (a few levels up at most), or null when the
+     * block is not in one or a nearer container says something else (a date, a share bar).
+     */
+    private static PageNode bylineGroup(BlockSource s, Map<PageNode, Integer> flags) {
+        PageNode group = null;
+        for (int k = s.inline().size() - 1; k >= 0; k--) {
+            int f = flags(s.inline().get(k), flags);
+            if ((f & (NodeNames.DATE | NodeNames.NEGATIVE)) != 0 && (f & NodeNames.BYLINE) == 0) {
+                return null;
+            }
+        }
+        PageNode node = s.node();
+        for (int level = 0; node != null && level < 5; level++, node = node.parent) {
+            int f = flags(node, flags);
+            if ((f & NodeNames.BYLINE) != 0) {
+                group = node;
+            } else if (group == null && (f & (NodeNames.DATE | NodeNames.NEGATIVE | NodeNames.NEGATIVE_ELEMENT
+                    | NodeNames.CAPTION)) != 0) {
+                return null;
+            }
+            if (node.is("p") || HEADING_TAGS.contains(node.name) || node.is("li")) {
+                if (group == null) {
+                    return null;
+                }
+            }
+        }
+        return group;
+    }
+
+    // ---------------------------------------------------------------- decisions
+
+    private static boolean isParagraph(Block b, String text) {
+        if (text.length() < MIN_PARAGRAPH || !PARAGRAPH_TAGS.contains(b.tag())) {
+            return false;
+        }
+        return b.linkChars() < 0.35 * text.length();
+    }
+
+    private static boolean inHeaderElement(PageNode node, PageNode limit) {
+        for (PageNode p = node; p != null && p != limit; p = p.parent) {
+            if (p.is("header") || p.is("hgroup")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHidden(PageNode node) {
+        for (PageNode p = node; p != null; p = p.parent) {
+            if (p.hidden) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In a navigation, aside, form ... element that is not around the article body. */
+    private static boolean inNegativeElement(PageNode node, Map<PageNode, Integer> flags, PageNode body) {
+        for (PageNode p = node; p != null; p = p.parent) {
+            if (body != null && body.within(p)) {
+                return false;
+            }
+            if ((flags(p, flags) & (NodeNames.NEGATIVE_ELEMENT | NodeNames.HIDDEN)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String boilerplateReason(Block b, String text, PageNode node, BlockSource source, PageNode limit,
+                                            int paragraphBase, Map<PageNode, Integer> flags, boolean inHeader) {
+        // role markers on the block itself (inline elements, the block element and a few levels up)
+        int own = 0;
+        for (PageNode p : source.inline()) {
+            own |= flags(p, flags);
+        }
+        int level = 0;
+        for (PageNode p = node; p != null && p != limit && level < 3; p = p.parent, level++) {
+            own |= flags(p, flags) & (NodeNames.BYLINE | NodeNames.DATE | NodeNames.CAPTION | NodeNames.CREDIT);
+        }
+        boolean explicitMeta = inHeader && text.length() <= 150
+                && (own & (NodeNames.BYLINE | NodeNames.DATE | NodeNames.CAPTION | NodeNames.CREDIT)) != 0;
+        if (ALWAYS_BOILERPLATE.matcher(text).find()) {
+            return "boilerplate phrase";
+        }
+        int marker = 0;
+        for (PageNode p = node; p != null && p != limit; p = p.parent) {
+            int f = flags(p, flags);
+            if ((f & NodeNames.HIDDEN) != 0) {
+                return "hidden";
+            }
+            boolean guarded = (f & NodeNames.NEGATIVE_ELEMENT) == 0 && paragraphBase > 0
+                    && p.paragraphChars >= 0.5 * paragraphBase;
+            if (!guarded && (f & (NodeNames.NEGATIVE | NodeNames.NEGATIVE_ELEMENT)) != 0
+                    && (f & (NodeNames.BYLINE | NodeNames.CAPTION | NodeNames.CREDIT | NodeNames.BODY)) == 0
+                    && !(p.is("footer") && (marker & NodeNames.BYLINE) != 0)
+                    && !(explicitMeta && !p.is("nav") && !p.is("form") && !p.is("button"))) {
+                return "in " + p;
+            }
+            marker |= f;
+        }
+        for (PageNode p : source.inline()) {
+            int f = flags(p, flags);
+            if ((f & NodeNames.HIDDEN) != 0) {
+                return "hidden inline";
+            }
+            if ((f & (NodeNames.NEGATIVE | NodeNames.NEGATIVE_ELEMENT)) != 0
+                    && (f & (NodeNames.BYLINE | NodeNames.CAPTION | NodeNames.CREDIT)) == 0
+                    && !p.is("label") && !explicitMeta && p.textChars >= text.length() * 0.8) {
+                return "in inline " + p;
+            }
+            marker |= f;
+        }
+        boolean byline = (marker & NodeNames.BYLINE) != 0 || BYLINE_START.matcher(text).find();
+        double ld = text.isEmpty() ? 0 : (double) b.linkChars() / text.length();
+        if (ld > 0.5 && !(byline && text.length() < 150)) {
+            return "links";
+        }
+        boolean caption = (marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0;
+        if (text.length() < 200 && BOILERPLATE_TEXT.matcher(text).find() && !caption) {
+            return "boilerplate text";
+        }
+        if (text.length() < 300 && ALL_RIGHTS.matcher(text).find() && !caption) {
+            return "rights notice";
+        }
+        // menus, tag lists
+        if (b.tag().equals("li") && ld > 0.3) {
+            return "link list item";
+        }
+        return null;
+    }
+
+    /** The nearest role marker (caption, credit, byline, date) between the block and the article. */
+    private static int markerBelow(PageNode node, BlockSource source, PageNode limit, Map<PageNode, Integer> flags) {
+        return markerBelow(node, source, limit, flags, 0);
+    }
+
+    private static int markerBelow(PageNode node, BlockSource source, PageNode limit, Map<PageNode, Integer> flags,
+                                   int textLength) {
+        for (int k = source.inline().size() - 1; k >= 0; k--) {
+            PageNode p = source.inline().get(k);
+            int m = marker(flags(p, flags));
+            if (m != 0 && p.textChars >= (m == NodeNames.BYLINE || m == NodeNames.DATE ? 0.3 : 0.6) * textLength) {
+                return m;
+            }
+        }
+        for (PageNode p = node; p != null && p != limit; p = p.parent) {
+            int m = marker(flags(p, flags));
+            if (m != 0) {
+                return m;
+            }
+        }
+        return 0;
+    }
+
+    private static int marker(int f) {
+        if ((f & NodeNames.CREDIT) != 0) {
+            return NodeNames.CREDIT;
+        }
+        if ((f & NodeNames.CAPTION) != 0) {
+            return NodeNames.CAPTION;
+        }
+        if ((f & NodeNames.BYLINE) != 0) {
+            return NodeNames.BYLINE;
+        }
+        if ((f & NodeNames.DATE) != 0) {
+            return NodeNames.DATE;
+        }
+        return 0;
+    }
+
+    private static Role structuralRole(Block b, String text, PageNode node, BlockSource source, PageNode article,
+                                       Map<PageNode, Integer> flags, boolean header) {
+        int m = markerBelow(node, source, article, flags, text.length());
+        if (m == NodeNames.CREDIT) {
+            if (text.length() <= 120) {
+                return Role.PHOTO_CREDIT;
+            }
+            return inCaption(node, article, flags) ? Role.PHOTO_CAPTION : null;
+        }
+        if (m == NodeNames.CAPTION) {
+            return Role.PHOTO_CAPTION;
+        }
+        if (m == NodeNames.BYLINE && text.length() <= 150 && !isParagraphText(text)) {
+            return Role.BYLINE;
+        }
+        if (m == NodeNames.DATE && header && text.length() <= 80 && HAS_DIGIT_OR_AGO.matcher(text).find()) {
+            return Role.DATELINE;
+        }
+        if (header && BYLINE_START.matcher(text).find() && text.length() <= 100) {
+            return Role.BYLINE;
+        }
+        return null;
+    }
+
+    private static boolean inCaption(PageNode node, PageNode article, Map<PageNode, Integer> flags) {
+        for (PageNode p = node; p != null && p != article; p = p.parent) {
+            if ((flags(p, flags) & NodeNames.CAPTION) != 0 || p.is("figure")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isParagraphText(String text) {
+        return text.length() > 100 && (text.endsWith(".") || text.endsWith("”") || text.endsWith("\""));
+    }
+
+    // ---------------------------------------------------------------- headline
+
+    private static int findHeadline(List<Block> blocks, String[] texts, PageNode[] nodes, Map<PageNode, Integer> flags,
+                                    PageInfo info, PageNode body, int bodyStart, int bodyEnd) {
+        List<String> titles = new ArrayList<>();
+        for (String t : info.titles()) {
+            titles.add(key(t));
+        }
+        int bestIndex = -1;
+        double bestScore = 0;
+        int limit = bodyEnd < 0 ? texts.length - 1 : bodyEnd;
+        for (int i = 0; i <= limit; i++) {
+            String text = texts[i];
+            if (text.length() < 5 || text.length() > 350 || blocks.get(i).hint() == Role.BOILERPLATE) {
+                continue;
+            }
+            String tag = blocks.get(i).tag();
+            int level = HEADING_TAGS.contains(tag) ? tag.charAt(1) - '0' : 9;
+            int f = nodes[i] == null ? 0 : flags(nodes[i], flags);
+            boolean named = (f & NodeNames.HEADLINE) != 0;
+            if (level > 3 && !named) {
+                continue;
+            }
+            if (inNegativeElement(nodes[i], flags, body) || inNegativeContainer(nodes[i], flags, body)) {
+                continue;
+            }
+            String k = key(text);
+            double sim = 0;
+            for (String t : titles) {
+                sim = Math.max(sim, titleSimilarity(k, t));
+            }
+            double score = sim * 3;
+            if (level == 1) {
+                score += 1.5;
+            } else if (level == 2) {
+                score += 0.4;
+            }
+            if (named) {
+                score += 0.5;
+            }
+            if (bodyStart >= 0 && i < bodyStart && i >= bodyStart - 60) {
+                score += 0.5;
+            }
+            if (bodyStart >= 0 && i > bodyStart) {
+                score -= 1;
+            }
+            if (blocks.get(i).linkChars() > text.length() / 2) {
+                score -= 1;
+            }
+            boolean acceptable = sim >= 0.5 || (level == 1 && titles.isEmpty()) || (level == 1 && sim >= 0.3);
+            if (acceptable && score > bestScore) {
+                bestScore = score;
+                bestIndex = i;
+            }
+        }
+        if (bestIndex < 0) {
+            // no title match at all: the first h1 before the body
+            for (int i = 0; i <= limit; i++) {
+                if (blocks.get(i).tag().equals("h1") && texts[i].length() >= 5 && !inNegativeElement(nodes[i], flags, body)
+                        && (bodyStart < 0 || i <= bodyStart)) {
+                    return i;
+                }
+            }
+        }
+        return bestIndex;
+    }
+
+    private static boolean inNegativeContainer(PageNode node, Map<PageNode, Integer> flags, PageNode body) {
+        for (PageNode p = node; p != null; p = p.parent) {
+            if (body != null && body.within(p)) {
+                return false;
+            }
+            int f = flags(p, flags);
+            if ((f & NodeNames.NEGATIVE) != 0 && (f & (NodeNames.POSITIVE | NodeNames.HEADLINE)) == 0
+                    && p.paragraphChars < 2000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 1 for equal texts, high when one contains the other (a title with the site name), else word overlap. */
+    static double titleSimilarity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        if (a.equals(b)) {
+            return 1;
+        }
+        if (b.contains(a) && a.length() >= 0.4 * b.length()) {
+            return 0.9 * Math.min(1, 0.5 + (double) a.length() / b.length());
+        }
+        if (a.contains(b) && b.length() >= 0.6 * a.length()) {
+            return 0.85;
+        }
+        Set<String> wa = words(a);
+        Set<String> wb = words(b);
+        if (wa.isEmpty() || wb.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String w : wa) {
+            if (wb.contains(w)) {
+                common++;
+            }
+        }
+        return (double) common / Math.max(wa.size(), wb.size());
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean letter = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static int flags(PageNode node, Map<PageNode, Integer> cache) {
+        if (node == null) {
+            return 0;
+        }
+        if (node.verdict == 0) {
+            node.classification = NodeNames.classify(node);
+            node.verdict = 1;
+        }
+        return node.classification;
+    }
+
+    private static int count(String s, char c) {
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char x = s.charAt(i);
+            if (x == c || x == '，' || x == '、') {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** Whitespace collapsed, line breaks included. */
+    static String collapse(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** A comparison key: NFKC, lower case, typographic quotes and dashes folded, only letters and digits kept. */
+    static String key(String s) {
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(c);
+            } else {
+                space = true;
+            }
+        }
+        return sb.toString();
+    }
+}

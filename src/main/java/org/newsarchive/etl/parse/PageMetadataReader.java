@@ -1,0 +1,279 @@
+package org.newsarchive.etl.parse;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+
+/**
+ * Reads what Tika's HTML parser does not hand on: schema.org JSON-LD (script contents are
+ * dropped by Tika), the canonical link and the {@code html} language, from the page source;
+ * and combines them with the meta tags Tika did put into its {@link Metadata}.
+ */
+final class PageMetadataReader {
+
+    private static final Pattern LINK_TAG = Pattern.compile("<link\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern REL_CANONICAL = Pattern.compile("\\brel\\s*=\\s*[\"']?canonical\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HREF = Pattern.compile("\\bhref\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_LANG = Pattern.compile(
+            "<html\\b[^>]*?\\blang\\s*=\\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*[\"']?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEAD_END = Pattern.compile("</head\\s*>|<body\\b", Pattern.CASE_INSENSITIVE);
+    /** Only the first part of a page is searched for head elements. */
+    private static final int HEAD_SCAN_LIMIT = 300_000;
+
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+            "blogposting", "liveblogposting", "report", "scholarlyarticle", "techarticle", "socialmediaposting");
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .enable(JsonParser.Feature.ALLOW_COMMENTS)
+            .build();
+
+    private PageMetadataReader() {
+    }
+
+    static PageInfo read(CharSequence html, Metadata metadata) {
+        JsonNode article = null;
+        JsonNode page = null;
+        if (html != null) {
+            for (String json : ldJsonScripts(html.toString())) {
+                JsonNode root;
+                try {
+                    root = JSON.readTree(stripCdata(json));
+                } catch (Exception e) {
+                    continue;
+                }
+                List<JsonNode> objects = new ArrayList<>();
+                collect(root, objects, 0);
+                for (JsonNode o : objects) {
+                    if (article == null && isArticle(o)) {
+                        article = o;
+                    } else if (page == null && o.has("headline")) {
+                        page = o;
+                    }
+                }
+            }
+        }
+        JsonNode best = article != null ? article : page;
+        String headline = best == null ? null : text(best.get("headline"));
+        String body = article == null ? null : text(article.get("articleBody"));
+        String date = best == null ? null : text(best.get("datePublished"));
+        String author = best == null ? null : authors(best.get("author"));
+        String description = best == null ? null : text(best.get("description"));
+        if (description == null) {
+            description = meta(metadata, "og:description", "description");
+        }
+
+        Set<String> titles = new LinkedHashSet<>();
+        add(titles, headline);
+        add(titles, meta(metadata, "og:title"));
+        add(titles, meta(metadata, "twitter:title"));
+        add(titles, meta(metadata, "sailthru.title"));
+        add(titles, meta(metadata, TikaCoreProperties.TITLE.getName()));
+        add(titles, meta(metadata, "title"));
+
+        String canonical = null;
+        String language = null;
+        if (html != null) {
+            CharSequence head = head(html);
+            Matcher links = LINK_TAG.matcher(head);
+            while (canonical == null && links.find()) {
+                String tag = links.group();
+                if (REL_CANONICAL.matcher(tag).find()) {
+                    Matcher href = HREF.matcher(tag);
+                    if (href.find()) {
+                        canonical = firstGroup(href);
+                    }
+                }
+            }
+            Matcher lang = HTML_LANG.matcher(head);
+            if (lang.find()) {
+                language = lang.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        if (canonical == null || !canonical.startsWith("http")) {
+            String og = meta(metadata, "og:url");
+            if (og != null && og.startsWith("http")) {
+                canonical = og;
+            }
+        }
+        return new PageInfo(headline, body, date, author, description, List.copyOf(titles),
+                canonical == null ? null : unescape(canonical), language);
+    }
+
+    /** The contents of the JSON-LD script elements: a plain scan, no regular expression over the page. */
+    static List<String> ldJsonScripts(String html) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int type = html.indexOf("ld+json", from);
+            if (type < 0) {
+                return out;
+            }
+            int tagStart = html.lastIndexOf('<', type);
+            int open = html.indexOf('>', type);
+            if (tagStart < 0 || open < 0 || !html.regionMatches(true, tagStart, "<script", 0, 7)) {
+                from = type + 7;
+                continue;
+            }
+            int close = html.indexOf("</script", open);
+            if (close < 0) {
+                close = html.indexOf("</SCRIPT", open);
+            }
+            if (close < 0) {
+                return out;
+            }
+            out.add(html.substring(open + 1, close));
+            from = close;
+        }
+    }
+
+    private static CharSequence head(CharSequence html) {
+        CharSequence part = html.length() > HEAD_SCAN_LIMIT ? html.subSequence(0, HEAD_SCAN_LIMIT) : html;
+        Matcher end = HEAD_END.matcher(part);
+        return end.find() ? part.subSequence(0, end.start()) : part;
+    }
+
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g).strip();
+            }
+        }
+        return null;
+    }
+
+    private static String stripCdata(String s) {
+        String t = s.strip();
+        if (t.startsWith("<!--")) {
+            t = t.substring(4);
+        }
+        if (t.endsWith("-->")) {
+            t = t.substring(0, t.length() - 3);
+        }
+        t = t.strip();
+        if (t.startsWith("//<![CDATA[")) {
+            t = t.substring(11);
+        } else if (t.startsWith("<![CDATA[")) {
+            t = t.substring(9);
+        }
+        int end = t.lastIndexOf("]]>");
+        if (end >= 0) {
+            t = t.substring(0, end);
+            if (t.endsWith("//")) {
+                t = t.substring(0, t.length() - 2);
+            }
+        }
+        return t;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 6 || out.size() > 200) {
+            return;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                collect(n, out, depth + 1);
+            }
+        } else if (node.isObject()) {
+            out.add(node);
+            collect(node.get("@graph"), out, depth + 1);
+            JsonNode main = node.get("mainEntity");
+            if (main != null && main.isObject()) {
+                collect(main, out, depth + 1);
+            }
+        }
+    }
+
+    private static boolean isArticle(JsonNode o) {
+        JsonNode type = o.get("@type");
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (ARTICLE_TYPES.contains(t.asText("").toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return ARTICLE_TYPES.contains(type.asText("").toLowerCase(Locale.ROOT));
+    }
+
+    private static String authors(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        Iterator<JsonNode> it = node.isArray() ? node.elements() : List.of(node).iterator();
+        while (it.hasNext()) {
+            JsonNode a = it.next();
+            String name = a.isObject() ? text(a.get("name")) : text(a);
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? null : text(node.get(0));
+        }
+        if (!node.isValueNode()) {
+            return null;
+        }
+        String s = unescape(node.asText("")).strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** JSON-LD values are sometimes HTML-escaped a second time. */
+    static String unescape(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        return org.jsoup.parser.Parser.unescapeEntities(s, false);
+    }
+
+    private static String meta(Metadata metadata, String... names) {
+        if (metadata == null) {
+            return null;
+        }
+        for (String name : names) {
+            String v = metadata.get(name);
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static void add(Set<String> titles, String t) {
+        if (t != null && !t.isBlank()) {
+            titles.add(unescape(t).strip());
+        }
+    }
+}

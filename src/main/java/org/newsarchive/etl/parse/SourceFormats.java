@@ -1,0 +1,199 @@
+package org.newsarchive.etl.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.ParseContext;
+import org.newsarchive.etl.model.Block;
+import org.newsarchive.etl.model.DocumentMetadata;
+import org.newsarchive.etl.model.ParsedDocument;
+import org.newsarchive.etl.model.SourceDocument;
+import org.newsarchive.etl.model.SourceOrigin;
+
+/**
+ * The format-specific side of parsing, kept out of {@link DocumentParser}: what a container
+ * declared about an entry (its HTTP content type and charset, URL and capture date), and the
+ * readers of formats whose structure carries the roles (NITF, NewsML-G2, e-mail, PDF).
+ */
+final class SourceFormats {
+
+    private final long maxChars;
+    private final NewsXmlReader newsXml = new NewsXmlReader();
+    private final MailReader mail;
+
+    SourceFormats(long maxChars) {
+        this.maxChars = maxChars;
+        this.mail = new MailReader(maxChars);
+    }
+
+    /** The media type the container declared (a WARC record's HTTP Content-Type), or null. */
+    static MediaType declaredType(SourceDocument source) {
+        String declared = source.origin().contentType();
+        if (declared == null) {
+            return null;
+        }
+        MediaType type = MediaType.parse(declared.strip());
+        return type == null ? null : type.getBaseType();
+    }
+
+    /**
+     * Honours the charset a container declared (HTTP {@code Content-Type: text/html;
+     * charset=...}): it wins over the document's own {@code <meta>} and over sniffing, as in
+     * a browser.
+     */
+    static void declareCharset(SourceDocument source, ParseContext context) {
+        Charset charset = declaredCharset(source.origin());
+        if (charset != null) {
+            context.set(EncodingDetector.class, new FixedEncoding(charset));
+        }
+    }
+
+    static Charset declaredCharset(SourceOrigin origin) {
+        if (origin.contentType() == null) {
+            return null;
+        }
+        MediaType type = MediaType.parse(origin.contentType().strip());
+        String name = type == null ? null : type.getParameters().get("charset");
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(name.strip().replace("\"", ""));
+        } catch (RuntimeException e) {
+            return null; // an unknown charset name: let detection decide
+        }
+    }
+
+    /** The document's metadata completed with what its container says: URL and capture date. */
+    static DocumentMetadata withOrigin(DocumentMetadata meta, SourceOrigin origin) {
+        DocumentMetadata out = meta;
+        if (origin.url() != null) {
+            out = out.withUrl(origin.url()); // the record's URI is where the page was found
+        }
+        if (origin.captureDate() != null) {
+            out = out.withCaptureDate(origin.captureDate());
+        }
+        return out;
+    }
+
+    /**
+     * Reads the formats whose structure this project reads itself; null for every other type
+     * (Tika's XHTML is then used).
+     */
+    ParsedDocument read(SourceDocument source, MediaType type, TikaInputStream in) throws DocumentParseException {
+        if (type.toString().equals("message/rfc822") || source.extension().equals("eml")) {
+            return mail(source, in);
+        }
+        if (type.toString().equals("application/pdf")) {
+            return pdf(source, in);
+        }
+        if (isXml(source, type)) {
+            String root = rootElement(in);
+            if (root != null && NewsXmlReader.ROOTS.contains(root)) {
+                return newsXml(source, in);
+            }
+        }
+        return null;
+    }
+
+    private ParsedDocument mail(SourceDocument source, InputStream in) throws DocumentParseException {
+        try {
+            MailReader.Result result = mail.read(in);
+            return new ParsedDocument(source.sourcePath(), "message/rfc822",
+                    withOrigin(result.metadata(), source.origin()), result.blocks());
+        } catch (IOException e) {
+            throw new DocumentParseException("cannot read e-mail: " + e.getMessage(), e);
+        } catch (org.xml.sax.SAXException | org.apache.tika.exception.TikaException | RuntimeException e) {
+            throw new DocumentParseException("cannot parse e-mail: " + e.getMessage(), e);
+        }
+    }
+
+    private ParsedDocument pdf(SourceDocument source, InputStream in) throws DocumentParseException {
+        try {
+            PdfReader.Result result = new PdfReader(maxChars).read(in);
+            return new ParsedDocument(source.sourcePath(), "application/pdf",
+                    withOrigin(DocumentParser.readMetadata(result.metadata()), source.origin()),
+                    postProcess(source.sourcePath(), MediaType.application("pdf"), result.blocks()));
+        } catch (IOException e) {
+            // PDFBox reports a broken PDF as an IOException
+            throw new DocumentParseException("cannot parse application/pdf: " + e.getMessage(), e);
+        } catch (org.xml.sax.SAXException e) {
+            if (org.apache.tika.exception.WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new DocumentParseException("more than " + maxChars + " characters of text", e);
+            }
+            throw new DocumentParseException("malformed content: " + e.getMessage(), e);
+        } catch (org.apache.tika.exception.TikaException | RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new DocumentParseException("cannot parse application/pdf: " + root.getMessage(), e);
+        }
+    }
+
+    private static boolean isXml(SourceDocument source, MediaType type) {
+        String subtype = type.getSubtype();
+        String ext = source.extension();
+        return subtype.equals("xml") || subtype.endsWith("+xml") || ext.equals("xml") || ext.equals("nitf")
+                || ext.equals("newsml");
+    }
+
+    private static String rootElement(TikaInputStream in) throws DocumentParseException {
+        try {
+            in.mark(8192);
+            byte[] head = in.readNBytes(8192);
+            in.reset();
+            return NewsXmlReader.rootElement(head);
+        } catch (IOException e) {
+            throw new DocumentParseException("cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    private ParsedDocument newsXml(SourceDocument source, InputStream in) throws DocumentParseException {
+        try {
+            NewsXmlReader.Result result = newsXml.read(in, maxChars);
+            return new ParsedDocument(source.sourcePath(), result.mediaType(),
+                    withOrigin(result.metadata(), source.origin()), result.blocks());
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new DocumentParseException("malformed XML: " + e.getMessage().replaceAll("\\s+", " "), e);
+        } catch (IllegalStateException e) {
+            throw new DocumentParseException(e.getMessage(), e);
+        }
+    }
+
+    /** Repairs applied to Tika's blocks of some types. */
+    List<Block> postProcess(String sourcePath, MediaType type, List<Block> blocks) {
+        int repairs = 0;
+        List<Block> out = new java.util.ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            MojibakeRepair.Result r = MojibakeRepair.repair(b.text());
+            repairs += r.repairs();
+            out.add(r.repairs() == 0 ? b : new Block(r.text(), b.tag(), b.ancestry(), b.linkChars(), b.hint()));
+        }
+        if (repairs > 0) {
+            LOG.info("{}: repaired {} double-encoded UTF-8 sequences", sourcePath, repairs);
+        }
+        return out;
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SourceFormats.class);
+
+    static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    /** An encoding detector that answers the declared charset. */
+    private record FixedEncoding(Charset charset) implements EncodingDetector {
+        @Override
+        public Charset detect(InputStream input, Metadata metadata) throws IOException {
+            return charset;
+        }
+    }
+}

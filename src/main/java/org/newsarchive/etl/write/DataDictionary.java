@@ -1,0 +1,103 @@
+package org.newsarchive.etl.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * The data dictionary of the CSV output: every column of every file, its type and meaning. The
+ * README's "Output columns" tables say the same; the run writes it as {@code columns.csv}
+ * beside the other files.
+ */
+public final class DataDictionary {
+
+    public static final String FILE_NAME = "columns.csv";
+    public static final List<String> COLUMNS = List.of("file", "column", "type", "meaning");
+
+    /** One column of one CSV file. */
+    public record Entry(String file, String column, String type, String meaning) {
+        List<Object> row() {
+            return List.of(file, column, type, meaning);
+        }
+    }
+
+    private static final String TRUNCATED_MEANING = "the columns of this row whose text was cut to the spreadsheet cell limit "
+            + "(32,767 characters by default), ;-separated; empty when none was. The database holds the full text";
+
+    public static final List<Entry> ENTRIES = List.of(
+            new Entry("articles.csv", "article_id", "text (a + 16 hex digits)",
+                    "stable id: a and the first 64 bits of the SHA-256 of source_path"),
+            new Entry("articles.csv", "source_path", "text", "the file's path relative to the input folder, /-separated"),
+            new Entry("articles.csv", "title", "text", "the headline, else the document's title metadata"),
+            new Entry("articles.csv", "published_date", "ISO date", "from the document's metadata, else the dateline's date"),
+            new Entry("articles.csv", "language", "ISO 639-1 code", "from the document's metadata (HTML lang, ...)"),
+            new Entry("articles.csv", "dateline", "text", "the dateline as written, e.g. BEIJING, June 19 (Reuters) -"),
+            new Entry("articles.csv", "dateline_location", "text", "the dateline's place, e.g. BEIJING"),
+            new Entry("articles.csv", "dateline_date", "ISO date",
+                    "the dateline's date; a dateline without a year takes the article's year"),
+            new Entry("articles.csv", "byline", "text", "the author(s)"),
+            new Entry("articles.csv", "paragraph_count", "integer", "number of rows in paragraphs.csv for the article"),
+            new Entry("articles.csv", "url", "text", "the page's URL where the source gives one"),
+            new Entry("articles.csv", "dateline_agency", "text", "the agency named in the dateline, e.g. Reuters"),
+            new Entry("articles.csv", "quote_count", "integer", "number of rows in quotes.csv for the article"),
+            new Entry("articles.csv", OutputTables.TRUNCATED_COLUMNS, "text", TRUNCATED_MEANING),
+            new Entry("paragraphs.csv", "article_id", "text", "the article"),
+            new Entry("paragraphs.csv", "paragraph_index", "integer", "1-based position in the article"),
+            new Entry("paragraphs.csv", "role", "text",
+                    "HEADLINE, SUBHEADING, PHOTO_CREDIT, PHOTO_CAPTION, DATELINE, BYLINE, QUOTE, BODY or BOILERPLATE"),
+            new Entry("paragraphs.csv", "text", "text", "the paragraph, normalised"),
+            new Entry("paragraphs.csv", OutputTables.TRUNCATED_COLUMNS, "text", TRUNCATED_MEANING),
+            new Entry("quotes.csv", "article_id", "text", "the article"),
+            new Entry("quotes.csv", "paragraph_index", "integer", "the paragraph that holds the quotation"),
+            new Entry("quotes.csv", "quote_index", "integer", "1-based position among the quotations of that paragraph"),
+            new Entry("quotes.csv", "quote_text", "text", "the words inside the quotation marks"),
+            new Entry("quotes.csv", "speaker", "text", "who said it, where the paragraph attributes it; empty otherwise"),
+            new Entry("quotes.csv", OutputTables.TRUNCATED_COLUMNS, "text", TRUNCATED_MEANING),
+            new Entry("rejects.csv", "source_path", "text", "the file that could not be read, relative to the input folder"),
+            new Entry("rejects.csv", "reason", "text", "why it could not be read"),
+            new Entry("rejects.csv", "exception_class", "text", "the Java exception that said so"),
+            new Entry("rejects.csv", OutputTables.TRUNCATED_COLUMNS, "text", TRUNCATED_MEANING),
+            new Entry("removed.csv", "source_path", "text", "a file that an earlier run read and that is no longer in the archive"),
+            new Entry("removed.csv", "article_id", "text", "the article it gave; its rows stay in the database"));
+
+    private DataDictionary() {
+    }
+
+    /** The columns of one CSV file, in file order. */
+    public static List<String> columnsOf(String file) {
+        return ENTRIES.stream().filter(e -> e.file().equals(file)).map(Entry::column).toList();
+    }
+
+    /** Writes {@value #FILE_NAME} into the folder (replacing it whole), formatted like the other files. */
+    public static Path write(Path folder, CsvOptions options) {
+        return writeWhole(folder.resolve(FILE_NAME), COLUMNS, ENTRIES.stream().map(Entry::row).toList(), options);
+    }
+
+    /**
+     * Writes a small CSV file whole (byte-order mark as configured, header, rows), through a
+     * temporary file and an atomic move, so that a repeated step leaves exactly one copy.
+     */
+    public static Path writeWhole(Path file, List<String> header, List<? extends List<?>> rows, CsvOptions options) {
+        CsvRowFormatter formatter = new CsvRowFormatter(options);
+        StringBuilder out = new StringBuilder();
+        if (options.bom()) {
+            out.append('\uFEFF');
+        }
+        out.append(formatter.header(header)).append("\r\n");
+        for (List<?> row : rows) {
+            out.append(formatter.format(row)).append("\r\n");
+        }
+        try {
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            Files.writeString(tmp, out, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
+    }
+}

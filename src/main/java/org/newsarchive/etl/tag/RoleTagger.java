@@ -84,7 +84,12 @@ public final class RoleTagger {
                 role[i] = Role.PHOTO_CREDIT;
                 continue;
             }
-            if (p.hint() == Role.PHOTO_CAPTION || p.hint() == Role.PHOTO_CREDIT || credits.hasCaptionLabel(t)
+            // a figure-area hint loses to what the text itself says it is: a date line, an author or syndication line
+            boolean figureHint = p.hint() == Role.PHOTO_CAPTION || p.hint() == Role.PHOTO_CREDIT;
+            if (figureHint && (datelines.parseDateOnly(t, reference, dayFirst) != null || bylines.detect(t) != null)) {
+                figureHint = false;
+            }
+            if (figureHint || credits.hasCaptionLabel(t)
                     || credits.startsWithCreditThenCaption(t) || credits.endsWithCredit(t)) {
                 role[i] = Role.PHOTO_CAPTION;
                 continue;
@@ -178,7 +183,9 @@ public final class RoleTagger {
             if (!nextIsText) {
                 continue;
             }
-            boolean headingTag = isHeadingTag(info[i].tag());
+            // a heading element holding sentences (a standfirst set in an h2) is not a section heading
+            boolean headingTag = isHeadingTag(info[i].tag())
+                    && !(Text.endsWithStop(t) && (Text.sentences(t) >= 2 || info[i].words() > 25));
             // a heading stands alone: a run of short lines (a table, a list of figures) is not a heading
             boolean alone = role[i - 1] != Role.SUBHEADING
                     && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()));

@@ -43,6 +43,7 @@ final class CaptionCues {
     /** A named subject (capitalised words) that did something in the past: "Tahir Della helped organize ...". */
     private static final Pattern NAMED_PAST = Pattern.compile(
             "^(?!(?:The|A|An|This|That|These|Those|Our|My|Your|How|Why|What|When|Where|Who|Inside|After|Before)\\s)"
+                    + "(?:\\p{Lu}[\\p{L}'’.\\-]+\\s+(?:\\p{Ll}[\\p{L}\\-]*\\s+){1,2})?" // a role before the name: "Council member"
                     + "\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|de|van|von|der|da|di|al|bin|la|le)){1,4}\\s+"
                     + "(?:\\p{Ll}+ly\\s+)?(?:was|were|had|did|said|made|took|gave|led|left|met|won|lost|ran|saw|came|went|became|began|spoke|told|held|built"
                     + "|wrote|brought|fought|found|stood|sat|got|paid|sent|kept|\\p{Ll}{2,}ed)(?![\\p{L}])");

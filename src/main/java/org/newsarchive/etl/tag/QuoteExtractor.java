@@ -205,32 +205,66 @@ public final class QuoteExtractor {
             + "|concluded|emphasi[sz]ed|emphasi[sz]es|pointed\\s+out|tweeted|posted|announced|announces|commented|comments"
             + "|observed|remarked|suggested|suggests|cautioned|predicted|joked|jokes|laughed|shouted|testified|confirmed|confirms"
             + "|believes|believed|thinks|thought|described|describes|called|calls|vowed|vows|promised|promises|answered|agreed|agrees"
+            + "|indicated|indicates|signalled|signaled|maintained|maintains|reiterated|reiterates|responded|responds"
             + "|sagt|sagte|sagten|sagen|erklärt|erklärte|erklären|betont|betonte|meint|meinte|fordert|forderte|schreibt|schrieb"
             + "|warnt|warnte|nennt|nannte|kritisiert|kritisierte|ergänzt|ergänzte|fügte|räumt|räumte|so"
+            + "|schickt|schickte|twitterte|postete|estimated|estimates|saying|adding|writing|telling"
             + "|a\\s+déclaré|a\\s+dit|dit|déclare|estime|a\\s+estimé|a\\s+affirmé|affirme|a\\s+expliqué|explique|a\\s+ajouté|ajoute"
-            + "|a\\s+souligné|souligne|a\\s+indiqué|indique|a\\s+précisé|précise|a\\s+assuré|assure|a\\s+-t-il|a-t-il|a-t-elle)";
+            + "|a\\s+souligné|souligne|a\\s+indiqué|indique|a\\s+précisé|précise|a\\s+assuré|assure|a\\s+-t-il|a-t-il|a-t-elle"
+            + "|(?:avait|aurait|a)(?:\\s+\\p{Ll}+ment)?\\s+(?:déclaré|dit|estimé|affirmé|expliqué|ajouté|souligné|indiqué|précisé|assuré|confié|averti|prévenu|rappelé|lancé|insisté)"
+            + "|hatte\\s+(?:gesagt|erklärt|betont)|hat\\s+(?:gesagt|erklärt|betont))";
     private static final String TITLE_WORD = "(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)\\.?";
-    private static final String NAME = "(?:" + TITLE_WORD + "\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,3}";
+    private static final String NAME = "(?:" + TITLE_WORD + "\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,4}";
     private static final String PRONOUN = "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)";
-    private static final String DESCRIPTOR = "(?:(?:the|The|a|A|an|An|one|One|another|Another|someone|Someone|der|die|Der|Die|le|la|Le|La)"
-            + "(?:\\s+(?!" + VERB + "\\b)[\\p{L}\\-]+){0,3}?|someone|somebody)";
-    private static final String ADVERB = "(?:\\s+(?:also|then|later|further|earlier|previously|again|once|simply|recently|repeatedly|\\p{Ll}+ly|auch|noch|dann|encore|aussi))?";
+    /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
+    private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\-]+)";
+    private static final String DESCRIPTOR = "(?:(?:the|The|a|A|an|An|der|die|Der|Die|ein|eine|Ein|Eine|le|la|Le|La|un|une|Un|Une)"
+            + DESCRIPTOR_WORD + "{1,3}?"
+            + "|(?:one|One|another|Another|someone|Someone)" + DESCRIPTOR_WORD + "{0,3}?|somebody)";
+    private static final String ADVERB = "(?:\\s+(?:also|then|later|further|earlier|previously|again|once|simply|recently|repeatedly|\\p{Ll}+ly|auch|noch|dann|encore|aussi))?"
+            + "(?:\\s+(?:could|would|can|might|may|will|was|were|is|are|be|been|being|heard|seen|quoted|as)(?![\\p{L}])){0,4}";
 
+    /** A title before a name, lower case after an optional organisation: "ISD spokesman", "company spokeswoman". */
+    private static final String ROLE_BEFORE_NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+)?(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,2}(?=\\p{Lu}))?";
+    /** An apposition between a name and its verb: ", a spokeswoman for the agency," or "(SPD)". */
+    private static final String APPOSITION = "(?:,\\s[^,.!?“”\"«»„]{2,80},|\\s*\\([^()]{1,30}\\))?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
     private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
-            "^[\\s,.;:!?–—-]*(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
+            "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
+                    + "(?![\\p{L}])");
+    /** After a verb the describing phrase runs on: "a déclaré à cette occasion le ministre de la Santé". */
+    private static final String DESCRIPTOR_AFTER_VERB = "(?:the|The|a|A|an|An|le|la|Le|La|un|une|Un|Une|der|die|Der|Die|ein|eine|Ein|Eine|l['’])"
+            + "(?:\\s+(?!(?:in|on|at|to|for|with|during|after|before|when|while|who|which|that|and|à|au|aux|en|dans|lors|pendant|qui|que|et"
+            + "|im|am|bei|während|und)(?![\\p{L}]))[\\p{L}'’\\-]+){1,4}";
     private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
-            "^[\\s,.;:!?–—-]*" + VERB + "(?:\\s+(?:to|on|in|at|of)\\s+\\S+)??\\s+(?<who>" + NAME + "|" + DESCRIPTOR + "|" + PRONOUN + ")(?![\\p{L}])");
+            "^[\\s,.;:!?–—-]*" + VERB + "(?:\\s+(?:to|on|in|at|of|à|au|aux|en|lors|devant|dans|vor|gegenüber|im|am)(?:\\s+[\\p{Ll}\\d][\\p{L}'’\\-]*){1,2})??"
+                    + "\\s+(?<who>" + NAME + "|" + DESCRIPTOR_AFTER_VERB + "|" + DESCRIPTOR + "|" + PRONOUN + ")(?![\\p{L}])");
+    /** Later in the quote's sentence: {@code “...” if you have blackouts because ..., Mr. Powers said.} */
+    private static final Pattern AFTER_IN_SENTENCE = Pattern.compile(
+            "^[^.!?“”\"«»„]{0,120}?,\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
     /** Before the quote: {@code Judge Ford said: }, {@code Xi added that whether ...}, {@code Lindner told DW: }. */
     private static final Pattern BEFORE_SUBJECT_VERB = Pattern.compile(
-            "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + ADVERB + "\\s+" + VERB + "(?![\\p{L}])(?<tail>[^.!?]{0,160})$");
+            "(?<!\\d\\s)(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
+                    + "(?![\\p{L}])(?<tail>[^.!?]{0,160})$");
+    /** Before the quote, verb first: {@code says a report highlighting the “...”}, {@code Dann schickt Gezer eine Nachricht: »...«}. */
+    private static final Pattern BEFORE_VERB_SUBJECT = Pattern.compile(
+            "(?<![\\p{L}])" + VERB + "\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")(?![\\p{L}])[^.!?]{0,120}$");
+    /** A participle leading into the quote: {@code Mr Grayling used his speech to warn ..., adding: “...”}. */
+    private static final Pattern PARTICIPLE_INTRO = Pattern.compile(
+            "(?<![\\p{L}])(?:adding|saying|writing|noting|telling\\s+\\S+|warning|insisting|arguing|declaring|explaining)\\s*[:,]?\\s*$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "(?:according\\s+to|laut|selon|so)\\s+(?:the\\s+)?(?<who>" + NAME + ")");
-    private static final Pattern SENTENCE_START_NAME = Pattern.compile("^[\\s“\"„]*(?<who>" + NAME + ")\\s+\\p{Ll}");
+    /** A name opening the paragraph, before a verb ("Wang pointed out") or an apposition ("Tom Fisk, who chairs ..."). */
+    private static final Pattern SENTENCE_START_NAME = Pattern.compile(
+            "^[\\s“\"„]*(?<who>" + NAME + ")(?:\\s+\\p{Ll}|(?<=\\S\\s\\S{1,40}),)");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "In", "On",
             "At", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "Speaking", "Der", "Die", "Das", "Le",
             "La", "Les", "Il", "Elle", "He", "She", "They", "We", "I", "You", "Upon", "During", "For", "With", "So", "Then",
-            "Mr", "Mrs", "Ms", "Dr", "Im", "Am", "Doch", "Aber", "Und", "Alors", "Mais");
+            "Mr", "Mrs", "Ms", "Dr", "Im", "Am", "Doch", "Aber", "Und", "Alors", "Mais",
+            // sentence-opening adverbs, capitalised like names (and every German noun is)
+            "Now", "Today", "Yesterday", "Later", "Here", "There", "Dann", "Danach", "Heute", "Gestern", "Jetzt", "Nun", "Hier",
+            "Dort", "Später", "Zuvor", "Bereits", "Schon", "Auch", "Noch", "Deshalb", "Daher", "Trotzdem", "Zudem", "Außerdem",
+            "Allerdings", "Jedoch", "Uhr", "Ensuite", "Puis", "Aujourd'hui", "Enfin");
 
     /**
      * Who said the quotation {@code span} of {@code text}, or null. A pronoun resolves to the name
@@ -250,38 +284,88 @@ public final class QuoteExtractor {
         }
         String after = text.substring(afterStart, Math.max(afterStart, Math.min(afterEnd, afterStart + 120)));
         String before = text.substring(Math.max(beforeStart, span.start() - 200), Math.max(0, span.start() - 1));
+        // the attribution patterns, most specific first; a capitalised word that is no name ("Dann") does not count
         String who = null;
-        Matcher m = AFTER_SUBJECT_VERB.matcher(after);
-        if (m.find()) {
-            who = m.group("who");
-        } else if ((m = AFTER_VERB_SUBJECT.matcher(after)).find()) {
-            who = m.group("who");
-        } else if ((m = BEFORE_SUBJECT_VERB.matcher(before)).find()) {
-            who = m.group("who");
-        } else if ((m = ACCORDING_TO.matcher(after)).find() && m.start() < 40) {
-            who = m.group("who");
-        } else if ((m = ACCORDING_TO.matcher(before)).find()) {
-            who = m.group("who");
+        for (int k = 0; k < 8 && who == null; k++) {
+            Matcher m = switch (k) {
+                case 0 -> AFTER_SUBJECT_VERB.matcher(after);
+                case 1 -> AFTER_VERB_SUBJECT.matcher(after);
+                case 2 -> BEFORE_SUBJECT_VERB.matcher(before);
+                case 3 -> BEFORE_VERB_SUBJECT.matcher(before);
+                case 4 -> null;
+                case 5 -> AFTER_IN_SENTENCE.matcher(after);
+                case 6 -> ACCORDING_TO.matcher(after);
+                default -> ACCORDING_TO.matcher(before);
+            };
+            String found;
+            if (m == null) {
+                found = PARTICIPLE_INTRO.matcher(before).find()
+                        ? leadingName(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
+            } else if (m.find() && (k != 6 || m.start() < 40)) {
+                found = m.group("who").strip();
+            } else {
+                found = null;
+            }
+            if (found != null && (isPronoun(found) || !NOT_NAMES.contains(found) && !isCalendarWord(found))) {
+                who = found;
+            }
         }
         if (who == null) {
             return null;
         }
         who = who.strip();
         if (isPronoun(who)) {
-            // "Wang pointed out ... He said “...”": the name leading this paragraph, else the last named speaker
+            // "Lindner nennt ... “...”, sagte er": the person this paragraph reports as speaking before the quote,
+            // else the name leading the paragraph ("Wang pointed out ... He said “...”"), else the last named speaker
+            String reported = reportedSpeaker(text.substring(0, Math.max(0, span.start() - 1)));
+            if (reported != null) {
+                return reported;
+            }
             String leading = leadingName(text);
             return leading != null && text.indexOf(leading) < span.start() ? leading : lastSpeaker;
         }
-        if (NOT_NAMES.contains(who) ) {
-            return null;
-        }
         return who;
+    }
+
+    private static final Pattern NAMED_REPORTER = Pattern.compile(
+            "(?<![\\p{L}'’])(?<who>" + NAME + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
+
+    /**
+     * The last named person a paragraph reports as saying something ("Mayor Bill de Blasio
+     * indicated ..."), so that "he said" in the next paragraph has a name; null if none.
+     */
+    public String reportedSpeaker(String text) {
+        Matcher m = NAMED_REPORTER.matcher(text);
+        String last = null;
+        while (m.find()) {
+            String who = m.group("who").strip();
+            if (isNamed(who)) {
+                last = who;
+            }
+        }
+        return last;
+    }
+
+    /** The last sentence of {@code text}: from after the last ". " / "! " / "? " to the end. */
+    private static String lastSentence(String text) {
+        int cut = 0;
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))
+                    && i + 2 < text.length() && Character.isUpperCase(text.charAt(i + 2))
+                    && !(c == '.' && i > 0 && Character.isUpperCase(text.charAt(i - 1)))) {
+                cut = i + 2;
+            }
+        }
+        return text.substring(cut);
     }
 
     /** The paragraph's leading name ("Wang pointed out ..."), used to resolve a pronoun when no speaker is known. */
     public String leadingName(String text) {
         Matcher start = SENTENCE_START_NAME.matcher(text);
-        if (start.find() && !NOT_NAMES.contains(firstWord(start.group("who")))) {
+        // "Relotius' engste Vertraute", "Blinken’s trip": a possessive is not the subject
+        if (start.find() && (!NOT_NAMES.contains(firstWord(start.group("who"))) || TITLED.matcher(start.group("who")).matches())
+                && !start.group("who").matches(".*(?:['’]|['’]s)$") && !isCalendarWord(start.group("who"))) {
             return start.group("who");
         }
         return null;
@@ -297,8 +381,23 @@ public final class QuoteExtractor {
     /** True if the speaker names a person or body (not a pronoun or a description like "the minister"). */
     static boolean isNamed(String who) {
         return who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0))
-                && !NOT_NAMES.contains(firstWord(who));
+                && (!NOT_NAMES.contains(firstWord(who)) || TITLED.matcher(who).matches()) && !isCalendarWord(who);
     }
+
+    private static final Pattern TITLED = Pattern.compile(TITLE_WORD + "\\s+\\p{Lu}.*");
+
+    /** Month and weekday names are capitalised like names (German: like every noun) but never speak. */
+    private static boolean isCalendarWord(String who) {
+        if (who.indexOf(' ') >= 0) {
+            return false; // "Jan Hamáček", "Theresa May": a calendar word inside a name is part of the name
+        }
+        String w = who.toLowerCase(Locale.ROOT);
+        return DateExpressions.MONTHS.containsKey(w) || WEEKDAYS.contains(w);
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
+            "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 
     private static String firstWord(String s) {
         int sp = s.indexOf(' ');

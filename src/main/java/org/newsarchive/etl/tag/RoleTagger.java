@@ -84,7 +84,12 @@ public final class RoleTagger {
                 role[i] = Role.PHOTO_CREDIT;
                 continue;
             }
-            if (p.hint() == Role.PHOTO_CAPTION || p.hint() == Role.PHOTO_CREDIT || credits.hasCaptionLabel(t)
+            // a figure-area hint loses to what the text itself says it is: a date line, an author or syndication line
+            boolean figureHint = p.hint() == Role.PHOTO_CAPTION || p.hint() == Role.PHOTO_CREDIT;
+            if (figureHint && (datelines.parseDateOnly(t, reference, dayFirst) != null || bylines.detect(t) != null)) {
+                figureHint = false;
+            }
+            if (figureHint || credits.hasCaptionLabel(t)
                     || credits.startsWithCreditThenCaption(t) || credits.endsWithCredit(t)) {
                 role[i] = Role.PHOTO_CAPTION;
                 continue;
@@ -178,7 +183,9 @@ public final class RoleTagger {
             if (!nextIsText) {
                 continue;
             }
-            boolean headingTag = isHeadingTag(info[i].tag());
+            // a heading element holding sentences (a standfirst set in an h2) is not a section heading
+            boolean headingTag = isHeadingTag(info[i].tag())
+                    && !(Text.endsWithStop(t) && (Text.sentences(t) >= 2 || info[i].words() > 25));
             // a heading stands alone: a run of short lines (a table, a list of figures) is not a heading
             boolean alone = role[i - 1] != Role.SUBHEADING
                     && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()));
@@ -365,6 +372,13 @@ public final class RoleTagger {
         return meta.author();
     }
 
+    /**
+     * Every quotation of four or more words with its speaker. A quotation without its own
+     * attribution takes the speaker of another quotation in the same paragraph ({@code “A,” said
+     * X. “B.”}), else the person the paragraph reports as speaking before it; a pronoun resolves to the speaker named earlier in the paragraph, else the last
+     * person the article reported as speaking; a paragraph that opens inside a quotation left
+     * open by the previous one continues its speaker.
+     */
     private List<Quote> extractQuotes(List<Paragraph> paragraphs, Role[] role) {
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
@@ -374,27 +388,66 @@ public final class RoleTagger {
             String t = paragraphs.get(i).text();
             if (role[i] != Role.QUOTE && role[i] != Role.DATELINE) {
                 previousOpen = false;
+                if (isText(role[i])) {
+                    String reported = quotes.reportedSpeaker(t);
+                    if (reported != null) {
+                        lastSpeaker = reported;
+                    }
+                }
                 continue;
             }
             List<QuoteExtractor.Span> spans = quotes.spans(t);
-            int q = 0;
+            List<QuoteExtractor.Span> counted = new ArrayList<>();
+            List<String> who = new ArrayList<>();
+            String known = lastSpeaker;
             boolean endsOpen = false;
-            for (int s = 0; s < spans.size(); s++) {
-                QuoteExtractor.Span span = spans.get(s);
+            for (QuoteExtractor.Span span : spans) {
                 if (!span.countsAsQuote()) {
                     continue;
                 }
-                String who = quotes.speaker(t, span, spans, lastSpeaker);
-                if (who == null && previousOpen && span.start() <= 2) {
-                    who = openSpeaker;
+                String w = quotes.speaker(t, span, spans, known);
+                if (w == null && previousOpen && span.start() <= 2) {
+                    w = openSpeaker;
                 }
-                if (who != null && QuoteExtractor.isNamed(who)) {
-                    lastSpeaker = who;
+                if (w != null && QuoteExtractor.isNamed(w)) {
+                    known = w;
                 }
-                out.add(new Quote(paragraphs.get(i).index(), ++q, span.text(), who));
-                if (!span.closed()) {
+                counted.add(span);
+                who.add(w);
+            }
+            // the parts of a split quotation share their speaker: the one before, else the one after
+            for (int s = 0; s < who.size(); s++) {
+                if (who.get(s) != null) {
+                    continue;
+                }
+                for (int d = 1; d < who.size() && who.get(s) == null; d++) {
+                    if (s - d >= 0 && who.get(s - d) != null) {
+                        who.set(s, who.get(s - d));
+                    } else if (s + d < who.size() && who.get(s + d) != null) {
+                        who.set(s, who.get(s + d));
+                    }
+                }
+            }
+            // else the person the paragraph reports as speaking before it ("Lindner nennt ... Er fordert ... “...”")
+            for (int s = 0; s < who.size(); s++) {
+                if (who.get(s) == null) {
+                    who.set(s, quotes.reportedSpeaker(t.substring(0, Math.max(0, counted.get(s).start() - 1))));
+                }
+            }
+            for (int s = 0; s < counted.size(); s++) {
+                out.add(new Quote(paragraphs.get(i).index(), s + 1, counted.get(s).text(), who.get(s)));
+                if (!counted.get(s).closed()) {
                     endsOpen = true;
-                    openSpeaker = who;
+                    openSpeaker = who.get(s);
+                }
+                if (who.get(s) != null && QuoteExtractor.isNamed(who.get(s))) {
+                    lastSpeaker = who.get(s);
+                }
+            }
+            if (counted.isEmpty()) {
+                String reported = quotes.reportedSpeaker(t);
+                if (reported != null) {
+                    lastSpeaker = reported;
                 }
             }
             previousOpen = endsOpen;

@@ -155,7 +155,8 @@ public class NewsArchiveEtlApplication {
             ConfigurableApplicationContext context = app.run(args);
             exitCode[0] = SpringApplication.exit(context);
         } catch (RuntimeException e) {
-            exitCode[0] = startupFailure(e, err);
+            String url = option(args, "spring.datasource.url");
+            exitCode[0] = startupFailure(e, err, url == null ? null : url.replaceAll(";.*", ""), control.jobStarted());
         } finally {
             lock.get().close();
             control.holdLock(null);
@@ -214,23 +215,58 @@ public class NewsArchiveEtlApplication {
         }
     }
 
-    /** One clear line for a failure before the job could start (a locked database above all). */
+    /**
+     * One clear line for a failure that ended the command with an exception: a locked
+     * database (exit code 4), a database that cannot be reached, a disk or file-size limit
+     * that is full; else the root cause, with the chain of causes below it. ("could not
+     * start" only when the job had not started; a run that failed midway says so.)
+     */
     static int startupFailure(Throwable e, PrintStream err) {
+        return startupFailure(e, err, null, false);
+    }
+
+    static int startupFailure(Throwable e, PrintStream err, String databaseUrl, boolean jobStarted) {
         Throwable root = e;
         StringBuilder chain = new StringBuilder();
+        String resume = jobStarted ? "; the run is unfinished: launch the same command again to resume from the last commit"
+                : "; nothing was run";
         for (Throwable t = e; t != null; t = t.getCause()) {
             root = t;
             String m = String.valueOf(t.getMessage());
             if (m.contains("lock acquisition failure") || m.contains("lockFile")) {
-                err.println("error: the database is in use by another process (" + m.strip()
-                        + "); close that process or wait for it to end");
+                java.util.regex.Matcher file = java.util.regex.Pattern.compile("file =([^,\\]]+)").matcher(m);
+                err.println("error: the database is in use by another process (HSQLDB lock file "
+                        + (file.find() ? "'" + file.group(1).strip() + "'" : "held") + "); close that process or wait for it to end");
                 return ImportCommandLine.EXIT_ALREADY_RUNNING;
+            }
+        }
+        Throwable full = null; // the deepest cause that says the disk or a file-size limit is full
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("File too large") || m.contains("No space left on device") || m.contains("Disk quota exceeded")
+                    || m.contains("File size limit is reached")) {
+                full = t;
+            }
+        }
+        if (full != null) {
+            err.println("error: cannot write the output: " + full.getMessage().replaceAll("\\s+", " ").strip()
+                    + " (the disk is full or a file-size limit was reached)" + resume);
+            return ImportCommandLine.EXIT_FAILED;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException
+                    || t instanceof java.net.NoRouteToHostException) {
+                err.println("error: cannot connect to the database" + (databaseUrl == null ? "" : " " + databaseUrl)
+                        + " (" + t.getClass().getSimpleName() + ": " + m + "); is its server running?" + resume);
+                return ImportCommandLine.EXIT_FAILED;
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             chain.append(System.lineSeparator()).append("  caused by: ").append(t);
         }
-        err.println("error: could not start: " + root.getMessage() + chain);
+        err.println("error: " + (jobStarted ? "the run failed: " : "could not start: ") + root.getMessage()
+                + (jobStarted ? resume : "") + chain);
         return ImportCommandLine.EXIT_FAILED;
     }
 
@@ -239,7 +275,7 @@ public class NewsArchiveEtlApplication {
      * {@code output/db/} of the working directory). Cached tables keep rows on disk, not in
      * the heap; write delay off makes every commit durable.
      */
-    static String defaultDatabaseUrl(String[] args) {
+    public static String defaultDatabaseUrl(String[] args) {
         Path db = defaultDatabaseFolder(args).resolve("news");
         return "jdbc:hsqldb:file:" + db + ";hsqldb.default_table_type=cached;hsqldb.write_delay=false;shutdown=true";
     }

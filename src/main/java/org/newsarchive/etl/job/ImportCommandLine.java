@@ -365,10 +365,24 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
             err.println(job.getName() + ": stopped (execution " + execution.getId()
                     + "); launch the same command again to resume where it stopped");
         } else if (execution.getStatus() == BatchStatus.FAILED) {
-            err.println(job.getName() + ": failed (execution " + execution.getId()
-                    + "); launch the same command again to resume from the last commit once the cause is fixed");
+            err.println(job.getName() + ": failed (execution " + execution.getId() + ")" + rootCause(execution)
+                    + "; launch the same command again to resume from the last commit once the cause is fixed");
         }
         return exitCode(execution, jobRepository);
+    }
+
+    /** ": <the deepest cause of the first failure>" on one line, or "" if the execution recorded none. */
+    static String rootCause(JobExecution execution) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        if (failures.isEmpty()) {
+            return "";
+        }
+        Throwable root = failures.get(0);
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+        return ": " + message.replaceAll("\\s+", " ").strip();
     }
 
     /** The exit code of a finished execution (counts of the steps it ran, or with a repository of the whole run). */

@@ -23,6 +23,7 @@ public final class LaunchControl implements JobExecutionListener, StepExecutionL
     private volatile JobExecution current;
     private volatile boolean stopRequested;
     private volatile RunLock lock;
+    private volatile boolean jobStarted;
 
     LaunchControl() {
     }
@@ -48,6 +49,11 @@ public final class LaunchControl implements JobExecutionListener, StepExecutionL
         return lock != null;
     }
 
+    /** True once a job execution began in this process (a failure after it leaves a run to resume). */
+    public boolean jobStarted() {
+        return jobStarted;
+    }
+
     public boolean stopRequested() {
         return stopRequested;
     }
@@ -55,6 +61,7 @@ public final class LaunchControl implements JobExecutionListener, StepExecutionL
     @Override
     public void beforeJob(JobExecution jobExecution) {
         current = jobExecution;
+        jobStarted = true;
         RunLock l = lock;
         if (l != null) {
             l.setExecutionId(jobExecution.getId());

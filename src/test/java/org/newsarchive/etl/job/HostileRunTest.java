@@ -128,17 +128,13 @@ class HostileRunTest {
     }
 
     private Process launch(Path input, Path output, String logName) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                NewsArchiveEtlApplication.class.getName(), "inputDir=" + input, "outputDir=" + output,
-                "runDate=" + RUN_DATE, "--news.progress-interval=0"));
-        return new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(work.resolve(logName).toFile()).start();
+        return ChildRuns.start(ChildRuns.javaCommand(List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"),
+                NewsArchiveEtlApplication.class, List.of("inputDir=" + input, "outputDir=" + output,
+                        "runDate=" + RUN_DATE, "--news.progress-interval=0")), work, work.resolve(logName));
     }
 
     private String log(String name) throws IOException {
-        return Files.readString(work.resolve(name), StandardCharsets.UTF_8);
+        return ChildRuns.read(work.resolve(name));
     }
 
     private static Path runFolder(Path outputDir) throws IOException {

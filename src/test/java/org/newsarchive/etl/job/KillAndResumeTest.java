@@ -3,11 +3,7 @@ package org.newsarchive.etl.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -44,7 +40,7 @@ class KillAndResumeTest {
 
         // 1. SIGTERM mid-run: the job finishes its chunk, records STOPPED, exits 1
         Process first = launch(interrupted, "first.log");
-        awaitLines(partialArticles, 31, first);
+        ChildRuns.awaitLines(partialArticles, 31, first);
         Process second = launch(interrupted, "second.log");
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(second.exitValue()).as(log("second.log")).isEqualTo(ImportCommandLine.EXIT_ALREADY_RUNNING);
@@ -53,12 +49,12 @@ class KillAndResumeTest {
         assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).as(log("first.log")).isEqualTo(ImportCommandLine.EXIT_FAILED);
         assertThat(log("first.log")).contains("importArticles STOPPED").contains("launch the same command again to resume");
-        long afterStop = lines(partialArticles);
+        long afterStop = ChildRuns.lines(partialArticles);
         assertThat(afterStop).isBetween(31L, (long) STORIES);
 
         // 2. the same command resumes; kill -9 it mid-run
         Process resumed = launch(interrupted, "resumed.log");
-        awaitLines(partialArticles, afterStop + 40, resumed);
+        ChildRuns.awaitLines(partialArticles, afterStop + 40, resumed);
         resumed.destroyForcibly(); // SIGKILL: no hook, no status written
         assertThat(resumed.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(resumed.exitValue()).isEqualTo(137);
@@ -83,37 +79,13 @@ class KillAndResumeTest {
     }
 
     private Process launch(Path outputDir, String logName) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), TestHooks.class.getName(),
+        return ChildRuns.start(ChildRuns.javaCommand(List.of(), TestHooks.class, List.of(
                 "inputDir=" + work.resolve("input"), "outputDir=" + outputDir, "runDate=" + RUN_DATE,
-                "--news.chunk-size=10", "--news.progress-interval=1s", "--news.test.item-delay-ms=30"));
-        return new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-                .redirectOutput(work.resolve(logName).toFile()).start();
+                "--news.chunk-size=10", "--news.progress-interval=1s", "--news.test.item-delay-ms=30")),
+                work, work.resolve(logName));
     }
 
     private String log(String name) throws IOException {
-        return Files.readString(work.resolve(name), StandardCharsets.UTF_8);
-    }
-
-    private static long lines(Path file) throws IOException {
-        try (var s = Files.lines(file, StandardCharsets.UTF_8)) {
-            return s.count();
-        }
-    }
-
-    /** Waits until the (partial) CSV file has at least so many lines: that many rows committed. */
-    private static void awaitLines(Path file, long atLeast, Process process) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(file) && lines(file) >= atLeast) {
-                return;
-            }
-            if (!process.isAlive()) {
-                throw new AssertionError("the run ended before " + file + " had " + atLeast + " lines");
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("timed out waiting for " + atLeast + " lines in " + file);
+        return ChildRuns.read(work.resolve(name));
     }
 }

@@ -148,7 +148,7 @@ public class ArticleProcessor implements ItemProcessor<SourceDocument, Outcome> 
      * The article id: {@code a} and the first 16 hex digits of the SHA-256 of its source path.
      * The same input gives the same id on every run and every machine; a changed file keeps its
      * id, so its new rows replace the old ones. The leading letter keeps spreadsheets from
-     * reading an id as a number (about one bare hex id in 600 is all digits, or digits around
+     * reading an id as a number (about one bare hex id in 700 is all digits, or digits around
      * one {@code e}, which Excel and Calc turn into a rounded or exponential number).
      */
     public static String articleId(String sourcePath) {

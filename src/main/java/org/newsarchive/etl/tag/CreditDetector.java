@@ -31,6 +31,19 @@ public final class CreditDetector {
     /** {@code (AP Photo/Andy Wong)}, {@code AFP Photo / John Smith}, {@code Reuters Photo}. */
     private static final Pattern AGENCY_PHOTO = Pattern.compile(
             "^\\(?\\s*(?:" + PHOTO_SOURCE + ")\\s+(?iu:photo|foto|bild|pictures?|images?)\\b.*$");
+    /** A paper's own picture desk in brackets: {@code (Courier Photo/Ivo Brandt)}, {@code (Star Tribune Photo / Jane Doe)}. */
+    private static final Pattern DESK_PHOTO = Pattern.compile(
+            "^\\(\\s*\\p{Lu}[\\p{L}.&'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.&'’\\-]*){0,3}\\s+(?:Photo|Photograph|Foto|Staff\\s+Photo)"
+                    + "\\s*/\\s*\\p{Lu}[^()]{1,60}\\)$");
+    /**
+     * A photographer and the paper or agency, pipe-separated, without a known photo source:
+     * {@code Dana Whitlock | Halden Courier}. The first part must be a person's name (two or three
+     * capitalised words) and every part capitalised, so navigation ({@code News | Sport}) and
+     * headlines with the site's name do not match.
+     */
+    private static final Pattern NAME_PIPE_SOURCE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,2}"
+                    + "(?:\\s*\\|\\s*\\p{Lu}[\\p{L}.&'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.&'’\\-]*|of|for|the|and|de|du|der|des|la|le))*){1,3}$");
     /** {@code Courtesy of ...}, {@code Care of ...}, {@code Handout}. */
     private static final Pattern COURTESY = Pattern.compile(
             "^\\(?\\s*(?iu:(?:photo\\s+|image\\s+)?courtesy(?:\\s+of)?|care\\s+of|handout(?:\\s+photo)?|source\\s+photo|via)\\b\\s*:?\\s*(?:(?:the|The|der|die|le|la)\\s+)?\\p{Lu}.*$");
@@ -71,7 +84,7 @@ public final class CreditDetector {
         if (CAPTION_LABEL.matcher(t).find() || CONTACT.matcher(t).find()) {
             return false;
         }
-        if (IMAGE_COPYRIGHT.matcher(t).matches() || AGENCY_PHOTO.matcher(t).matches()) {
+        if (IMAGE_COPYRIGHT.matcher(t).matches() || AGENCY_PHOTO.matcher(t).matches() || DESK_PHOTO.matcher(t).matches()) {
             return true;
         }
         if (LABELLED.matcher(t).matches()) {
@@ -81,6 +94,9 @@ public final class CreditDetector {
             return true;
         }
         if (words <= 10 && SEPARATED.matcher(t).matches() && HAS_PHOTO_SOURCE.matcher(t).find()) {
+            return true;
+        }
+        if (words <= 8 && NAME_PIPE_SOURCE.matcher(t).matches()) {
             return true;
         }
         return words <= 4 && BARE_SOURCE.matcher(t).matches();

@@ -70,6 +70,13 @@ class DetectorsTest {
         assertThat(credits.isCreditLine("Photo: Ben Ode Archives Le Matin Les cyclistes de la ville ont parcouru 2 millions de kilomètres en 2019, selon la mairie.")).isFalse();
         assertThat(credits.isCreditLine("The mayor spoke to reporters on Tuesday.")).isFalse();
         assertThat(credits.isCreditLine("Reuters/The Courier - [email protected]")).isFalse();
+        // a paper's own picture desk, and a photographer with the paper's name
+        assertThat(credits.isCreditLine("(Courier Photo/Ivo Brandt)")).isTrue();
+        assertThat(credits.isCreditLine("(Star Tribune Photo / Jane Doe)")).isTrue();
+        assertThat(credits.isCreditLine("Dana Whitlock | Halden Courier")).isTrue();
+        assertThat(credits.isCreditLine("Jo Marsh | Office of the Mayor")).isTrue();
+        assertThat(credits.isCreditLine("News | Sport | Weather")).isFalse();
+        assertThat(credits.isCreditLine("Council approves budget | Halden Courier")).isFalse();
     }
 
     @Test

@@ -58,16 +58,20 @@ public class ImportJobConfiguration {
      * removed files) → publish the run folder. A restart resumes at the step that did not
      * complete, and within the import step at its last commit.
      */
+    /** The job's parameters: required and optional, the same for a one-machine and a scaled-out run. */
+    static DefaultJobParametersValidator parametersValidator() {
+        return new DefaultJobParametersValidator(
+                new String[] {ImportParameters.INPUT_DIR, ImportParameters.OUTPUT_DIR, ImportParameters.RUN_DATE},
+                new String[] {ImportParameters.INCLUDE, ImportParameters.EXCLUDE, ImportParameters.SINCE, ImportParameters.FULL});
+    }
+
     @Bean
     @ConditionalOnProperty(name = "news.role", havingValue = "standalone", matchIfMissing = true)
     public Job importArticles(JobRepository jobRepository, Step importDocuments, Step recordSources,
                               Step publishRunFolder, RunSummaryListener summary, ProgressReporter progress,
                               LaunchControl launchControl) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new DefaultJobParametersValidator(
-                        new String[] {ImportParameters.INPUT_DIR, ImportParameters.OUTPUT_DIR, ImportParameters.RUN_DATE},
-                        new String[] {ImportParameters.INCLUDE, ImportParameters.EXCLUDE, ImportParameters.SINCE,
-                                ImportParameters.FULL}))
+                .validator(parametersValidator())
                 .start(importDocuments)
                 .next(recordSources)
                 .next(publishRunFolder)

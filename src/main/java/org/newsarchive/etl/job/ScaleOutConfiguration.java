@@ -9,7 +9,6 @@ import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -110,10 +109,7 @@ public class ScaleOutConfiguration {
                                   Step publishRunFolder, RunSummaryListener summary, ProgressReporter progress,
                                   LaunchControl launchControl) {
             return new JobBuilder(ImportJobConfiguration.JOB_NAME, jobRepository)
-                    .validator(new DefaultJobParametersValidator(
-                            new String[] {ImportParameters.INPUT_DIR, ImportParameters.OUTPUT_DIR, ImportParameters.RUN_DATE},
-                            new String[] {ImportParameters.INCLUDE, ImportParameters.EXCLUDE, ImportParameters.SINCE,
-                                    ImportParameters.FULL}))
+                    .validator(ImportJobConfiguration.parametersValidator())
                     .start(importDocuments)
                     .next(mergeParts)
                     .next(recordSources)

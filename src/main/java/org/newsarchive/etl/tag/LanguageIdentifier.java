@@ -44,6 +44,8 @@ public final class LanguageIdentifier {
 
     /** Characters of prose handed to Lingua: enough to be sure, little enough to stay fast. */
     static final int SAMPLE_CHARS = 300;
+    /** The languages the function-word fast path may answer: those of {@link #LANGUAGES} it knows. */
+    private static final Set<String> FAST_PATH_CODES = Set.of("en", "de", "fr", "es", "it", "nl", "pt");
     /** Below this many letters of prose the article's language is left unknown. */
     static final int MIN_LETTERS = 60;
     /** Without story text, the runner-up must stay below this share of the best language's confidence. */
@@ -77,6 +79,12 @@ public final class LanguageIdentifier {
         Sample sample = sample(paragraphs, dateline);
         if (sample == null) {
             return null;
+        }
+        if (sample.story()) {
+            String clear = FunctionWords.clearLanguage(sample.text(), FAST_PATH_CODES);
+            if (clear != null) {
+                return clear;
+            }
         }
         SortedMap<Language, Double> confidence = Holder.DETECTOR.computeLanguageConfidenceValues(sample.text());
         if (confidence.isEmpty()) {

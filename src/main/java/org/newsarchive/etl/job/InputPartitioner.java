@@ -1,5 +1,6 @@
 package org.newsarchive.etl.job;
 
+import org.newsarchive.etl.source.WalkOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,9 +16,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Splits the input folder into {@code gridSize} partitions that are contiguous ranges of the
- * walk's fixed order ({@link WalkOrder}): partition {@code n} holds the files from its
- * {@value #FROM} path (inclusive, none for the first) to its {@value #TO} path (exclusive, none
- * for the last). The manager walks the tree twice, streaming (a listing, no file is read): once
+ * walk's fixed order ({@link WalkOrder}) of the files on disk: partition {@code n} holds the
+ * files from its {@value #FROM} path (inclusive, none for the first) to its {@value #TO} path
+ * (exclusive, none for the last); a container (zip, tar, WARC, ...) is one file, all its entries
+ * in one partition, so a boundary never falls inside it (its entries are in archive order, not
+ * in name order). The tree is walked twice, streaming (a listing, no file is read): once
  * to sum the files' weights (size plus a fixed cost per file), once to note the boundary paths,
  * so the partitions hold about as much work each. Joined in partition order, the partitions' outputs are in the one-machine order.
  *
@@ -65,7 +68,7 @@ public class InputPartitioner implements Partitioner, PartitionNameProvider {
         }
         // weigh each file by its size plus a fixed cost per file: parsing time grows with the bytes
         long total = 0;
-        for (SourceTree tree = new SourceTree(inputDir); tree.hasNext(); ) {
+        for (SourceTree tree = SourceTree.filesOnDisk(inputDir); tree.hasNext(); ) {
             total += weight(tree.next());
         }
         // boundary n (1..gridSize-1) is the path of the first file at which the weight walked so far
@@ -74,7 +77,7 @@ public class InputPartitioner implements Partitioner, PartitionNameProvider {
         if (total > 0) {
             int n = 1;
             long walked = 0;
-            for (SourceTree tree = new SourceTree(inputDir); tree.hasNext() && n < gridSize; ) {
+            for (SourceTree tree = SourceTree.filesOnDisk(inputDir); tree.hasNext() && n < gridSize; ) {
                 SourceDocument doc = tree.next();
                 while (n < gridSize && walked >= n * (total / gridSize) + n * (total % gridSize) / gridSize) {
                     bounds[n++] = doc.sourcePath();

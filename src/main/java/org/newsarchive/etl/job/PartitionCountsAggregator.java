@@ -11,10 +11,10 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Aggregates the partitions of a scaled-out import into the manager's step: Spring Batch's
+ * Aggregates the partitions of an import (on this machine's threads or on workers) into the manager's step: Spring Batch's
  * aggregation of statuses and read/write counts (from the job repository, where the workers
  * recorded them), and the run's {@code count.*} figures (articles, paragraphs per role, quotes,
- * rejects, unchanged and not-selected files) summed over the latest execution of every
+ * rejects, unchanged and not-selected files) and the container counts summed over the latest execution of every
  * partition, so that the run summary covers the whole run, a restart included (a restart runs
  * only the partitions that had not completed).
  */
@@ -44,7 +44,8 @@ public class PartitionCountsAggregator implements StepExecutionAggregator {
                 continue;
             }
             for (Map.Entry<String, Object> e : last.getExecutionContext().entrySet()) {
-                if (e.getKey().startsWith(OutcomeWriter.COUNT_PREFIX) && e.getValue() instanceof Number n) {
+                if ((e.getKey().startsWith(OutcomeWriter.COUNT_PREFIX) || e.getKey().startsWith(SourceDocumentReader.CONTAINER_PREFIX))
+                        && e.getValue() instanceof Number n) {
                     sums.putLong(e.getKey(), sums.getLong(e.getKey(), 0L) + n.longValue());
                 }
             }

@@ -1,5 +1,6 @@
 package org.newsarchive.etl.job;
 
+import org.newsarchive.etl.source.WalkOrder;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,10 +29,11 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * it skips, so they stay exact. {@link #containerSummary(ExecutionContext)} reads them back
  * for the run summary.
  *
- * <p>A partition of a scaled-out run reads only its range of the walk ({@link WalkOrder}): from
- * the {@code from} path (inclusive) to the {@code to} path (exclusive), either open-ended when
- * null. Files before the range are passed over without a look at their content, and the walk
- * ends at the range's end.
+ * <p>A partition reads only its range of the walk's files on disk ({@link WalkOrder}): from the
+ * {@code from} file (inclusive) to the {@code to} file (exclusive), either open-ended when null;
+ * a container's entries are all in its file's range. Folders and files before the range are
+ * passed over without a look at their content, the walk ends at the range's end, and the
+ * container counts are those of the range.
  */
 public class SourceDocumentReader extends AbstractItemCountingItemStreamItemReader<SourceDocument> {
 
@@ -74,7 +76,7 @@ public class SourceDocumentReader extends AbstractItemCountingItemStreamItemRead
 
     @Override
     protected void doOpen() {
-        tree = new SourceTree(root, limits);
+        tree = new SourceTree(root, limits, from, to);
         ended = false;
     }
 
@@ -82,10 +84,14 @@ public class SourceDocumentReader extends AbstractItemCountingItemStreamItemRead
     protected SourceDocument doRead() {
         while (!ended && tree.hasNext()) {
             SourceDocument doc = tree.next();
-            if (from != null && WalkOrder.compare(doc.sourcePath(), from) < 0) {
+            // ranges are of files on disk: a container's entries are all in its file's range
+            String onDisk = tree.fileOnDisk();
+            if (from != null && WalkOrder.compare(onDisk, from) < 0) {
+                doc.release();
                 continue;
             }
-            if (to != null && WalkOrder.compare(doc.sourcePath(), to) >= 0) {
+            if (to != null && WalkOrder.compare(onDisk, to) >= 0) {
+                doc.release();
                 ended = true;
                 break;
             }

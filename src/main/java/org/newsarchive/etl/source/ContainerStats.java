@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * them, entries that could not be read, and entries skipped by reason (WARC {@code request},
  * {@code metadata}, {@code revisit} records, responses that are not HTML or text or not
  * status 200, ...). The walk is deterministic, so a restarted walk that skips the items an
- * earlier execution handled arrives at the same counts.
+ * earlier execution handled arrives at the same counts. A walk of one range of the order counts
+ * only what lies in its range, so the ranges' counts add up to those of the whole walk.
  */
 public final class ContainerStats {
 
@@ -18,21 +19,31 @@ public final class ContainerStats {
     private long documents;
     private long failed;
     private final Map<String, Long> skipped = new TreeMap<>();
+    /** False while the walk is outside the range it counts (a partition's range, see {@link SourceTree}). */
+    boolean counting = true;
 
     void container() {
-        containers++;
+        if (counting) {
+            containers++;
+        }
     }
 
     void document() {
-        documents++;
+        if (counting) {
+            documents++;
+        }
     }
 
     void failure() {
-        failed++;
+        if (counting) {
+            failed++;
+        }
     }
 
     void skipped(String reason) {
-        skipped.merge(reason, 1L, Long::sum);
+        if (counting) {
+            skipped.merge(reason, 1L, Long::sum);
+        }
     }
 
     public long containers() {

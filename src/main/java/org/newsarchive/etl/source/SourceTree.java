@@ -54,6 +54,13 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(SourceTree.class);
 
     private final Path root;
+    /** The range of the walk order this walk yields and counts: from (inclusive) to (exclusive), null for open. */
+    private final String from;
+    private final String to;
+    /** False: containers are not opened ({@link #filesOnDisk}). */
+    private final boolean expand;
+    /** The folder or file on disk the walk is at: the last document's, or the one its entries come from. */
+    private String onDisk;
     private final long maxEntryBytes;
     private final ContainerLimits limits;
     /** Bytes the current file on disk may still expand to (all container levels counted). */
@@ -77,10 +84,44 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
     }
 
     public SourceTree(Path root, ContainerLimits limits) {
+        this(root, limits, null, null);
+    }
+
+    /**
+     * A walk of one range of the order ({@link WalkOrder}) of the files on disk (a container
+     * and all its entries are in one range): folders and files before {@code from} are passed
+     * over without being listed or opened, and {@link #stats()} counts only the containers in
+     * the range. The caller stops taking documents at {@code to} (compared by
+     * {@link #fileOnDisk}). Null bounds are open.
+     */
+    public SourceTree(Path root, ContainerLimits limits, String from, String to) {
+        this(root, limits, from, to, true);
+    }
+
+    /**
+     * The files on disk in walk order, containers not opened (each is one document): what a
+     * partitioner lists to split the walk into ranges, reading no file.
+     */
+    public static SourceTree filesOnDisk(Path root) {
+        return new SourceTree(root, ContainerLimits.DEFAULTS, null, null, false);
+    }
+
+    private SourceTree(Path root, ContainerLimits limits, String from, String to, boolean expand) {
+        this.expand = expand;
         this.root = root;
+        this.from = from;
+        this.to = to;
         this.limits = limits;
         this.maxEntryBytes = limits.maxEntryBytes();
         stack.push(sortedChildren(root).iterator());
+    }
+
+    /**
+     * The path (relative, {@code /}-separated) of the file on disk that the last document came
+     * from: the document's own, or its container's. Ranges of the walk are ranges of these.
+     */
+    public String fileOnDisk() {
+        return onDisk;
     }
 
     /** What container expansion has met so far. */
@@ -118,6 +159,11 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
                 continue;
             }
             Path path = level.next();
+            String relativePath = relative(path);
+            if (from != null && whollyBefore(relativePath)) {
+                continue;
+            }
+            position(relativePath);
             BasicFileAttributes attrs = attributes(path);
             if (attrs == null) {
                 continue;
@@ -156,7 +202,7 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
 
     /** A file of the walk: yielded as it is, or opened as a container. */
     private void file(Path path, SourceDocument document) {
-        if (document.size() <= 0 || !ContainerFormat.mayBeContainer(document.sourcePath())) {
+        if (!expand || document.size() <= 0 || !ContainerFormat.mayBeContainer(document.sourcePath())) {
             hand(document);
             return;
         }
@@ -334,6 +380,20 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
             containerFile = null;
             budget = null;
         }
+    }
+
+    /** True if the folder or file, and all below it, come before the range's start. */
+    private boolean whollyBefore(String path) {
+        return WalkOrder.compare(path, from) < 0 && !from.startsWith(path + "/");
+    }
+
+    /**
+     * The walk is at this folder or file: what it meets from here (a container's entries and
+     * counts among them) is counted if the path is in the range.
+     */
+    private void position(String path) {
+        onDisk = path;
+        stats.counting = (from == null || WalkOrder.compare(path, from) >= 0) && (to == null || WalkOrder.compare(path, to) < 0);
     }
 
     /** Closes the open containers. */

@@ -1,9 +1,9 @@
-package org.newsarchive.etl.job;
+package org.newsarchive.etl.source;
 
 import java.util.Comparator;
 
 /**
- * The order in which {@link org.newsarchive.etl.source.SourceTree} walks the input folder, as a
+ * The order in which {@link SourceTree} walks the input folder, as a
  * comparison of relative {@code /}-separated source paths: depth first, the names of each level
  * sorted by their UTF-16 code units. Partitions of a scaled-out run are ranges in this order, so
  * that their outputs, joined in partition order, are in the order of a one-machine run.

@@ -58,6 +58,7 @@ public class SourceSelection implements Predicate<SourceDocument>, ItemStream, I
     private final Map<String, SourceFingerprint> handedOn = new HashMap<>();
     private long unchanged;
     private long notSelected;
+    private boolean baselineKnown; // false: no successful run recorded this input folder, nothing to look up
 
     public SourceSelection(String inputDir, String include, String exclude, LocalDateTime since, boolean full,
                            ArticleStore store, long jobInstanceId, ProgressReporter progress) {
@@ -136,7 +137,7 @@ public class SourceSelection implements Predicate<SourceDocument>, ItemStream, I
             notSelected++;
             return false;
         }
-        SourceFingerprint baseline = full ? null : store.baseline(inputDir, path);
+        SourceFingerprint baseline = baselineKnown ? store.baseline(inputDir, path) : null;
         if (baseline != null && baseline.size() == size && baseline.modifiedMillis() == modified) {
             unchanged++;
             return false;
@@ -202,6 +203,12 @@ public class SourceSelection implements Predicate<SourceDocument>, ItemStream, I
             }
         }
         store.addPending(jobInstanceId, inputDir, written);
+    }
+
+    /** Looks once whether there is a baseline at all: a first or full run then asks nothing per file. */
+    @Override
+    public void open(ExecutionContext context) {
+        baselineKnown = !full && store.hasBaseline(inputDir);
     }
 
     @Override

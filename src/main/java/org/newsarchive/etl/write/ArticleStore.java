@@ -51,12 +51,30 @@ public final class ArticleStore {
             OutputTables.paragraphRows(a).forEach(r -> paragraphRows.add(sqlValues(r)));
             OutputTables.quoteRows(a).forEach(r -> quoteRows.add(sqlValues(r)));
         }
-        jdbc.batchUpdate("DELETE FROM quote WHERE article_id = ?", ids);
-        jdbc.batchUpdate("DELETE FROM paragraph WHERE article_id = ?", ids);
-        jdbc.batchUpdate("DELETE FROM article WHERE article_id = ?", ids);
+        // one look for the ids already there (a file read again), instead of three deletes per article
+        List<Object[]> existing = existing(ids);
+        if (!existing.isEmpty()) {
+            jdbc.batchUpdate("DELETE FROM quote WHERE article_id = ?", existing);
+            jdbc.batchUpdate("DELETE FROM paragraph WHERE article_id = ?", existing);
+            jdbc.batchUpdate("DELETE FROM article WHERE article_id = ?", existing);
+        }
         jdbc.batchUpdate(INSERT_ARTICLE, articleRows);
         jdbc.batchUpdate(INSERT_PARAGRAPH, paragraphRows);
         jdbc.batchUpdate(INSERT_QUOTE, quoteRows);
+    }
+
+    /** The ids of those given that the article table holds, asked in one query per 500. */
+    private List<Object[]> existing(List<Object[]> ids) {
+        List<Object[]> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Object[]> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+            Object[] args = slice.stream().map(id -> id[0]).toArray();
+            jdbc.query("SELECT article_id FROM article WHERE article_id IN (" + placeholders(args.length) + ")",
+                    rs -> {
+                        found.add(new Object[] {rs.getString(1)});
+                    }, args);
+        }
+        return found;
     }
 
     /** Records the rejects of one job execution. */
@@ -75,6 +93,14 @@ public final class ArticleStore {
 
     /** A file's content fingerprint as the baseline of incremental runs records it. */
     public record SourceFingerprint(String sourcePath, long size, long modifiedMillis, String sha256) {
+    }
+
+    /** True if a successful run recorded the files of the input folder. */
+    public boolean hasBaseline(String inputDir) {
+        Integer found = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM source_file WHERE input_dir = ? FETCH FIRST 1 ROWS ONLY) t",
+                Integer.class, inputDir);
+        return found != null && found > 0;
     }
 
     /** The baseline fingerprint of a file, or null if no successful run recorded it. */

@@ -29,10 +29,12 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.CompositeDatabasePopulator;
 import org.springframework.jdbc.datasource.init.DataSourceInitializer;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -41,9 +43,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The {@code importArticles} job: one chunk-oriented step that reads the documents below the
- * input folder, runs each through parse → split → tag, and writes articles, paragraphs,
- * quotations and rejects to CSV and to the database.
+ * The {@code importArticles} job: the documents below the input folder, in partitions of the
+ * walk, each a chunk-oriented step that reads them, runs each through parse → split → tag, and
+ * writes articles, paragraphs, quotations and rejects to CSV and to the database; then the
+ * partitions' CSV files are joined into the run folder.
  */
 @Configuration
 public class ImportJobConfiguration {
@@ -52,12 +55,9 @@ public class ImportJobConfiguration {
     public static final String STEP_NAME = "importDocuments";
     public static final String RECORD_STEP_NAME = "recordSources";
     public static final String PUBLISH_STEP_NAME = "publishRunFolder";
+    public static final String PARTITION_STEP_NAME = "importPartition";
+    public static final String MERGE_STEP_NAME = "mergeParts";
 
-    /**
-     * import (chunks: files → CSV + database) → record the sources (baseline of fingerprints,
-     * removed files) → publish the run folder. A restart resumes at the step that did not
-     * complete, and within the import step at its last commit.
-     */
     /** The job's parameters: required and optional, the same for a one-machine and a scaled-out run. */
     static DefaultJobParametersValidator parametersValidator() {
         return new DefaultJobParametersValidator(
@@ -65,14 +65,22 @@ public class ImportJobConfiguration {
                 new String[] {ImportParameters.INCLUDE, ImportParameters.EXCLUDE, ImportParameters.SINCE, ImportParameters.FULL});
     }
 
+    /**
+     * import (the input's partitions: files → CSV parts + database) → merge the partitions' CSV
+     * files into the run folder → record the sources (baseline of fingerprints, removed files)
+     * → publish the run folder. A restart resumes at the step that did not complete, and within
+     * the import at the partitions that did not complete, each from its last commit. The same
+     * job on one machine and for a scale-out manager; only how the partitions run differs.
+     */
     @Bean
-    @ConditionalOnProperty(name = "news.role", havingValue = "standalone", matchIfMissing = true)
-    public Job importArticles(JobRepository jobRepository, Step importDocuments, Step recordSources,
+    @ConditionalOnExpression("'${news.role:standalone}' != 'worker'")
+    public Job importArticles(JobRepository jobRepository, Step importDocuments, Step mergeParts, Step recordSources,
                               Step publishRunFolder, RunSummaryListener summary, ProgressReporter progress,
                               LaunchControl launchControl) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(parametersValidator())
                 .start(importDocuments)
+                .next(mergeParts)
                 .next(recordSources)
                 .next(publishRunFolder)
                 .listener(launchControl)
@@ -81,27 +89,39 @@ public class ImportJobConfiguration {
                 .build();
     }
 
+    /**
+     * The import on this machine: {@link InputPartitioner} splits the input walk into
+     * {@code news.partitions} contiguous ranges (default: one per thread), and {@code news.threads}
+     * threads (default: one per core) each run a partition's whole read → parse, split, tag →
+     * write loop, so reading, fingerprinting, CSV and database writing are spread over the cores
+     * as well as parsing. The merge step joins the partitions in walk order: the output is the
+     * same bytes and rows for any thread or partition count. A restart keeps the first launch's
+     * partitions (Spring Batch saves the grid size), whatever {@code news.threads} it is given.
+     * A scale-out manager runs the same step with {@code news.partition.transport=local}.
+     */
     @Bean
-    @ConditionalOnProperty(name = "news.role", havingValue = "standalone", matchIfMissing = true)
-    public Step importDocuments(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                SourceDocumentReader reader, ArticleProcessor processor, OutcomeWriter writer,
-                                SourceSelection selection, ProgressReporter progress, LaunchControl launchControl,
-                                @Value("${news.chunk-size:50}") int chunkSize,
-                                @Value("${news.threads:0}") int threads) {
-        return documentStep(STEP_NAME, jobRepository, transactionManager, reader, processor, writer, selection, progress,
-                launchControl, chunkSize, threads);
+    @ConditionalOnExpression("'${news.role:standalone}' == 'standalone' or "
+            + "('${news.role:standalone}' == 'manager' and '${news.partition.transport:jms}' == 'local')")
+    public Step importDocuments(JobRepository jobRepository, Step importPartition, InputPartitioner inputPartitioner,
+                                @Value("${news.threads:0}") int threads,
+                                @Value("${news.partitions:0}") int partitions) {
+        int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return new StepBuilder(STEP_NAME, jobRepository)
+                .partitioner(PARTITION_STEP_NAME, inputPartitioner)
+                .step(importPartition)
+                .gridSize(partitions > 0 ? partitions : workers)
+                .taskExecutor(workers > 1 ? partitionExecutor(workers) : new SyncTaskExecutor())
+                .aggregator(new PartitionCountsAggregator(jobRepository, PARTITION_STEP_NAME))
+                .build();
     }
 
-    /**
-     * The chunk-oriented step that reads documents, runs them through parse → split → tag and
-     * writes them: the whole import of a one-machine run, or one partition of a scaled-out run
-     * (the step-scoped reader and writer see the partition in the step's execution context).
-     */
-    static Step documentStep(String name, JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                             SourceDocumentReader reader, ArticleProcessor processor, OutcomeWriter writer,
-                             SourceSelection selection, ProgressReporter progress, LaunchControl launchControl,
-                             int chunkSize, int threads) {
-        var step = new StepBuilder(name, jobRepository)
+    /** One partition: the chunk-oriented import step on the partition's range of the walk. */
+    @Bean
+    public Step importPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                                SourceDocumentReader reader, ArticleProcessor processor, OutcomeWriter writer,
+                                SourceSelection selection, ProgressReporter progress, LaunchControl launchControl,
+                                @Value("${news.chunk-size:50}") int chunkSize) {
+        return new StepBuilder(PARTITION_STEP_NAME, jobRepository)
                 .<SourceDocument, Outcome>chunk(chunkSize)
                 .transactionManager(transactionManager)
                 .reader(reader)
@@ -110,25 +130,31 @@ public class ImportJobConfiguration {
                 .stream(selection)
                 .listener((ItemWriteListener<Outcome>) selection)
                 .listener((ItemWriteListener<Outcome>) progress)
-                .listener((StepExecutionListener) launchControl);
-        int processors = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        if (processors > 1) {
-            // Items are read in order on the step's thread, processed (parse, split, tag) on the
-            // pool, and written in read order: the output is the same for any thread count, and
-            // the reader's item count stays the restart position.
-            step.taskExecutor(processingExecutor(processors));
-        }
-        return step.build();
+                .listener((StepExecutionListener) launchControl)
+                .build();
     }
 
-    private static ThreadPoolTaskExecutor processingExecutor(int threads) {
+    private static ThreadPoolTaskExecutor partitionExecutor(int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setCorePoolSize(threads);
         executor.setMaxPoolSize(threads);
-        executor.setThreadNamePrefix("process-");
+        executor.setThreadNamePrefix("partition-");
         executor.setDaemon(true);
         executor.initialize();
         return executor;
+    }
+
+    @Bean
+    @StepScope
+    public InputPartitioner inputPartitioner(@Value("#{jobParameters['inputDir']}") String inputDir) {
+        return new InputPartitioner(Path.of(inputDir));
+    }
+
+    @Bean
+    public Step mergeParts(JobRepository jobRepository, PlatformTransactionManager transactionManager, CsvOptions csvOptions) {
+        return new StepBuilder(MERGE_STEP_NAME, jobRepository)
+                .tasklet(new MergePartsTasklet(csvOptions), transactionManager)
+                .build();
     }
 
     @Bean
@@ -176,33 +202,28 @@ public class ImportJobConfiguration {
                 limits.parseTimeout());
     }
 
+    /**
+     * A partition's writer: the partition's own CSV files (one per table, no row limit: the
+     * merge step applies {@code news.csv.max-rows-per-file} when it joins them) and the database.
+     */
     @Bean
     @StepScope
     public OutcomeWriter outcomeWriter(@Value("#{stepExecution}") StepExecution stepExecution, ArticleStore store,
                                        CsvOptions csvOptions) {
         var jobExecution = stepExecution.getJobExecution();
         var params = jobExecution.getJobParameters();
-        Path outputDir = Path.of(params.getString(ImportParameters.OUTPUT_DIR));
-        LocalDate runDate = params.getLocalDate(ImportParameters.RUN_DATE);
-        long instanceId = jobExecution.getJobInstance().getInstanceId();
-        var context = stepExecution.getExecutionContext();
-        boolean partition = context.containsKey(InputPartitioner.NUMBER);
-        // a partition writes its own files, one per table (no row limit), for the manager to join
-        Path runFolder = partition
-                ? MergePartsTasklet.partitionFolder(ImportParameters.partsFolder(outputDir, runDate, instanceId),
-                        context.getInt(InputPartitioner.NUMBER))
-                : ImportParameters.partialRunFolder(outputDir, runDate, instanceId);
+        Path partsFolder = ImportParameters.partsFolder(Path.of(params.getString(ImportParameters.OUTPUT_DIR)),
+                params.getLocalDate(ImportParameters.RUN_DATE), jobExecution.getJobInstance().getInstanceId());
+        Path folder = MergePartsTasklet.partitionFolder(partsFolder,
+                stepExecution.getExecutionContext().getInt(InputPartitioner.NUMBER));
         try {
-            Files.createDirectories(runFolder);
+            Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create run folder '" + runFolder + "'", e);
+            throw new UncheckedIOException("cannot create run folder '" + folder + "'", e);
         }
-        if (partition) {
-            CsvOptions unlimited = new CsvOptions(csvOptions.bom(), csvOptions.neutralizeFormulas(),
-                    csvOptions.maxCellLength(), Long.MAX_VALUE);
-            return new OutcomeWriter(runFolder, store, jobExecution.getId(), unlimited, false);
-        }
-        return new OutcomeWriter(runFolder, store, jobExecution.getId(), csvOptions);
+        CsvOptions unlimited = new CsvOptions(csvOptions.bom(), csvOptions.neutralizeFormulas(),
+                csvOptions.maxCellLength(), Long.MAX_VALUE);
+        return new OutcomeWriter(folder, store, jobExecution.getId(), unlimited, false);
     }
 
     /** The {@code news.csv.*} settings: how the CSV files are made for spreadsheets. */
@@ -221,7 +242,8 @@ public class ImportJobConfiguration {
 
     /**
      * Creates the article tables at start-up where they are missing ({@code db/schema-news.sql},
-     * on PostgreSQL {@code db/schema-news-postgresql.sql}). Off with {@code news.schema.initialize=false}:
+     * on PostgreSQL {@code db/schema-news-postgresql.sql}); on HSQLDB it first turns on MVCC
+     * ({@code db/hsqldb-mvcc.sql}) for the partitions that write side by side. Off with {@code news.schema.initialize=false}:
      * a worker leaves it to the manager, so that processes starting together on a shared
      * database do not race to create the same tables.
      */
@@ -231,8 +253,16 @@ public class ImportJobConfiguration {
         DataSourceInitializer initializer = new DataSourceInitializer();
         initializer.setDataSource(dataSource);
         initializer.setEnabled(enabled);
-        initializer.setDatabasePopulator(new ResourceDatabasePopulator(new ClassPathResource(
-                enabled && isPostgreSql(dataSource) ? "db/schema-news-postgresql.sql" : "db/schema-news.sql")));
+        boolean postgres = enabled && isPostgreSql(dataSource);
+        var schema = new ResourceDatabasePopulator(new ClassPathResource(
+                postgres ? "db/schema-news-postgresql.sql" : "db/schema-news.sql"));
+        if (postgres) {
+            initializer.setDatabasePopulator(schema);
+        } else {
+            var mvcc = new ResourceDatabasePopulator(new ClassPathResource("db/hsqldb-mvcc.sql"));
+            mvcc.setContinueOnError(true);
+            initializer.setDatabasePopulator(new CompositeDatabasePopulator(mvcc, schema));
+        }
         return initializer;
     }
 

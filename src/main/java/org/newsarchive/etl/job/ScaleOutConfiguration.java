@@ -46,26 +46,14 @@ import org.springframework.transaction.PlatformTransactionManager;
  * the message is acknowledged when the partition has ended, so a worker that dies mid-partition
  * leaves it to the broker to hand to another worker, which resumes it from its last commit.
  *
- * <p>{@code news.partition.transport=local} runs the partitions on threads of the manager
- * instead (no broker): the same job and merge on one machine.
+ * <p>The job itself, the partition step, the partitioner and the merge are those of the
+ * one-machine run ({@link ImportJobConfiguration}); {@code news.partition.transport=local} runs
+ * the manager's partitions on its own {@code news.threads} threads instead (no broker), as a
+ * one-machine run does.
  */
 @Configuration
 @ConditionalOnExpression("'${news.role:standalone}' == 'manager' or '${news.role:standalone}' == 'worker'")
 public class ScaleOutConfiguration {
-
-    public static final String PARTITION_STEP_NAME = "importPartition";
-    public static final String MERGE_STEP_NAME = "mergeParts";
-
-    /** One partition: the one-machine import step on the partition's range. */
-    @Bean
-    public Step importPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                                SourceDocumentReader reader, ArticleProcessor processor, OutcomeWriter writer,
-                                SourceSelection selection, ProgressReporter progress, LaunchControl launchControl,
-                                @Value("${news.chunk-size:50}") int chunkSize,
-                                @Value("${news.threads:0}") int threads) {
-        return ImportJobConfiguration.documentStep(PARTITION_STEP_NAME, jobRepository, transactionManager, reader, processor,
-                writer, selection, progress, launchControl, chunkSize, threads);
-    }
 
     /**
      * Artemis consumers take one message at a time (no prefetch buffer): a busy worker does not
@@ -84,56 +72,6 @@ public class ScaleOutConfiguration {
                 return bean;
             }
         };
-    }
-
-    @Configuration
-    @ConditionalOnProperty(name = "news.role", havingValue = "manager")
-    static class Manager {
-
-        @Bean
-        @StepScope
-        public InputPartitioner inputPartitioner(@Value("#{jobParameters['inputDir']}") String inputDir) {
-            return new InputPartitioner(Path.of(inputDir));
-        }
-
-        @Bean
-        public Step mergeParts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                               org.newsarchive.etl.write.CsvOptions csvOptions) {
-            return new StepBuilder(MERGE_STEP_NAME, jobRepository)
-                    .tasklet(new MergePartsTasklet(csvOptions), transactionManager)
-                    .build();
-        }
-
-        @Bean
-        public Job importArticles(JobRepository jobRepository, Step importDocuments, Step mergeParts, Step recordSources,
-                                  Step publishRunFolder, RunSummaryListener summary, ProgressReporter progress,
-                                  LaunchControl launchControl) {
-            return new JobBuilder(ImportJobConfiguration.JOB_NAME, jobRepository)
-                    .validator(ImportJobConfiguration.parametersValidator())
-                    .start(importDocuments)
-                    .next(mergeParts)
-                    .next(recordSources)
-                    .next(publishRunFolder)
-                    .listener(launchControl)
-                    .listener(progress)
-                    .listener(summary)
-                    .build();
-        }
-
-        /** The partitions on threads of this process: {@code news.partition.transport=local}. */
-        @Bean
-        @ConditionalOnProperty(name = "news.partition.transport", havingValue = "local")
-        public Step importDocuments(JobRepository jobRepository, Step importPartition, InputPartitioner inputPartitioner,
-                                    @Value("${news.partitions:8}") int partitions,
-                                    @Value("${news.partition.local-threads:1}") int threads) {
-            return new StepBuilder(ImportJobConfiguration.STEP_NAME, jobRepository)
-                    .partitioner(PARTITION_STEP_NAME, inputPartitioner)
-                    .step(importPartition)
-                    .gridSize(partitions)
-                    .taskExecutor(threads > 1 ? new SimpleAsyncTaskExecutor("partition-") : new SyncTaskExecutor())
-                    .aggregator(new PartitionCountsAggregator(jobRepository, PARTITION_STEP_NAME))
-                    .build();
-        }
     }
 
     /** The manager's side of the broker: partition requests out to the queue. */
@@ -163,12 +101,12 @@ public class ScaleOutConfiguration {
                                     @Value("${news.partition.poll-interval:1s}") Duration pollInterval,
                                     @Value("${news.partition.timeout:0}") Duration timeout) {
             return new RemotePartitioningManagerStepBuilder(ImportJobConfiguration.STEP_NAME, jobRepository)
-                    .partitioner(PARTITION_STEP_NAME, inputPartitioner)
+                    .partitioner(ImportJobConfiguration.PARTITION_STEP_NAME, inputPartitioner)
                     .gridSize(partitions)
                     .outputChannel(partitionRequests())
                     .pollInterval(pollInterval.toMillis())
                     .timeout(timeout.isZero() ? -1 : timeout.toMillis())
-                    .aggregator(new PartitionCountsAggregator(jobRepository, PARTITION_STEP_NAME))
+                    .aggregator(new PartitionCountsAggregator(jobRepository, ImportJobConfiguration.PARTITION_STEP_NAME))
                     .beanFactory(beanFactory)
                     .build();
         }

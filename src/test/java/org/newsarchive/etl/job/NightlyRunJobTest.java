@@ -40,6 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(classes = {NewsArchiveEtlApplication.class, TestHooks.class}, properties = {
         "news.command-line.enabled=false",
         "news.chunk-size=3",
+        "news.threads=1", // one partition: the commits below are those of one walk (ScaleOutLocalTest restarts several)
         "news.progress-interval=0",
         "spring.datasource.url=jdbc:hsqldb:mem:nightlyruntest;shutdown=false"})
 class NightlyRunJobTest {
@@ -205,11 +206,11 @@ class NightlyRunJobTest {
         JobExecution failed = run(interrupted, "2026-03-05", Map.of())[0];
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(TestHooks.failOnce.get()).isNull();
-        Path partial = ImportParameters.partialRunFolder(interrupted, LocalDate.parse("2026-03-05"),
-                failed.getJobInstance().getInstanceId());
-        assertThat(partial).isDirectory();
+        Path partition = MergePartsTasklet.partitionFolder(ImportParameters.partsFolder(interrupted,
+                LocalDate.parse("2026-03-05"), failed.getJobInstance().getInstanceId()), 1);
+        assertThat(partition).isDirectory();
         assertThat(runFolder(interrupted, failed)).doesNotExist();
-        assertThat(Files.readAllLines(partial.resolve("articles.csv"), StandardCharsets.UTF_8)).hasSize(1 + 5);
+        assertThat(Files.readAllLines(partition.resolve("articles.csv"), StandardCharsets.UTF_8)).hasSize(1 + 5);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article", Long.class)).isEqualTo(5L); // 6 files, one reject
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source_file", Long.class)).isZero();
 

@@ -45,19 +45,39 @@ final class ChildRuns {
         }
     }
 
-    /** Waits until the (partial) CSV file has at least so many lines: that many rows committed. */
-    static void awaitLines(Path file, long atLeast, Process process) throws Exception {
+    /**
+     * The article rows the partitions of a run have committed so far: the data lines of
+     * {@code partition-*}/articles.csv in the run's {@code .parts} folder (0 before there is one).
+     */
+    static long committedArticles(Path partsFolder) throws IOException {
+        if (!Files.isDirectory(partsFolder)) {
+            return 0;
+        }
+        long rows = 0;
+        try (var partitions = Files.list(partsFolder)) {
+            for (Path partition : partitions.toList()) {
+                Path articles = partition.resolve("articles.csv");
+                if (Files.exists(articles)) {
+                    rows += Math.max(0, lines(articles) - 1); // its header
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Waits until the run's partitions have committed at least so many article rows. */
+    static void awaitCommittedArticles(Path partsFolder, long atLeast, Process process) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
-            if (Files.exists(file) && lines(file) >= atLeast) {
+            if (committedArticles(partsFolder) >= atLeast) {
                 return;
             }
             if (!process.isAlive()) {
-                throw new AssertionError("the run ended before " + file + " had " + atLeast + " lines");
+                throw new AssertionError("the run ended before its partitions in " + partsFolder + " had " + atLeast + " articles");
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("timed out waiting for " + atLeast + " lines in " + file);
+        throw new AssertionError("timed out waiting for " + atLeast + " articles in " + partsFolder);
     }
 
     /** The command for {@code bash -c}, every word single-quoted. */

@@ -33,14 +33,14 @@ class KillAndResumeTest {
         NightlyFixtures.writeStories(input, STORIES);
         Path interrupted = work.resolve("interrupted");
         Path clean = work.resolve("clean");
-        Path partialArticles = interrupted.resolve("run-" + RUN_DATE + "-0.partial/articles.csv");
+        Path parts = interrupted.resolve("run-" + RUN_DATE + "-0.parts"); // the partitions' files until the merge
 
         // the uninterrupted run, alongside
         Process reference = launch(clean, "clean.log");
 
         // 1. SIGTERM mid-run: the job finishes its chunk, records STOPPED, exits 1
         Process first = launch(interrupted, "first.log");
-        ChildRuns.awaitLines(partialArticles, 31, first);
+        ChildRuns.awaitCommittedArticles(parts, 30, first);
         Process second = launch(interrupted, "second.log");
         assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(second.exitValue()).as(log("second.log")).isEqualTo(ImportCommandLine.EXIT_ALREADY_RUNNING);
@@ -49,16 +49,16 @@ class KillAndResumeTest {
         assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).as(log("first.log")).isEqualTo(ImportCommandLine.EXIT_FAILED);
         assertThat(log("first.log")).contains("importArticles STOPPED").contains("launch the same command again to resume");
-        long afterStop = ChildRuns.lines(partialArticles);
-        assertThat(afterStop).isBetween(31L, (long) STORIES);
+        long afterStop = ChildRuns.committedArticles(parts);
+        assertThat(afterStop).isBetween(30L, (long) STORIES - 1);
 
         // 2. the same command resumes; kill -9 it mid-run
         Process resumed = launch(interrupted, "resumed.log");
-        ChildRuns.awaitLines(partialArticles, afterStop + 40, resumed);
+        ChildRuns.awaitCommittedArticles(parts, afterStop + 40, resumed);
         resumed.destroyForcibly(); // SIGKILL: no hook, no status written
         assertThat(resumed.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(resumed.exitValue()).isEqualTo(137);
-        assertThat(partialArticles).exists(); // the kill landed before the run completed
+        assertThat(parts).exists(); // the kill landed before the partitions were merged
 
         // 3. the same command again: the killed execution is recovered and the run completes
         Process last = launch(interrupted, "last.log");

@@ -43,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ContainerImportJobTest {
 
     static final Instant CAPTURED = Instant.parse("2025-07-01T06:00:00Z");
+    static final Instant ARC_CAPTURED = Instant.parse("2004-03-09T17:45:12Z");
 
     @Autowired
     JobOperatorTestUtils jobOperatorTestUtils;
@@ -82,6 +83,19 @@ class ContainerImportJobTest {
                 new Capture("https://coast.example/oberau-landslide.txt", 200, "text/plain; charset=utf-8",
                         Fixtures.WIRE_STORY.getBytes(StandardCharsets.UTF_8)),
                 new Capture("https://coast.example/cafe", 200, "text/html; charset=ISO-8859-1", latin1)));
+        // the same pages in the Internet Archive's older ARC format, plain and gzipped per record
+        Capture[] arcCaptures = {
+                new Capture("http://coast.example/skerry-ferry", 200, "text/html; charset=utf-8",
+                        Fixtures.NEWS_PAGE.getBytes(StandardCharsets.UTF_8)),
+                new Capture("http://coast.example/style.css", 200, "text/css", "p{}".getBytes()),
+                new Capture("http://coast.example/moved", 301, "text/html", "<p>moved</p>".getBytes()),
+                new Capture("http://coast.example/oberau-landslide.txt", 200, "text/plain; charset=utf-8",
+                        Fixtures.WIRE_STORY.getBytes(StandardCharsets.UTF_8)),
+                new Capture("http://coast.example/cafe", 200, "text/html; charset=ISO-8859-1", latin1)};
+        ContainerFixtures.write(input.resolve("crawl/old.arc.gz"),
+                ContainerFixtures.arc(true, "old.arc.gz", ARC_CAPTURED, arcCaptures));
+        ContainerFixtures.write(input.resolve("crawl/older.arc"),
+                ContainerFixtures.arc(false, "older.arc", ARC_CAPTURED, arcCaptures));
     }
 
     @Test
@@ -119,6 +133,19 @@ class ContainerImportJobTest {
         }
         assertThat(rolesAndTexts(paragraphs, articles, "crawl/news.warc.gz!/https://coast.example/skerry-ferry")).isEqualTo(ferry);
         assertThat(rolesAndTexts(paragraphs, articles, "crawl/news.warc.gz!/https://coast.example/oberau-landslide.txt")).isEqualTo(wire);
+        for (String arc : List.of("crawl/old.arc.gz!/", "crawl/older.arc!/")) {
+            assertThat(rolesAndTexts(paragraphs, articles, arc + "http://coast.example/skerry-ferry")).isEqualTo(ferry);
+            assertThat(rolesAndTexts(paragraphs, articles, arc + "http://coast.example/oberau-landslide.txt")).isEqualTo(wire);
+            assertThat(row(articles, arc + "http://coast.example/skerry-ferry").get("url"))
+                    .isEqualTo("http://coast.example/skerry-ferry");
+            assertThat(row(articles, arc + "http://coast.example/skerry-ferry").get("published_date")).isEqualTo("2025-06-18");
+            CSVRecord arcCafe = row(articles, arc + "http://coast.example/cafe");
+            assertThat(arcCafe.get("published_date")).isEqualTo("2004-03-09"); // the ARC's archive date
+            assertThat(arcCafe.get("url")).isEqualTo("http://coast.example/cafe");
+            assertThat(texts(paragraphs, articles, arc + "http://coast.example/cafe"))
+                    .isEqualTo(texts(paragraphs, articles, "crawl/news.warc.gz!/https://coast.example/cafe"));
+        }
+        assertThat(articles).filteredOn(r -> r.get("source_path").contains(".arc")).hasSize(6);
 
         // WARC: the record's URI goes to url; the capture date is the published date's last fallback
         CSVRecord ferryWarc = row(articles, "crawl/news.warc.gz!/https://coast.example/skerry-ferry");
@@ -135,9 +162,11 @@ class ContainerImportJobTest {
         // the container counts are in the step's execution context for the run summary
         var context = execution.getStepExecutions().iterator().next().getExecutionContext();
         Map<String, Long> counts = SourceDocumentReader.containerCounts(context);
-        assertThat(counts).containsEntry("containers", 5L).containsEntry("skipped.warc-request", 4L)
-                .containsEntry("skipped.warc-revisit", 1L).containsEntry("skipped.warc-not-html", 1L);
-        assertThat(SourceDocumentReader.containerSummary(context)).startsWith("containers: 5 (");
+        assertThat(counts).containsEntry("containers", 7L).containsEntry("skipped.warc-request", 4L)
+                .containsEntry("skipped.warc-revisit", 1L).containsEntry("skipped.warc-not-html", 1L)
+                .containsEntry("skipped.arc-filedesc", 2L).containsEntry("skipped.arc-not-http", 2L)
+                .containsEntry("skipped.arc-not-html", 2L).containsEntry("skipped.arc-status-not-200", 2L);
+        assertThat(SourceDocumentReader.containerSummary(context)).startsWith("containers: 7 (");
         assertThat(execution.getStepExecutions().iterator().next().getReadCount()).isEqualTo(articles.size()
                 + readCsv(runFolder.resolve("rejects.csv")).size());
     }

@@ -141,6 +141,42 @@ class SourceTreeContainerTest {
     }
 
     @Test
+    void arcGivesOneDocumentPerHtmlOrTextResponseLikeWarc() throws IOException {
+        Instant captured = Instant.parse("2004-11-02T21:15:00Z");
+        byte[] latin1 = "<html><body><p>Caf\u00e9 cr\u00e8me</p></body></html>".getBytes(StandardCharsets.ISO_8859_1);
+        Capture[] captures = {
+                new Capture("http://news.example/ferry", 200, "text/html; charset=utf-8", Fixtures.NEWS_PAGE.getBytes(StandardCharsets.UTF_8)),
+                new Capture("http://news.example/site.css", 200, "text/css", "p{}".getBytes()),
+                new Capture("http://news.example/gone", 404, "text/html", "<p>not here</p>".getBytes()),
+                new Capture("http://news.example/cafe", 200, "text/html; charset=ISO-8859-1", latin1),
+                new Capture("http://news.example/wire.txt", 200, "text/plain", "plain story".getBytes())};
+        ContainerFixtures.write(root.resolve("crawl.arc.gz"), ContainerFixtures.arc(true, "crawl.arc.gz", captured, captures));
+        ContainerFixtures.write(root.resolve("plain.arc"), ContainerFixtures.arc(false, "plain.arc", captured, captures));
+
+        SourceTree tree = new SourceTree(root);
+        List<SourceDocument> docs = new ArrayList<>();
+        tree.forEachRemaining(docs::add);
+
+        assertThat(docs).allSatisfy(d -> assertThat(d.origin().failure()).isNull());
+        assertThat(paths(docs)).containsExactly("crawl.arc.gz!/http://news.example/ferry",
+                "crawl.arc.gz!/http://news.example/cafe", "crawl.arc.gz!/http://news.example/wire.txt",
+                "plain.arc!/http://news.example/ferry", "plain.arc!/http://news.example/cafe",
+                "plain.arc!/http://news.example/wire.txt");
+        for (SourceDocument ferry : List.of(docs.get(0), docs.get(3))) {
+            assertThat(ferry.origin().url()).isEqualTo("http://news.example/ferry");
+            assertThat(ferry.origin().captureDate()).isEqualTo(LocalDate.of(2004, 11, 2));
+            assertThat(ferry.origin().contentType()).isEqualTo("text/html; charset=utf-8");
+            assertThat(text(ferry)).isEqualTo(Fixtures.NEWS_PAGE);
+        }
+        assertThat(docs.get(1).content()).isEqualTo(latin1);
+        assertThat(text(docs.get(5))).isEqualTo("plain story");
+        assertThat(tree.stats().skipped()).containsEntry("arc-filedesc", 2L).containsEntry("arc-not-http", 2L)
+                .containsEntry("arc-not-html", 2L).containsEntry("arc-status-not-200", 2L);
+        assertThat(tree.stats().containers()).isEqualTo(2);
+        assertThat(tree.stats().documents()).isEqualTo(6);
+    }
+
+    @Test
     void uncompressedWarcInsideAZip() throws IOException {
         byte[] warc = ContainerFixtures.warc(false, Instant.parse("2020-01-01T00:00:00Z"),
                 new Capture("http://a.example/", 200, "text/html", "<p>x</p>".getBytes()));

@@ -205,6 +205,7 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
             pop();
             return;
         }
+        entry = cursor.distinct(entry);
         if (entry.stream() == null) {
             cursor.failures++;
             stats.failure();

@@ -150,6 +150,9 @@ public final class DocumentParser {
             String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
             DocumentMetadata documentMetadata = readMetadata(metadata);
             List<Block> blocks = handler.blocks();
+            if (mediaType.equals("application/rtf")) {
+                blocks = SourceFormats.rtfStyles(source, blocks);
+            }
             if (!plain && HTML_TYPES.contains(mediaType)) {
                 PageInfo info = PageMetadataReader.read(rawText(source, metadata), metadata);
                 PageContentExtractor.Result page = PageContentExtractor.extract(blocks, handler.sources(), info);

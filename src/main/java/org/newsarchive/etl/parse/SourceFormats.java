@@ -168,6 +168,25 @@ final class SourceFormats {
         }
     }
 
+    /** Largest RTF whose paragraph styles are read (a second pass over its bytes). */
+    static final long MAX_RTF_STYLE_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * Tika's blocks of an RTF document with the headings and styles its stylesheet states,
+     * which Tika's RTF parser drops (see {@link RtfStyles}); as Tika gave them if the file is
+     * too large to read twice or cannot be read again.
+     */
+    static List<Block> rtfStyles(SourceDocument source, List<Block> blocks) {
+        if (source.size() > MAX_RTF_STYLE_BYTES) {
+            return blocks;
+        }
+        try (InputStream in = source.open()) {
+            return RtfStyles.restore(in.readNBytes((int) MAX_RTF_STYLE_BYTES), blocks);
+        } catch (IOException e) {
+            return blocks;
+        }
+    }
+
     /** A paragraph style that word processors give captions (Word's and LibreOffice's "Caption"). */
     private static final java.util.regex.Pattern CAPTION_STYLE = java.util.regex.Pattern.compile(
             "\\.(?i:caption|figure_?caption|image_?caption|illustration|figure|abbildung|l[ée]gende)(?:\\.|$)");
@@ -175,7 +194,7 @@ final class SourceFormats {
     /**
      * Repairs applied to Tika's blocks of some types, and the roles a word processor's styles
      * state: Tika gives a Word or ODF heading as {@code h1}..{@code h6} and a paragraph of the
-     * caption style as {@code p class="caption"}; the first
+     * caption style as {@code p class="caption"} (RTF: see {@link RtfStyles}); the first
      * {@code h1} is the headline. An EPUB's XHTML is read the same way, and its
      * {@code figcaption} is a photo caption, as on a web page.
      */

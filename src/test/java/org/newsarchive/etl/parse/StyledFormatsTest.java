@@ -97,6 +97,31 @@ class StyledFormatsTest {
     }
 
     @Test
+    void rtfStylesGiveHeadlineCaptionAndSubheading() throws Exception {
+        SourceDocument rtf = write("cottage.rtf", RTF.getBytes(StandardCharsets.US_ASCII));
+
+        List<Block> blocks = new DocumentParser().parse(rtf).blocks();
+        assertThat(blocks).extracting(Block::tag).containsExactly("h1", "p", "p", "p", "h2", "p");
+        assertThat(roles(rtf)).containsExactly(
+                "HEADLINE|Lighthouse keepers\u2019 cottage becomes a museum",
+                "PHOTO_CAPTION|The restored cottage at Ard Point stands above the harbour on a clear evening.",
+                "DATELINE|ARD POINT \u2013 The cottage where three generations of keepers lived opened to visitors on Saturday"
+                        + " after a two-year restoration paid for by the caf\u00e9 trade and local donors.",
+                "BODY|The trust that runs it expects about 4,000 visitors in the first season, its chair said.",
+                "SUBHEADING|Opening hours",
+                "BODY|The museum opens daily from ten until four, and on Fridays until eight in July and August.");
+    }
+
+    @Test
+    void rtfWithoutAStylesheetOrWithUnknownStylesKeepsTikasParagraphs() throws Exception {
+        String bare = "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\pard\\s1 Not a heading without a stylesheet\\par"
+                + "\\pard Second paragraph of the note.\\par}";
+        List<Block> blocks = new DocumentParser().parse(write("bare.rtf", bare.getBytes(StandardCharsets.US_ASCII))).blocks();
+        assertThat(blocks).extracting(Block::tag).containsExactly("p", "p");
+        assertThat(blocks).extracting(Block::hint).containsOnlyNulls();
+    }
+
+    @Test
     void epubHeadingsFigureCaptionsAndCaptionStyleGiveTheirRoles() throws Exception {
         SourceDocument epub = write("coast-weekly.epub", epub());
 

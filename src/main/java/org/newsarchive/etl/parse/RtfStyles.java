@@ -19,7 +19,8 @@ import org.newsarchive.etl.model.Block;
  *
  * <p>This reads the style names from the stylesheet and the style of every paragraph of the
  * body, and gives Tika's blocks the structure Tika gives the same styles in DOCX: a
- * {@code heading N} (or {@code Title}) paragraph becomes an {@code hN} ({@code h1}) block,
+ * {@code heading N} (or {@code Title}, {@code Subtitle}) paragraph becomes an {@code hN}
+ * ({@code h1}, {@code h2}) block, as Tika's Word extractor does,
  * and a paragraph of another named style gets the style name as its class
  * ({@code p.caption}), which {@link SourceFormats#postProcess} reads as for DOCX and ODT.
  *
@@ -96,6 +97,9 @@ final class RtfStyles {
         }
         String parent = block.ancestry().contains(">")
                 ? block.ancestry().substring(0, block.ancestry().lastIndexOf('>') + 1) : "";
+        if (name.equals("subtitle")) { // as Tika gives Word's Subtitle style
+            return new Block(block.text(), "h2", parent + "h2", block.linkChars(), block.hint());
+        }
         Matcher heading = HEADING.matcher(name);
         if (heading.matches()) {
             boolean title = name.startsWith("title");

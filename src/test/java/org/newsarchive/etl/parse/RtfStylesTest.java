@@ -34,6 +34,7 @@ class RtfStylesTest {
         Block p = new Block("Kiel", "p", "html>body>p", 0, null);
         assertThat(RtfStyles.styled(p, "heading 2")).extracting(Block::tag, Block::ancestry).containsExactly("h2", "html>body>h2");
         assertThat(RtfStyles.styled(p, "Title")).extracting(Block::tag).isEqualTo("h1");
+        assertThat(RtfStyles.styled(p, "Subtitle")).extracting(Block::tag).isEqualTo("h2");
         assertThat(RtfStyles.styled(p, "Figure Caption").ancestry()).isEqualTo("html>body>p.figure_caption");
         assertThat(RtfStyles.styled(p, "Normal")).isSameAs(p);
     }

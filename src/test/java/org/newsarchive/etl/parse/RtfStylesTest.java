@@ -53,4 +53,24 @@ class RtfStylesTest {
         assertThat(RtfStyles.restore(rtf.getBytes(StandardCharsets.US_ASCII), tika)).extracting(Block::tag)
                 .containsExactly("h1", "li", "p", "p", "h2", "p");
     }
+
+    @Test
+    void damagedRtfNeverThrows() {
+        byte[] seed = StyledFormatsTest.RTF.getBytes(StandardCharsets.US_ASCII);
+        java.util.Random random = new java.util.Random(4);
+        for (int i = 0; i < 3000; i++) {
+            byte[] bytes = seed.clone();
+            for (int m = random.nextInt(8); m >= 0; m--) { // RTF's own syntax bytes and random ones, anywhere
+                byte b = random.nextBoolean() ? "{}\\'*0123456789u ".getBytes(StandardCharsets.US_ASCII)[random.nextInt(16)]
+                        : (byte) random.nextInt(256);
+                bytes[random.nextInt(bytes.length)] = b;
+            }
+            if (random.nextInt(4) == 0) {
+                bytes = java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length));
+            }
+            List<StyledParagraph> paragraphs = RtfStyles.read(bytes);
+            assertThat(paragraphs.size()).isLessThanOrEqualTo(bytes.length);
+        }
+        assertThat(RtfStyles.read("{\\rtf1\\bin999999999 }}}{{{\\u-70000\\'".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+    }
 }

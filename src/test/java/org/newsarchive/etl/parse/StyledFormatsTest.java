@@ -24,10 +24,10 @@ import org.newsarchive.etl.tag.RoleTagger;
  * come out as HEADLINE, SUBHEADING, PHOTO_CAPTION and text roles. The fixtures are fictional
  * stories written the way Word (RTF) and an e-book tool (EPUB 3) write them.
  */
-class StyledFormatsTest {
+public class StyledFormatsTest {
 
     /** As Word writes it: a stylesheet naming the styles, each paragraph reset with pard/plain and given its sN. */
-    static final String RTF = String.join("\n",
+    public static final String RTF = String.join("\n",
             "{\\rtf1\\ansi\\ansicpg1252\\deff0\\deflang2057{\\fonttbl{\\f0\\froman\\fcharset0 Times New Roman;}"
                     + "{\\f1\\fswiss\\fcharset0 Arial;}}",
             "{\\colortbl;\\red0\\green0\\blue0;}",
@@ -62,7 +62,7 @@ class StyledFormatsTest {
             "<p class=\"caption\">A keeper\u2019s logbook from 1911 lies open in the cottage kitchen.</p>",
             "</section></body></html>");
 
-    static byte[] epub() throws Exception {
+    public static byte[] epub() throws Exception {
         String container = "<?xml version=\"1.0\"?><container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">"
                 + "<rootfiles><rootfile full-path=\"OEBPS/content.opf\" media-type=\"application/oebps-package+xml\"/></rootfiles></container>";
         String opf = "<?xml version=\"1.0\" encoding=\"utf-8\"?>"

@@ -15,6 +15,8 @@ import java.util.Set;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.HttpHeaders;
 import org.apache.tika.metadata.Metadata;
@@ -113,6 +115,11 @@ public final class DocumentParser {
         context.set(HtmlMapper.class, htmlMapper);
         // an embedded document (an image in a DOCX, say) is not parsed into the article
         context.set(Parser.class, new EmptyParser());
+        // ... and its file name is not written into the text either: Tika would put each one
+        // (an EPUB's images, say) in an h1 of its own, which the tagger would take for the headline
+        ParsingEmbeddedDocumentExtractor embedded = new ParsingEmbeddedDocumentExtractor(context);
+        embedded.setWriteFileNameToContent(false);
+        context.set(EmbeddedDocumentExtractor.class, embedded);
         try (TikaInputStream in = TikaInputStream.get(source.open())) {
             MediaType type = KNOWN_TYPES.get(source.extension());
             if (type == null) {
@@ -143,6 +150,9 @@ public final class DocumentParser {
             String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
             DocumentMetadata documentMetadata = readMetadata(metadata);
             List<Block> blocks = handler.blocks();
+            if (mediaType.equals("application/rtf")) {
+                blocks = SourceFormats.rtfStyles(source, blocks);
+            }
             if (!plain && HTML_TYPES.contains(mediaType)) {
                 PageInfo info = PageMetadataReader.read(rawText(source, metadata), metadata);
                 PageContentExtractor.Result page = PageContentExtractor.extract(blocks, handler.sources(), info);

@@ -168,6 +168,25 @@ final class SourceFormats {
         }
     }
 
+    /** Largest RTF whose paragraph styles are read (a second pass over its bytes). */
+    static final long MAX_RTF_STYLE_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * Tika's blocks of an RTF document with the headings and styles its stylesheet states,
+     * which Tika's RTF parser drops (see {@link RtfStyles}); as Tika gave them if the file is
+     * too large to read twice or cannot be read again.
+     */
+    static List<Block> rtfStyles(SourceDocument source, List<Block> blocks) {
+        if (source.size() > MAX_RTF_STYLE_BYTES) {
+            return blocks;
+        }
+        try (InputStream in = source.open()) {
+            return RtfStyles.restore(in.readNBytes((int) MAX_RTF_STYLE_BYTES), blocks);
+        } catch (IOException e) {
+            return blocks;
+        }
+    }
+
     /** A paragraph style that word processors give captions (Word's and LibreOffice's "Caption"). */
     private static final java.util.regex.Pattern CAPTION_STYLE = java.util.regex.Pattern.compile(
             "\\.(?i:caption|figure_?caption|image_?caption|illustration|figure|abbildung|l[ée]gende)(?:\\.|$)");
@@ -175,11 +194,14 @@ final class SourceFormats {
     /**
      * Repairs applied to Tika's blocks of some types, and the roles a word processor's styles
      * state: Tika gives a Word or ODF heading as {@code h1}..{@code h6} and a paragraph of the
-     * caption style as {@code p class="caption"}; the first {@code h1} is the headline.
+     * caption style as {@code p class="caption"} (RTF: see {@link RtfStyles}); the first
+     * {@code h1} is the headline. An EPUB's XHTML is read the same way, and its
+     * {@code figcaption} is a photo caption, as on a web page.
      */
     List<Block> postProcess(String sourcePath, MediaType type, List<Block> blocks) {
         int repairs = 0;
-        boolean office = isOfficeDocument(type);
+        boolean epub = isEpub(type);
+        boolean office = isOfficeDocument(type) || epub;
         boolean headline = false;
         List<Block> out = new java.util.ArrayList<>(blocks.size());
         for (Block b : blocks) {
@@ -188,7 +210,7 @@ final class SourceFormats {
             Block block = r.repairs() == 0 ? b : new Block(r.text(), b.tag(), b.ancestry(), b.linkChars(), b.hint());
             if (office && block.hint() == null) {
                 String element = block.ancestry().substring(block.ancestry().lastIndexOf('>') + 1);
-                if (CAPTION_STYLE.matcher(element).find()) {
+                if (CAPTION_STYLE.matcher(element).find() || epub && block.tag().equals("figcaption")) {
                     block = block.withHint(org.newsarchive.etl.model.Role.PHOTO_CAPTION);
                 } else if (block.tag().equals("h1") && !headline) {
                     block = block.withHint(org.newsarchive.etl.model.Role.HEADLINE);
@@ -204,6 +226,12 @@ final class SourceFormats {
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SourceFormats.class);
+
+    /** An EPUB e-book (Tika gives its XHTML chapters' own elements). */
+    static boolean isEpub(MediaType type) {
+        String t = type.getBaseType().toString();
+        return t.equals("application/epub+zip");
+    }
 
     /** Word-processor documents: OOXML, ODF, RTF, legacy Word. */
     static boolean isOfficeDocument(MediaType type) {

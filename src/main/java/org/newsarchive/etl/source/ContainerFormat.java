@@ -20,7 +20,7 @@ import org.apache.commons.io.input.CloseShieldInputStream;
  * {@code [Content_Types].xml} or {@code mimetype}) are not containers.
  */
 public enum ContainerFormat {
-    ZIP, TAR, TAR_GZ, GZIP, WARC, MBOX;
+    ZIP, TAR, TAR_GZ, GZIP, WARC, ARC, MBOX;
 
     /** Bytes kept for sniffing (and for looking inside a gzip stream). */
     static final int MARK_LIMIT = 1 << 16;
@@ -55,10 +55,16 @@ public enum ContainerFormat {
             if (isWarc(inner)) {
                 return WARC;
             }
+            if (isArc(inner)) {
+                return ARC;
+            }
             return isTar(inner) ? TAR_GZ : GZIP;
         }
         if (isWarc(head)) {
             return WARC;
+        }
+        if (isArc(head)) {
+            return ARC;
         }
         if (isTar(head)) {
             return TAR;
@@ -76,8 +82,12 @@ public enum ContainerFormat {
     }
 
     private static boolean isWarc(byte[] head) {
-        String start = ascii(head, 0, 11);
-        return start.startsWith("WARC/") || start.startsWith("filedesc://");
+        return ascii(head, 0, 5).equals("WARC/");
+    }
+
+    /** An ARC file (the Internet Archive's format before WARC) opens with its version block. */
+    private static boolean isArc(byte[] head) {
+        return ascii(head, 0, 11).equals("filedesc://");
     }
 
     /** A POSIX (ustar) or GNU tar header: the magic at offset 257. */

@@ -251,6 +251,7 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
             pop();
             return;
         }
+        entry = cursor.distinct(entry);
         if (entry.stream() == null) {
             cursor.failures++;
             stats.failure();
@@ -361,7 +362,8 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
             case TAR_GZ -> new ArchiveCursor(path, "tar.gz",
                     new TarArchiveInputStream(new GZIPInputStream(in, 8192)));
             case GZIP -> new SingleCursor(path, new GZIPInputStream(in, 8192));
-            case WARC -> new WarcCursor(path, in);
+            case WARC -> new WarcCursor(path, "warc", in);
+            case ARC -> new WarcCursor(path, "arc", in);
             case MBOX -> new MboxCursor(path, in, maxEntryBytes);
         };
     }

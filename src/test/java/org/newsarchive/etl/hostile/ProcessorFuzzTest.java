@@ -105,6 +105,9 @@ class ProcessorFuzzTest {
         Path docx = dir.resolve("seed.docx");
         Fixtures.writeDocx(docx, "Plan approved", List.of(HostileFixtures.story(3)));
         seeds.add(new Object[] {"seed.docx", Files.readAllBytes(docx)});
+        // RTF's styles are read by this project's own scanner, next to Tika's parse
+        seeds.add(new Object[] {"seed.rtf", org.newsarchive.etl.parse.StyledFormatsTest.RTF.getBytes(StandardCharsets.US_ASCII)});
+        seeds.add(new Object[] {"seed.epub", org.newsarchive.etl.parse.StyledFormatsTest.epub()});
         return seeds;
     }
 

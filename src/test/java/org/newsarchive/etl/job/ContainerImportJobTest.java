@@ -43,6 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ContainerImportJobTest {
 
     static final Instant CAPTURED = Instant.parse("2025-07-01T06:00:00Z");
+    static final Instant ARC_CAPTURED = Instant.parse("2004-03-09T17:45:12Z");
 
     @Autowired
     JobOperatorTestUtils jobOperatorTestUtils;
@@ -75,13 +76,31 @@ class ContainerImportJobTest {
         byte[] latin1 = ("<html><head><meta charset=\"utf-8\"></head><body><h1>Caf\u00e9 reopens</h1>"
                 + "<p>The caf\u00e9 on the quay reopened on Monday after a refit.</p></body></html>")
                 .getBytes(StandardCharsets.ISO_8859_1);
-        ContainerFixtures.write(input.resolve("crawl/news.warc.gz"), ContainerFixtures.warc(true, CAPTURED,
+        // the crawl went back to the cafe page a day later and found it changed: a second capture
+        byte[] recrawl = ContainerFixtures.warc(true, CAPTURED.plusSeconds(86400),
+                new Capture("https://coast.example/cafe", 200, "text/html; charset=utf-8",
+                        ("<html><body><h1>Caf\u00e9 reopening delayed</h1><p>The caf\u00e9 on the quay will now reopen"
+                                + " on Thursday, the owners said.</p></body></html>").getBytes(StandardCharsets.UTF_8)));
+        ContainerFixtures.write(input.resolve("crawl/news.warc.gz"), concat(ContainerFixtures.warc(true, CAPTURED,
                 new Capture("https://coast.example/skerry-ferry", 200, "text/html; charset=utf-8",
                         Fixtures.NEWS_PAGE.getBytes(StandardCharsets.UTF_8)),
                 new Capture("https://coast.example/style.css", 200, "text/css", "p{}".getBytes()),
                 new Capture("https://coast.example/oberau-landslide.txt", 200, "text/plain; charset=utf-8",
                         Fixtures.WIRE_STORY.getBytes(StandardCharsets.UTF_8)),
-                new Capture("https://coast.example/cafe", 200, "text/html; charset=ISO-8859-1", latin1)));
+                new Capture("https://coast.example/cafe", 200, "text/html; charset=ISO-8859-1", latin1)), recrawl));
+        // the same pages in the Internet Archive's older ARC format, plain and gzipped per record
+        Capture[] arcCaptures = {
+                new Capture("http://coast.example/skerry-ferry", 200, "text/html; charset=utf-8",
+                        Fixtures.NEWS_PAGE.getBytes(StandardCharsets.UTF_8)),
+                new Capture("http://coast.example/style.css", 200, "text/css", "p{}".getBytes()),
+                new Capture("http://coast.example/moved", 301, "text/html", "<p>moved</p>".getBytes()),
+                new Capture("http://coast.example/oberau-landslide.txt", 200, "text/plain; charset=utf-8",
+                        Fixtures.WIRE_STORY.getBytes(StandardCharsets.UTF_8)),
+                new Capture("http://coast.example/cafe", 200, "text/html; charset=ISO-8859-1", latin1)};
+        ContainerFixtures.write(input.resolve("crawl/old.arc.gz"),
+                ContainerFixtures.arc(true, "old.arc.gz", ARC_CAPTURED, arcCaptures));
+        ContainerFixtures.write(input.resolve("crawl/older.arc"),
+                ContainerFixtures.arc(false, "older.arc", ARC_CAPTURED, arcCaptures));
     }
 
     @Test
@@ -119,6 +138,19 @@ class ContainerImportJobTest {
         }
         assertThat(rolesAndTexts(paragraphs, articles, "crawl/news.warc.gz!/https://coast.example/skerry-ferry")).isEqualTo(ferry);
         assertThat(rolesAndTexts(paragraphs, articles, "crawl/news.warc.gz!/https://coast.example/oberau-landslide.txt")).isEqualTo(wire);
+        for (String arc : List.of("crawl/old.arc.gz!/", "crawl/older.arc!/")) {
+            assertThat(rolesAndTexts(paragraphs, articles, arc + "http://coast.example/skerry-ferry")).isEqualTo(ferry);
+            assertThat(rolesAndTexts(paragraphs, articles, arc + "http://coast.example/oberau-landslide.txt")).isEqualTo(wire);
+            assertThat(row(articles, arc + "http://coast.example/skerry-ferry").get("url"))
+                    .isEqualTo("http://coast.example/skerry-ferry");
+            assertThat(row(articles, arc + "http://coast.example/skerry-ferry").get("published_date")).isEqualTo("2025-06-18");
+            CSVRecord arcCafe = row(articles, arc + "http://coast.example/cafe");
+            assertThat(arcCafe.get("published_date")).isEqualTo("2004-03-09"); // the ARC's archive date
+            assertThat(arcCafe.get("url")).isEqualTo("http://coast.example/cafe");
+            assertThat(texts(paragraphs, articles, arc + "http://coast.example/cafe"))
+                    .isEqualTo(texts(paragraphs, articles, "crawl/news.warc.gz!/https://coast.example/cafe"));
+        }
+        assertThat(articles).filteredOn(r -> r.get("source_path").contains(".arc")).hasSize(6);
 
         // WARC: the record's URI goes to url; the capture date is the published date's last fallback
         CSVRecord ferryWarc = row(articles, "crawl/news.warc.gz!/https://coast.example/skerry-ferry");
@@ -131,13 +163,26 @@ class ContainerImportJobTest {
         assertThat(texts(paragraphs, articles, "crawl/news.warc.gz!/https://coast.example/cafe"))
                 .contains("The caf\u00e9 on the quay reopened on Monday after a refit.");
         assertThat(row(articles, "loose/web/skerry-ferry.html").get("url")).isEmpty();
+        // a page captured twice: both captures are articles, the later one numbered, each with its own id and date
+        CSVRecord cafeAgain = row(articles, "crawl/news.warc.gz!/https://coast.example/cafe#2");
+        assertThat(cafeAgain.get("url")).isEqualTo("https://coast.example/cafe");
+        assertThat(cafeAgain.get("published_date")).isEqualTo("2025-07-02");
+        assertThat(cafeAgain.get("title")).isEqualTo("Caf\u00e9 reopening delayed");
+        assertThat(cafeAgain.get("article_id")).isNotEqualTo(cafe.get("article_id"))
+                .isEqualTo(ArticleProcessor.articleId("crawl/news.warc.gz!/https://coast.example/cafe#2"));
+        assertThat(texts(paragraphs, articles, "crawl/news.warc.gz!/https://coast.example/cafe"))
+                .doesNotContain("The caf\u00e9 on the quay will now reopen on Thursday, the owners said.");
+        assertThat(articles).extracting(r -> r.get("article_id")).doesNotHaveDuplicates();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article", Integer.class)).isEqualTo(articles.size());
 
         // the container counts are in the step's execution context for the run summary
         var context = importStep(execution)[0].getExecutionContext();
         Map<String, Long> counts = SourceDocumentReader.containerCounts(context);
-        assertThat(counts).containsEntry("containers", 5L).containsEntry("skipped.warc-request", 4L)
-                .containsEntry("skipped.warc-revisit", 1L).containsEntry("skipped.warc-not-html", 1L);
-        assertThat(SourceDocumentReader.containerSummary(context)).startsWith("containers: 5 (");
+        assertThat(counts).containsEntry("containers", 7L).containsEntry("skipped.warc-request", 5L)
+                .containsEntry("skipped.warc-revisit", 2L).containsEntry("skipped.warc-not-html", 1L)
+                .containsEntry("skipped.arc-filedesc", 2L).containsEntry("skipped.arc-not-http", 2L)
+                .containsEntry("skipped.arc-not-html", 2L).containsEntry("skipped.arc-status-not-200", 2L);
+        assertThat(SourceDocumentReader.containerSummary(context)).startsWith("containers: 7 (");
         assertThat(importStep(execution)[0].getReadCount()).isEqualTo(articles.size()
                 + readCsv(runFolder.resolve("rejects.csv")).size());
     }
@@ -209,6 +254,12 @@ class ContainerImportJobTest {
         return execution.getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals(ImportJobConfiguration.STEP_NAME))
                 .toArray(org.springframework.batch.core.step.StepExecution[]::new);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     private static CSVRecord row(List<CSVRecord> articles, String sourcePath) {

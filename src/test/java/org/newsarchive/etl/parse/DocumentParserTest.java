@@ -120,4 +120,20 @@ class DocumentParserTest {
                 org.newsarchive.etl.model.Role.PHOTO_CAPTION, null, null, null);
         assertThat(blocks.get(3).tag()).isEqualTo("h2"); // the tagger makes a heading inside the text a subheading
     }
+
+    @Test
+    void anEmbeddedImagesFileNameIsNotText() throws Exception {
+        Path file = dir.resolve("with-photo.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = Files.newOutputStream(file)) {
+            doc.createParagraph().createRun().setText("Harbour wall repaired before winter storms");
+            byte[] png = java.util.Base64.getDecoder().decode(
+                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+            doc.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(png),
+                    org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "harbour-wall.png", 9525, 9525);
+            doc.createParagraph().createRun().setText("Crews finished the work on Friday.");
+            doc.write(out);
+        }
+        assertThat(parse("with-photo.docx").blocks()).extracting(Block::text)
+                .containsExactly("Harbour wall repaired before winter storms", "Crews finished the work on Friday.");
+    }
 }

@@ -25,7 +25,7 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcRevisit;
 import org.netpreserve.jwarc.WarcWriter;
 
-/** Writers of container files (zip, tar, tar.gz, gzip, WARC, mbox) from in-memory entries, for tests. */
+/** Writers of container files (zip, tar, tar.gz, gzip, WARC, ARC, mbox) from in-memory entries, for tests. */
 public final class ContainerFixtures {
 
     private ContainerFixtures() {
@@ -118,6 +118,45 @@ public final class ContainerFixtures {
         }
         writer.close();
         return bytes.toByteArray();
+    }
+
+    /**
+     * An ARC (version 1, the Internet Archive's format before WARC) holding the captures as
+     * response records after its {@code filedesc://} version block, and a {@code dns:} record.
+     * Compressed, every record is a gzip member of its own, as crawlers write {@code .arc.gz}.
+     * The HTTP headers of the payload use bare LF line ends for every other capture: both
+     * occur in old crawls.
+     */
+    public static byte[] arc(boolean gzip, String fileName, Instant date, Capture... captures) throws IOException {
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+                .withZone(java.time.ZoneOffset.UTC).format(date);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] version = ("1 0 News Archive Tests\nURL IP-address Archive-date Content-type Archive-length\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        arcRecord(out, gzip, "filedesc://" + fileName + " 0.0.0.0 " + stamp + " text/plain", version);
+        arcRecord(out, gzip, "dns:coast.example 192.0.2.1 " + stamp + " text/dns",
+                ("20250701060000\ncoast.example. 300 IN A 192.0.2.10\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        int i = 0;
+        for (Capture c : captures) {
+            String eol = i++ % 2 == 0 ? "\r\n" : "\n";
+            String head = "HTTP/1.0 " + c.status() + (c.status() == 200 ? " OK" : " Other") + eol
+                    + "Content-Type: " + c.contentType() + eol + "Content-Length: " + c.body().length + eol + eol;
+            ByteArrayOutputStream payload = new ByteArrayOutputStream();
+            payload.write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            payload.write(c.body());
+            String mime = c.contentType().replaceAll(";.*", "").strip();
+            arcRecord(out, gzip, c.url() + " 192.0.2.10 " + stamp + " " + mime, payload.toByteArray());
+        }
+        return out.toByteArray();
+    }
+
+    /** One ARC record: the header line with the payload's length, the payload, a newline. */
+    private static void arcRecord(ByteArrayOutputStream out, boolean gzip, String header, byte[] payload) throws IOException {
+        ByteArrayOutputStream record = new ByteArrayOutputStream();
+        record.write((header + " " + payload.length + "\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        record.write(payload);
+        record.write('\n');
+        out.write(gzip ? gzip(record.toByteArray()) : record.toByteArray());
     }
 
     /** An mbox of the given RFC 822 messages. */

@@ -141,6 +141,86 @@ class SourceTreeContainerTest {
     }
 
     @Test
+    void arcGivesOneDocumentPerHtmlOrTextResponseLikeWarc() throws IOException {
+        Instant captured = Instant.parse("2004-11-02T21:15:00Z");
+        byte[] latin1 = "<html><body><p>Caf\u00e9 cr\u00e8me</p></body></html>".getBytes(StandardCharsets.ISO_8859_1);
+        Capture[] captures = {
+                new Capture("http://news.example/ferry", 200, "text/html; charset=utf-8", Fixtures.NEWS_PAGE.getBytes(StandardCharsets.UTF_8)),
+                new Capture("http://news.example/site.css", 200, "text/css", "p{}".getBytes()),
+                new Capture("http://news.example/gone", 404, "text/html", "<p>not here</p>".getBytes()),
+                new Capture("http://news.example/cafe", 200, "text/html; charset=ISO-8859-1", latin1),
+                new Capture("http://news.example/wire.txt", 200, "text/plain", "plain story".getBytes())};
+        ContainerFixtures.write(root.resolve("crawl.arc.gz"), ContainerFixtures.arc(true, "crawl.arc.gz", captured, captures));
+        ContainerFixtures.write(root.resolve("plain.arc"), ContainerFixtures.arc(false, "plain.arc", captured, captures));
+
+        SourceTree tree = new SourceTree(root);
+        List<SourceDocument> docs = new ArrayList<>();
+        tree.forEachRemaining(docs::add);
+
+        assertThat(docs).allSatisfy(d -> assertThat(d.origin().failure()).isNull());
+        assertThat(paths(docs)).containsExactly("crawl.arc.gz!/http://news.example/ferry",
+                "crawl.arc.gz!/http://news.example/cafe", "crawl.arc.gz!/http://news.example/wire.txt",
+                "plain.arc!/http://news.example/ferry", "plain.arc!/http://news.example/cafe",
+                "plain.arc!/http://news.example/wire.txt");
+        for (SourceDocument ferry : List.of(docs.get(0), docs.get(3))) {
+            assertThat(ferry.origin().url()).isEqualTo("http://news.example/ferry");
+            assertThat(ferry.origin().captureDate()).isEqualTo(LocalDate.of(2004, 11, 2));
+            assertThat(ferry.origin().contentType()).isEqualTo("text/html; charset=utf-8");
+            assertThat(text(ferry)).isEqualTo(Fixtures.NEWS_PAGE);
+        }
+        assertThat(docs.get(1).content()).isEqualTo(latin1);
+        assertThat(text(docs.get(5))).isEqualTo("plain story");
+        assertThat(tree.stats().skipped()).containsEntry("arc-filedesc", 2L).containsEntry("arc-not-http", 2L)
+                .containsEntry("arc-not-html", 2L).containsEntry("arc-status-not-200", 2L);
+        assertThat(tree.stats().containers()).isEqualTo(2);
+        assertThat(tree.stats().documents()).isEqualTo(6);
+    }
+
+    @Test
+    void aPageCapturedTwiceIsTwoDocumentsTheLaterOneNumbered() throws IOException {
+        Instant first = Instant.parse("2024-03-05T08:00:00Z");
+        Instant second = Instant.parse("2024-03-06T08:00:00Z");
+        Instant third = Instant.parse("2024-03-07T08:00:00Z");
+        java.io.ByteArrayOutputStream crawl = new java.io.ByteArrayOutputStream();
+        crawl.write(ContainerFixtures.warc(true, first,
+                new Capture("https://news.example/ferry", 200, "text/html", "<p>Ferry delayed.</p>".getBytes()),
+                new Capture("https://news.example/cafe", 200, "text/html", "<p>Cafe opens.</p>".getBytes())));
+        crawl.write(ContainerFixtures.warc(true, second,
+                new Capture("https://news.example/ferry", 200, "text/html", "<p>Ferry cancelled.</p>".getBytes())));
+        crawl.write(ContainerFixtures.warc(true, third,
+                new Capture("https://news.example/ferry", 200, "text/html", "<p>Ferry back.</p>".getBytes())));
+        ContainerFixtures.write(root.resolve("crawl.warc.gz"), crawl.toByteArray());
+        // a tar appended to (tar -r) holds a name twice; a name that looks like a repeat is kept apart
+        java.io.ByteArrayOutputStream tar = new java.io.ByteArrayOutputStream();
+        try (var out = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(tar)) {
+            for (String[] e : new String[][] {{"desk/a.txt#2", "odd name"}, {"desk/a.txt", "first"}, {"desk/a.txt", "second"}}) {
+                var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(e[0]);
+                entry.setSize(e[1].length());
+                out.putArchiveEntry(entry);
+                out.write(e[1].getBytes(StandardCharsets.US_ASCII));
+                out.closeArchiveEntry();
+            }
+        }
+        ContainerFixtures.write(root.resolve("desk.tar"), tar.toByteArray());
+
+        List<SourceDocument> docs = walk(root);
+
+        assertThat(paths(docs)).containsExactly("crawl.warc.gz!/https://news.example/ferry",
+                "crawl.warc.gz!/https://news.example/cafe", "crawl.warc.gz!/https://news.example/ferry#2",
+                "crawl.warc.gz!/https://news.example/ferry#3",
+                "desk.tar!/desk/a.txt#2", "desk.tar!/desk/a.txt", "desk.tar!/desk/a.txt#3");
+        assertThat(docs).extracting(d -> d.origin().captureDate()).startsWith(LocalDate.of(2024, 3, 5),
+                LocalDate.of(2024, 3, 5), LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 7));
+        assertThat(docs.subList(0, 4)).extracting(d -> d.origin().url()).containsExactly("https://news.example/ferry",
+                "https://news.example/cafe", "https://news.example/ferry", "https://news.example/ferry");
+        assertThat(text(docs.get(2))).isEqualTo("<p>Ferry cancelled.</p>");
+        assertThat(text(docs.get(3))).isEqualTo("<p>Ferry back.</p>");
+        assertThat(text(docs.get(6))).isEqualTo("second");
+        // the same paths, so the same article ids, on every walk
+        assertThat(paths(walk(root))).isEqualTo(paths(docs));
+    }
+
+    @Test
     void uncompressedWarcInsideAZip() throws IOException {
         byte[] warc = ContainerFixtures.warc(false, Instant.parse("2020-01-01T00:00:00Z"),
                 new Capture("http://a.example/", 200, "text/html", "<p>x</p>".getBytes()));

@@ -87,6 +87,9 @@ final class PageContentExtractor {
 
     private static final int MIN_PARAGRAPH = 50;
 
+    /** {@code -Dnews.extract.trace=true}: print each block's verdict, reason and element path to stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("news.extract.trace");
+
     private PageContentExtractor() {
     }
 
@@ -314,6 +317,13 @@ final class PageContentExtractor {
         }
 
         // 5. Hints
+        if (TRACE) {
+            for (int i = 0; i < n; i++) {
+                System.err.printf("%4d %-5s %-22s %-60.60s | %s%n", i, content[i] ? "KEEP" : "drop",
+                        why[i] == null ? (i == headline ? "HEADLINE" : "") : why[i], texts[i].replace('\n', '/'),
+                        nodes[i] == null ? "-" : nodes[i].path());
+            }
+        }
         List<Block> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);

@@ -22,7 +22,7 @@ final class PageNode {
     /** ARIA role, lower case, or "". */
     final String role;
     /**
-     * Not rendered: the {@code hidden} attribute, an inline {@code display:none} or
+     * Not rendered: the {@code hidden} attribute, a {@code popover} (shown only when opened), an inline {@code display:none} or
      * {@code visibility:hidden}, a {@code <template>}, a {@code <dialog>} that is not open, or a
      * class that common CSS frameworks define as not displayed or shown to screen readers only
      * (see {@link #notRenderedByClass}). {@code aria-hidden="true"} is not one of them: it hides
@@ -47,11 +47,14 @@ final class PageNode {
         this.depth = parent == null ? 0 : parent.depth + 1;
         String id = value(atts, "id");
         String cls = value(atts, "class");
-        this.names = id.isEmpty() ? cls : (cls.isEmpty() ? id : id + " " + cls);
+        // a heading's id is the fragment anchor of a table of contents, made from its words
+        // ("nav_schedule_0", "share-prices"), not a name for what the element is
+        boolean heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+        this.names = id.isEmpty() || heading ? cls : (cls.isEmpty() ? id : id + " " + cls);
         this.itemprop = value(atts, "itemprop");
         this.role = value(atts, "role");
         String style = value(atts, "style").replace(" ", "");
-        this.hidden = atts != null && atts.getValue("hidden") != null
+        this.hidden = atts != null && (atts.getValue("hidden") != null || atts.getValue("popover") != null)
                 || style.contains("display:none") || style.contains("visibility:hidden")
                 || name.equals("template") || name.equals("dialog") && (atts == null || atts.getValue("open") == null)
                 || notRenderedByClass(cls);

@@ -26,7 +26,7 @@ final class NodeNames {
         "login", "modal", "popup", "popover", "overlay", "offcanvas", "dropdown", "tooltip", "skiplink", "skip-link",
         "topnav", "sitemap", "keyword", "storylist", "more-stories", "morestories", "moreon", "read-more",
         "inline-ad", "ad-container", "ad-wrapper", "contact", "rating", "reaction", "audio", "podcast",
-        "playlist", "carousel", "slideshow", "infobox", "factbox", "card-", "-card", "tease", "subnav",
+        "playlist", "carousel", "slideshow", "infobox", "factbox", "textbox", "card-", "-card", "tease", "subnav",
         "site-header", "nav-", "-nav", "donate", "membership", "register", "tags",
         "topic", "author-bio", "authorbio", "author-profile", "bio-", "-bio", "disclaimer", "print",
         "table-of-contents", "liveblog-nav", "pinned", "callout", "pullquote",

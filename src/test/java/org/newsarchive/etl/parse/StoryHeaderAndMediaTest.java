@@ -85,6 +85,13 @@ class StoryHeaderAndMediaTest {
     }
 
     @Test
+    void aTextboxInsideTheStoryIsAsideLikeAnInfobox() {
+        assertEquals(Role.BOILERPLATE, role("Lakeside Post Winter Magazine"));
+        assertEquals(Role.BOILERPLATE, role("This story comes from the winter issue of our magazine, on sale at "
+                + "newsagents around the lake from Friday."));
+    }
+
+    @Test
     void donationAppealIsBoilerplate() {
         assertEquals(Role.BOILERPLATE,
                 role("Make your gift to keep local news free for everyone in the valley this winter. Donate today"));

@@ -151,6 +151,9 @@ final class BlockContentHandler extends DefaultHandler {
             text.append(ch, start, length);
             return;
         }
+        if (current != null && current.inHidden) {
+            return; // not rendered (PageNode#hidden): readers never see it, so it is no text of the page
+        }
         for (int i = start; i < start + length; i++) {
             char c = ch[i];
             if (c == '\n' || c == '\r' || c == '\t' || c == '\f') {

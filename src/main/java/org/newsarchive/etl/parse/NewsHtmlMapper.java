@@ -16,7 +16,7 @@ public class NewsHtmlMapper extends DefaultHtmlMapper {
     static final Set<String> KEPT_ELEMENTS = Set.of("div", "article", "main", "section", "address", "nav", "header",
             "footer", "aside", "figure", "figcaption", "time", "span", "form", "button", "label",
             "menu", "summary", "details", "picture", "cite", "small", "strong", "em", "b", "i",
-            "u", "sup", "sub", "blockquote", "q");
+            "u", "sup", "sub", "blockquote", "q", "dialog", "template");
 
     @Override
     public String mapSafeElement(String name) {
@@ -32,7 +32,8 @@ public class NewsHtmlMapper extends DefaultHtmlMapper {
         String lower = attributeName.toLowerCase(Locale.ROOT);
         if (lower.equals("class") || lower.equals("id") || lower.equals("itemprop")
                 || lower.equals("role") || lower.equals("datetime") || lower.equals("hidden")
-                || lower.equals("aria-hidden") || lower.equals("style") || lower.equals("itemtype")) {
+                || lower.equals("aria-hidden") || lower.equals("style") || lower.equals("itemtype")
+                || lower.equals("open") || lower.equals("popover")) {
             return lower;
         }
         return super.mapSafeAttribute(elementName, attributeName);

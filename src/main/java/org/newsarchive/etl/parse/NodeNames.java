@@ -23,10 +23,10 @@ final class NodeNames {
         "teaser", "breadcrumb", "recommend", "footer", "menu", "navigation", "navbar", "outbrain", "taboola",
         "sponsor", "popular", "trending", "signup", "donat", "banner", "masthead", "toolbar", "follow",
         "tweet", "instagram", "readmore", "mostread", "adslot", "adunit", "dfp-", "pagination", "pager",
-        "login", "modal", "popup", "overlay", "offcanvas", "dropdown", "tooltip", "skiplink", "skip-link",
+        "login", "modal", "popup", "popover", "overlay", "offcanvas", "dropdown", "tooltip", "skiplink", "skip-link",
         "topnav", "sitemap", "keyword", "storylist", "more-stories", "morestories", "moreon", "read-more",
         "inline-ad", "ad-container", "ad-wrapper", "contact", "rating", "reaction", "audio", "podcast",
-        "playlist", "carousel", "slideshow", "infobox", "factbox", "card-", "-card", "tease", "subnav",
+        "playlist", "carousel", "slideshow", "infobox", "factbox", "textbox", "card-", "-card", "tease", "subnav",
         "site-header", "nav-", "-nav", "donate", "membership", "register", "tags",
         "topic", "author-bio", "authorbio", "author-profile", "bio-", "-bio", "disclaimer", "print",
         "table-of-contents", "liveblog-nav", "pinned", "callout", "pullquote",
@@ -42,7 +42,7 @@ final class NodeNames {
         "articlecontent", "text-block", "richtext", "rich-text", "article__content", "content-body",
         "main-text", "article-main", "td-post-content", "entry-body"};
     private static final String[] BYLINE_PARTS = {"byline", "author", "contributor", "writer", "autor",
-        "auteur", "signature"};
+        "auteur", "signature", "creator"};
     private static final String[] DATE_PARTS = {"date", "time", "published", "pubdate", "updated",
         "posted", "datum"};
     private static final String[] CAPTION_PARTS = {"caption", "cutline", "legend", "bildunterschrift",

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.newsarchive.etl.model.Block;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.parse.BlockContentHandler.BlockSource;
+import org.newsarchive.etl.tag.CreditDetector;
 
 /**
  * Finds the article in a parsed HTML page and marks everything else as page furniture.
@@ -48,13 +49,15 @@ final class PageContentExtractor {
             + "media playback is unsupported on your device|\\d+ min(?:ute)?s? read|lesezeit:? .*|"
             + "slideshow \\( ?\\d+ images ?\\)|\\d+ ?/ ?\\d+|mehr anzeigen|show more|load more|"
             + "explore further|skip (?:to )?(?:main )?content|advertisement - scroll to continue)\\s*:?$"
-            + "|^<(?:iframe|script|div|img)\\b|^(?:more information|journal information|provided by):",
+            + "|^<(?:iframe|script|div|img)\\b|^(?:more information|journal information|provided by):"
+            // a credit label that credits no one, a line without a letter or digit ("/", "|", "•")
+            + "|^\\(?\\s*(?:photos?|fotos?|bild(?:er)?|images?|credits?|quelle|source)\\s*:?\\s*\\)?$|^[^\\p{L}\\p{N}]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
             "^(?:read more\\b|read next\\b|more:|more from\\b|more on this\\b|related(?: articles?| stories| coverage| content| links?| news)?\\s*:?$|related:|see also\\b|also read\\b|"
             + "recommended(?: for you| stories| articles)?\\s*:?$|advertisement$|sponsored\\b|anzeige$|werbung$|publicit[eé]$|"
             + "lesen sie (?:auch|mehr|hier)\\b|mehr zum thema\\b|weiterlesen\\b|zum thema\\b|das k[oö]nnte sie auch interessieren|"
-            + ".{0,60}\\bclick here to\\b|if you(?:'|’)re on the .{0,40} app\\b|"
+            + ".{0,60}\\bclick here to\\b|.{0,160}\\b(?:donate|spenden sie|faites un don) (?:today|now|here|jetzt|heute|maintenant)\\b|if you(?:'|’)re on the .{0,40} app\\b|"
             + "[àa] lire aussi\\b|lire aussi\\b|voir aussi\\b|sur le m[eê]me sujet\\b|"
             + "sign up\\b|subscribe\\b|click here\\b|follow us\\b|share (?:this|on|via)\\b|"
             + "copyright\\b|all rights reserved\\b|you have \\d+ free|already a subscriber|we use cookies\\b|"
@@ -76,16 +79,32 @@ final class PageContentExtractor {
     /** "By Jill Serjeant", "by: Cora Neas", "ByJ.R. Stone" (pieces in separate inline elements), "Von ...". */
     private static final Pattern BYLINE_START = Pattern.compile(
             "^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|[Dd]oor|[Aa]v|[Aa]f)(?:\\s|:)*\\p{Lu}");
+    /** "Author: Ana Rossi", "Auteur : ...", "Text: ...". */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "^(?:authors?|autor(?:in|en)?|auteurs?|autrice|text|texte|reporter|written by)\\s*:\\s*\\p{Lu}",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BYLINE_CONNECTOR = Pattern.compile(
             "^(?:by|von|par|por|di|door|and|und|et|y|e|&|,|with|mit|avec)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HAS_DIGIT_OR_AGO = Pattern.compile("\\d|\\bago\\b|\\bhier\\b|\\bheute\\b|"
             + "\\byesterday\\b|\\btoday\\b|\\bgestern\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A calendar date or a relative one: a year, a month name, dd.mm. or dd/mm/, "3 hours ago". */
+    private static final Pattern DATE_LIKE = Pattern.compile(
+            "\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]|\\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[eé][cz]"
+            + "|janv|f[eé]v|avr|juin|juil|ao[uû]t)[\\p{L}]*\\.?\\s+\\d|\\d{1,2}\\.?\\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep"
+            + "|o[ck]t|nov|d[eé][cz]|janv|f[eé]v|avr|juin|juil|ao[uû]t)|\\bago\\b|\\bvor \\d|\\bil y a\\b|\\b(?:yesterday|today"
+            + "|gestern|heute|hier|aujourd)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final CreditDetector CREDITS = new CreditDetector();
 
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "div", "td", "pre", "section", "article",
             "blockquote", "dd", "main", "span", "body");
     private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private static final int MIN_PARAGRAPH = 50;
+
+    /** {@code -Dnews.extract.trace=true}: print each block's verdict, reason and element path to stderr. */
+    private static final boolean TRACE = Boolean.getBoolean("news.extract.trace");
 
     private PageContentExtractor() {
     }
@@ -228,6 +247,14 @@ final class PageContentExtractor {
                 } else if (inArticle && i < start && i >= start - 6
                         && markerBelow(node, sources.get(i), article, flags) == NodeNames.CAPTION) {
                     reason = null;
+                } else if (i < start && i >= start - 3 && headerLineAboveHeadline(text, node, sources.get(i), article,
+                        inArticle, flags) && !ALWAYS_BOILERPLATE.matcher(text).find()) {
+                    reason = null;
+                } else if (inArticle && i > end && i <= end + 3 && text.length() <= 100
+                        && (BYLINE_START.matcher(text).find() || AUTHOR_LABEL.matcher(text).find())
+                        && markerBelow(node, sources.get(i), article, flags) == NodeNames.BYLINE
+                        && !inNegativeElement(node, flags, null)) {
+                    reason = null; // the author line closing the article
                 } else {
                     reason = i < start ? "before article" : "after article";
                 }
@@ -314,6 +341,13 @@ final class PageContentExtractor {
         }
 
         // 5. Hints
+        if (TRACE) {
+            for (int i = 0; i < n; i++) {
+                System.err.printf("%4d %-5s %-22s %-60.60s | %s%n", i, content[i] ? "KEEP" : "drop",
+                        why[i] == null ? (i == headline ? "HEADLINE" : "") : why[i], texts[i].replace('\n', '/'),
+                        nodes[i] == null ? "-" : nodes[i].path());
+            }
+        }
         List<Block> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
@@ -425,6 +459,27 @@ final class PageContentExtractor {
         return false;
     }
 
+    /**
+     * A line just above the headline that belongs to the story's header: the date or kicker line
+     * of the article element ("March 3, 2025", "May 2, 2024 report"), a caption that ends with its
+     * credit for the lead picture, or an element named as a date next to the article container.
+     */
+    private static boolean headerLineAboveHeadline(String text, PageNode node, BlockSource source, PageNode article,
+                                                   boolean inArticle, Map<PageNode, Integer> flags) {
+        if (node == null || article == null || text.length() > 300) {
+            return false;
+        }
+        if (inArticle && text.length() <= 40 && DATE_LIKE.matcher(text).find()) {
+            return true;
+        }
+        if (inArticle && (CREDITS.endsWithCredit(text) || CREDITS.isCreditLine(text))) {
+            return true;
+        }
+        return article.parent != null && node.within(article.parent) && text.length() <= 40
+                && DATE_LIKE.matcher(text).find() && markerBelow(node, source, article.parent, flags) == NodeNames.DATE
+                && !inNegativeElement(node, flags, null);
+    }
+
     /** In a navigation, aside, form ... element that is not around the article body. */
     private static boolean inNegativeElement(PageNode node, Map<PageNode, Integer> flags, PageNode body) {
         for (PageNode p = node; p != null; p = p.parent) {
@@ -449,6 +504,10 @@ final class PageContentExtractor {
         for (PageNode p = node; p != null && p != limit && level < 3; p = p.parent, level++) {
             own |= flags(p, flags) & (NodeNames.BYLINE | NodeNames.DATE | NodeNames.CAPTION | NodeNames.CREDIT);
         }
+        // a date class vouches for a date, not for a player's "0:00" or a separator in it
+        if ((own & NodeNames.DATE) != 0 && !DATE_LIKE.matcher(text).find()) {
+            own &= ~NodeNames.DATE;
+        }
         boolean explicitMeta = inHeader && text.length() <= 150
                 && (own & (NodeNames.BYLINE | NodeNames.DATE | NodeNames.CAPTION | NodeNames.CREDIT)) != 0;
         if (ALWAYS_BOILERPLATE.matcher(text).find()) {
@@ -465,7 +524,9 @@ final class PageContentExtractor {
             if (!guarded && (f & (NodeNames.NEGATIVE | NodeNames.NEGATIVE_ELEMENT)) != 0
                     && (f & (NodeNames.BYLINE | NodeNames.CAPTION | NodeNames.CREDIT | NodeNames.BODY)) == 0
                     && !(p.is("footer") && (marker & NodeNames.BYLINE) != 0)
-                    && !(explicitMeta && !p.is("nav") && !p.is("form") && !p.is("button"))) {
+                    && !(explicitMeta && !p.is("nav") && !p.is("form") && !p.is("button") && !onDemand(p))
+                    && !(mediaContainer(p) && ((marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0
+                            || text.length() <= 120 && CREDITS.isCreditLine(text)))) {
                 return "in " + p;
             }
             marker |= f;
@@ -499,6 +560,26 @@ final class PageContentExtractor {
             return "link list item";
         }
         return null;
+    }
+
+    /** A popover, tooltip, dropdown or popup: shown only when the reader asks, not part of the story header. */
+    private static boolean onDemand(PageNode p) {
+        String n = p.names;
+        return n.contains("popover") || n.contains("tooltip") || n.contains("dropdown") || n.contains("popup")
+                || n.contains("modal");
+    }
+
+    /**
+     * A picture gallery, slideshow or audio/video player inside the article: negative by its
+     * name, but the caption or credit it shows belongs to the story's picture.
+     */
+    private static boolean mediaContainer(PageNode p) {
+        if (p.names.isEmpty() || (p.is("aside") || p.is("nav") || p.is("footer") || p.is("form"))) {
+            return false;
+        }
+        String n = p.names;
+        return n.contains("gallery") || n.contains("slideshow") || n.contains("carousel") || n.contains("lightbox")
+                || n.contains("audio") || n.contains("video") || n.contains("player") || n.contains("media");
     }
 
     /** The nearest role marker (caption, credit, byline, date) between the block and the article. */

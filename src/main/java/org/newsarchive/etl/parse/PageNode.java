@@ -21,8 +21,17 @@ final class PageNode {
     final String itemprop;
     /** ARIA role, lower case, or "". */
     final String role;
-    /** hidden, aria-hidden="true" or an inline display:none. */
+    /**
+     * Not rendered: the {@code hidden} attribute, a {@code popover} (shown only when opened), an inline {@code display:none} or
+     * {@code visibility:hidden}, a {@code <template>}, a {@code <dialog>} that is not open, or a
+     * class that common CSS frameworks define as not displayed or shown to screen readers only
+     * (see {@link #notRenderedByClass}). {@code aria-hidden="true"} is not one of them: it hides
+     * the element from assistive technology only, and pages use it on visible text (captions
+     * whose image already has alt text, decorative copies of a heading).
+     */
     final boolean hidden;
+    /** This node or one of its ancestors is not rendered. */
+    final boolean inHidden;
     /** How much article text the blocks below this node hold (filled in by the extractor). */
     int textChars;
     int linkChars;
@@ -38,13 +47,54 @@ final class PageNode {
         this.depth = parent == null ? 0 : parent.depth + 1;
         String id = value(atts, "id");
         String cls = value(atts, "class");
-        this.names = id.isEmpty() ? cls : (cls.isEmpty() ? id : id + " " + cls);
+        // a heading's id is the fragment anchor of a table of contents, made from its words
+        // ("nav_schedule_0", "share-prices"), not a name for what the element is
+        boolean heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+        this.names = id.isEmpty() || heading ? cls : (cls.isEmpty() ? id : id + " " + cls);
         this.itemprop = value(atts, "itemprop");
         this.role = value(atts, "role");
-        String aria = value(atts, "aria-hidden");
-        String style = value(atts, "style");
-        this.hidden = atts != null && atts.getValue("hidden") != null || aria.equals("true")
-                || (style.contains("display") && style.replace(" ", "").contains("display:none"));
+        String style = value(atts, "style").replace(" ", "");
+        this.hidden = atts != null && (atts.getValue("hidden") != null || atts.getValue("popover") != null)
+                || style.contains("display:none") || style.contains("visibility:hidden")
+                || name.equals("template") || name.equals("dialog") && (atts == null || atts.getValue("open") == null)
+                || notRenderedByClass(cls);
+        this.inHidden = hidden || parent != null && parent.inHidden;
+    }
+
+    /**
+     * Class names that mean "not displayed" in the CSS frameworks most pages are built with,
+     * when nothing else on the element overrides them: Bootstrap's {@code d-none} (unless a
+     * responsive {@code d-md-block} ... shows it again; {@code d-print-block} shows it on paper only), {@code hidden} (Bootstrap 3, Tailwind,
+     * Foundation; unless a responsive {@code md:block} shows it), a {@code modal} dialog that is
+     * not shown, and the screen-reader-only classes ({@code sr-only}, {@code visually-hidden},
+     * {@code screen-reader-text}) that position text off screen. Readers and extractors drop
+     * such text; so does this pipeline.
+     */
+    static boolean notRenderedByClass(String cls) {
+        if (cls.isEmpty()) {
+            return false;
+        }
+        boolean displayNone = false;
+        boolean modal = false;
+        boolean shown = false;
+        for (String t : cls.split("\\s+")) {
+            switch (t) {
+                case "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
+                        "element-invisible", "a11y-hidden", "u-visually-hidden" -> {
+                    return true;
+                }
+                case "d-none", "hidden" -> displayNone = true;
+                case "modal" -> modal = true;
+                case "show", "in", "open", "is-open", "active", "is-active", "visible" -> shown = true;
+                default -> {
+                    if (t.contains(":") && !t.startsWith("print:") || t.matches("d-(?:sm|md|lg|xl|xxl)-(?!none).*")
+                            || t.startsWith("visible-")) {
+                        shown = true;
+                    }
+                }
+            }
+        }
+        return (displayNone || modal) && !shown;
     }
 
     private static String value(Attributes atts, String name) {

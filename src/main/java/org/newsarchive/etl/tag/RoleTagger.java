@@ -183,9 +183,10 @@ public final class RoleTagger {
             if (!nextIsText) {
                 continue;
             }
-            // a heading element holding sentences (a standfirst set in an h2) is not a section heading
+            // a heading element holding sentences (a standfirst set in an h2, one full sentence of
+            // more than 15 words) is not a section heading
             boolean headingTag = isHeadingTag(info[i].tag())
-                    && !(Text.endsWithStop(t) && (Text.sentences(t) >= 2 || info[i].words() > 25));
+                    && !(Text.endsWithStop(t) && (Text.sentences(t) >= 2 || info[i].words() > 15));
             // a heading stands alone: a run of short lines (a table, a list of figures) is not a heading
             boolean alone = role[i - 1] != Role.SUBHEADING
                     && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()));

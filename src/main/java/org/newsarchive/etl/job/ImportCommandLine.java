@@ -411,7 +411,7 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         sb.append("       java -jar news-archive-etl.jar stop [<executionId>] [outputDir=...]   stop the run in progress\n");
         sb.append("       java -jar news-archive-etl.jar abandon <executionId> [outputDir=...]  never resume that run\n");
         sb.append("       java -jar news-archive-etl.jar list [count=20] [outputDir=...]        recent runs\n");
-        sb.append("       options: --spring.datasource.url=... --news.progress-interval=30s --news.chunk-size=50\n");
+        sb.append("       options: --spring.datasource.url=... --news.progress-interval=30s --news.chunk-size=200\n");
         sb.append("       scale-out: --news.role=manager (same commands, partitions sent to workers) or\n");
         sb.append("                  --news.role=worker (no command; runs partitions until stopped); see README \"Scaling out\"\n\n");
         sb.append("Runs the importArticles job: reads the files below inputDir that are new or changed since the last\n");

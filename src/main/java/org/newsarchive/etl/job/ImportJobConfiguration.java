@@ -120,7 +120,7 @@ public class ImportJobConfiguration {
     public Step importPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                                 SourceDocumentReader reader, ArticleProcessor processor, OutcomeWriter writer,
                                 SourceSelection selection, ProgressReporter progress, LaunchControl launchControl,
-                                @Value("${news.chunk-size:50}") int chunkSize) {
+                                @Value("${news.chunk-size:200}") int chunkSize) {
         return new StepBuilder(PARTITION_STEP_NAME, jobRepository)
                 .<SourceDocument, Outcome>chunk(chunkSize)
                 .transactionManager(transactionManager)

@@ -3,26 +3,28 @@
 # files, both timed as whole processes (JVM start included), in one run.
 #
 #   bench/run-benchmark.sh [--wire N] [--html N] [--dir FOLDER] [--threads "1 2"] [--xmx 256m]
+#                          [--java-opts "-XX:+UseParallelGC"]
 #
 # Without --dir it generates (once, cached under bench/work/) a corpus of N short wire stories
 # (~600 bytes) and N HTML news pages (~60 KB) written from fictional templates; with --dir it
 # measures any folder you point it at. Prints, per corpus and thread count: articles/s, MB/s,
 # paragraphs/s, peak heap (most in use at once, and most still live after a collection), and
-# the ratio job time / bare-Tika time.
+# the ratio job time / bare-Tika time. Both JVMs get the same --java-opts (default: the throughput
+# collector, as in jobs/nightly.env; the job also gets -Xmx).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WIRE=10000 HTML=1000 DIR="" THREADS="1 2" XMX=256m
+WIRE=10000 HTML=1000 DIR="" THREADS="1 2" XMX=256m JOPTS="-XX:+UseParallelGC"
 while [ $# -gt 0 ]; do
   case "$1" in
     --wire) WIRE=$2; shift 2;; --html) HTML=$2; shift 2;; --dir) DIR=$2; shift 2;;
-    --threads) THREADS=$2; shift 2;; --xmx) XMX=$2; shift 2;;
+    --threads) THREADS=$2; shift 2;; --xmx) XMX=$2; shift 2;; --java-opts) JOPTS=$2; shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
 [ -f target/news-archive-etl.jar ] || ./mvnw -q package -DskipTests
 # a copy: a rebuild during a long benchmark must not swap the jar under a running JVM
 JAR=$(mktemp --suffix=.jar); cp target/news-archive-etl.jar "$JAR"; trap 'rm -f "$JAR"' EXIT
-run_main() { java -cp "$JAR" -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"; }
+run_main() { java $JOPTS -cp "$JAR" -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"; }
 now() { date +%s.%N; }
 
 corpora=()
@@ -38,7 +40,7 @@ else
   [ "$HTML" -gt 0 ] && corpora+=("$base/html")
 fi
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), JVM options: $JOPTS"
 printf '%-34s %7s %9s %8s %9s %10s %8s %8s %8s\n' corpus threads seconds art/s MB/s para/s peakMB liveMB ratio
 for corpus in "${corpora[@]}"; do
   mb=$(du -sm "$corpus" | cut -f1)
@@ -52,7 +54,7 @@ for corpus in "${corpora[@]}"; do
   for t in $THREADS; do
     work=$(mktemp -d)
     t0=$(now)
-    out=$(java -Xmx$XMX -jar "$JAR" inputDir="$corpus" outputDir="$work" --news.threads="$t" --news.progress-interval=0 2>&1) \
+    out=$(java -Xmx$XMX $JOPTS -jar "$JAR" inputDir="$corpus" outputDir="$work" --news.threads="$t" --news.progress-interval=0 2>&1) \
       || { echo "$out" >&2; exit 1; }
     t1=$(now)
     job=$(echo "$t1 - $t0" | bc -l)

@@ -73,7 +73,7 @@ final class PageContentExtractor {
             + "|this (?:story|article|content) is (?:only )?(?:available|for) (?:to )?(?:subscribers|members)"
             + "|den (?:kompletten|ganzen|vollst[äa]ndigen|vollen) (?:beitrag|artikel|text) lesen sie"
             + "|(?:jetzt|hier) (?:weiterlesen|abonnieren|abonnent werden)|abonnez-vous|r[ée]serv[ée] aux abonn[ée]s"
-            + "|pour lire la suite)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "|pour lire la suite)");
     private static final Pattern ALL_RIGHTS = Pattern.compile(
             "(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s)", Pattern.CASE_INSENSITIVE);
     /** "By Jill Serjeant", "by: Cora Neas", "ByJ.R. Stone" (pieces in separate inline elements), "Von ...". */
@@ -274,7 +274,8 @@ final class PageContentExtractor {
         }
         // a paywall notice ends the visible article: it and what follows it in its container
         for (int i = Math.max(0, start); i <= end && i < n; i++) {
-            if (content[i] && texts[i].length() < 400 && PAYWALL.matcher(texts[i]).find()) {
+            // lower case once: the pattern is lower case, and a case-blind match costs a case fold per character tried
+            if (content[i] && texts[i].length() < 400 && PAYWALL.matcher(texts[i].toLowerCase(Locale.ROOT)).find()) {
                 PageNode box = nodes[i] == null ? null : nodes[i].parent;
                 for (int j = i; j <= end && j < n; j++) {
                     if (j > i && (box == null || nodes[j] == null || !nodes[j].within(box))) {

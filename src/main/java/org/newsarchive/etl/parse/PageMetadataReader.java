@@ -32,7 +32,6 @@ final class PageMetadataReader {
     private static final Pattern HTML_LANG = Pattern.compile(
             "<html\\b[^>]*?\\blang\\s*=\\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*[\"']?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEAD_END = Pattern.compile("</head\\s*>|<body\\b", Pattern.CASE_INSENSITIVE);
     /** Only the first part of a page is searched for head elements. */
     private static final int HEAD_SCAN_LIMIT = 300_000;
 
@@ -149,8 +148,31 @@ final class PageMetadataReader {
 
     private static CharSequence head(CharSequence html) {
         CharSequence part = html.length() > HEAD_SCAN_LIMIT ? html.subSequence(0, HEAD_SCAN_LIMIT) : html;
-        Matcher end = HEAD_END.matcher(part);
-        return end.find() ? part.subSequence(0, end.start()) : part;
+        int end = headEnd(part);
+        return end < 0 ? part : part.subSequence(0, end);
+    }
+
+    /**
+     * Where the head ends: the first {@code </head>} or {@code <body} (any case), or -1. A plain
+     * scan for {@code <}: a case-insensitive pattern compared every character of the page twice.
+     */
+    static int headEnd(CharSequence html) {
+        String s = html.toString();
+        for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+            if (s.regionMatches(true, i + 1, "/head", 0, 5)) {
+                int j = i + 6;
+                while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+                    j++;
+                }
+                if (j < s.length() && s.charAt(j) == '>') {
+                    return i;
+                }
+            } else if (s.regionMatches(true, i + 1, "body", 0, 4)
+                    && (i + 5 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 5)) && s.charAt(i + 5) != '_')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String firstGroup(Matcher m) {

@@ -54,6 +54,9 @@ public final class CreditDetector {
     /** A bare photo source on its own line: {@code Getty Images}, {@code AFP}. */
     private static final Pattern BARE_SOURCE = Pattern.compile("^\\(?" + PHOTO_SOURCE + "\\)?$");
 
+    /** How far from the end {@link #endsWithCredit} looks: more than the longest credit the pattern takes. */
+    private static final int TAIL = 400;
+
     /** A credit at the end of a caption. */
     private static final Pattern EMBEDDED_AT_END = Pattern.compile(
             "(?:[.,;:!?)\\]”\"’']|\\s|^)\\s*(?:"
@@ -114,7 +117,10 @@ public final class CreditDetector {
         if (Text.words(t) < 3) {
             return false;
         }
+        // a credit at the end is short: look only at the tail (the bounds are transparent and do
+        // not anchor, so the pattern sees the text before it and ^ still means the real start)
         var m = EMBEDDED_AT_END.matcher(t);
+        m.region(Math.max(0, t.length() - TAIL), t.length()).useTransparentBounds(true).useAnchoringBounds(false);
         if (!m.find()) {
             return false;
         }

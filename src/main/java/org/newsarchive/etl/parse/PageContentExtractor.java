@@ -550,7 +550,7 @@ final class PageContentExtractor {
             return "links";
         }
         boolean caption = (marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0;
-        if (text.length() < 200 && BOILERPLATE_TEXT.matcher(text).find() && !caption) {
+        if (text.length() < 200 && BOILERPLATE_TEXT.matcher(text).lookingAt() && !caption) { // the pattern is ^(...)
             return "boilerplate text";
         }
         if (text.length() < 300 && ALL_RIGHTS.matcher(text).find() && !caption) {

@@ -164,16 +164,26 @@ public final class ArticleStore {
         jdbc.batchUpdate("DELETE FROM source_file WHERE input_dir = ? AND source_path = ?", baselineKeys);
     }
 
-    /** Moves a run's recorded fingerprints into the baseline. */
-    public int promotePending(long jobInstanceId, String inputDir) {
-        jdbc.update("DELETE FROM source_file WHERE input_dir = ? AND source_path IN"
-                + " (SELECT source_path FROM source_file_pending WHERE job_instance_id = ? AND input_dir = ?)",
-                inputDir, jobInstanceId, inputDir);
-        int promoted = jdbc.update("INSERT INTO source_file (input_dir, source_path, size_bytes, modified_millis, sha256, job_instance_id)"
+    /**
+     * Moves up to {@code limit} of a run's recorded fingerprints (the first in path order) into
+     * the baseline, in the caller's transaction; returns how many it moved, 0 when none are
+     * left. A bounded batch: one transaction over every file of a large run would hold all its
+     * row changes in the database's memory at once.
+     */
+    public int promotePending(long jobInstanceId, String inputDir, int limit) {
+        List<Object[]> keys = jdbc.query("SELECT source_path FROM source_file_pending WHERE job_instance_id = ? AND input_dir = ?"
+                        + " ORDER BY source_path FETCH FIRST " + limit + " ROWS ONLY",
+                (rs, n) -> new Object[] {jobInstanceId, inputDir, rs.getString(1)}, jobInstanceId, inputDir);
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        List<Object[]> baselineKeys = keys.stream().map(k -> new Object[] {inputDir, k[2]}).toList();
+        jdbc.batchUpdate("DELETE FROM source_file WHERE input_dir = ? AND source_path = ?", baselineKeys);
+        jdbc.batchUpdate("INSERT INTO source_file (input_dir, source_path, size_bytes, modified_millis, sha256, job_instance_id)"
                 + " SELECT input_dir, source_path, size_bytes, modified_millis, sha256, job_instance_id FROM source_file_pending"
-                + " WHERE job_instance_id = ? AND input_dir = ?", jobInstanceId, inputDir);
-        jdbc.update("DELETE FROM source_file_pending WHERE job_instance_id = ? AND input_dir = ?", jobInstanceId, inputDir);
-        return promoted;
+                + " WHERE job_instance_id = ? AND input_dir = ? AND source_path = ?", keys);
+        jdbc.batchUpdate("DELETE FROM source_file_pending WHERE job_instance_id = ? AND input_dir = ? AND source_path = ?", keys);
+        return keys.size();
     }
 
     /** The files a run found removed: source_path and article_id, in path order. */

@@ -142,11 +142,13 @@ public class ScaleOutConfiguration {
         @Bean
         public IntegrationFlow partitionRequestsFromBroker(ConnectionFactory connectionFactory, PartitionRequestHandler handler,
                                                            @Value("${news.partition.queue:news-archive-etl.partitions}") String queue,
-                                                           @Value("${news.worker.concurrency:1}") int concurrency) {
+                                                           @Value("${news.worker.concurrency:0}") int concurrency) {
+            // 0: one partition at a time per core (a partition runs on one thread)
+            int consumers = concurrency > 0 ? concurrency : Runtime.getRuntime().availableProcessors();
             return IntegrationFlow.from(Jms.messageDrivenChannelAdapter(Jms.container(connectionFactory, queue)
                             .sessionTransacted(true)
-                            .concurrentConsumers(concurrency)
-                            .maxConcurrentConsumers(concurrency)))
+                            .concurrentConsumers(consumers)
+                            .maxConcurrentConsumers(consumers)))
                     .handle(String.class, (text, headers) -> {
                         handler.handle(PartitionRequestHandler.fromText(text));
                         return null;

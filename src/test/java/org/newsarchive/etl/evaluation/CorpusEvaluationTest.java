@@ -124,14 +124,15 @@ class CorpusEvaluationTest {
         report("dev-html", score.table());
         assertThat(score.extractionRecall()).isGreaterThanOrEqualTo(0.97);
         assertThat(score.extractionPrecision()).isGreaterThanOrEqualTo(0.95);
-        // the target is 0.95 for each; QUOTE reaches it, the others are held at the level reached
+        // the target is 0.95 for each; QUOTE, PHOTO_CAPTION and DATELINE reach it, the others are
+        // held at the level reached
         assertThat(score.f1(Role.QUOTE)).as("F1 of QUOTE").isGreaterThanOrEqualTo(0.95);
-        assertThat(score.f1(Role.BYLINE)).as("F1 of BYLINE").isGreaterThanOrEqualTo(0.90);
-        assertThat(score.f1(Role.PHOTO_CAPTION)).as("F1 of PHOTO_CAPTION").isGreaterThanOrEqualTo(0.85);
-        assertThat(score.f1(Role.DATELINE)).as("F1 of DATELINE").isGreaterThanOrEqualTo(0.84);
-        assertThat(score.f1(Role.HEADLINE)).as("F1 of HEADLINE").isGreaterThanOrEqualTo(0.83);
-        assertThat(score.f1(Role.PHOTO_CREDIT)).as("F1 of PHOTO_CREDIT").isGreaterThanOrEqualTo(0.82);
-        assertThat(score.f1(Role.SUBHEADING)).as("F1 of SUBHEADING").isGreaterThanOrEqualTo(0.81);
+        assertThat(score.f1(Role.PHOTO_CAPTION)).as("F1 of PHOTO_CAPTION").isGreaterThanOrEqualTo(0.95);
+        assertThat(score.f1(Role.DATELINE)).as("F1 of DATELINE").isGreaterThanOrEqualTo(0.95);
+        assertThat(score.f1(Role.BYLINE)).as("F1 of BYLINE").isGreaterThanOrEqualTo(0.94);
+        assertThat(score.f1(Role.PHOTO_CREDIT)).as("F1 of PHOTO_CREDIT").isGreaterThanOrEqualTo(0.94);
+        assertThat(score.f1(Role.SUBHEADING)).as("F1 of SUBHEADING").isGreaterThanOrEqualTo(0.92);
+        assertThat(score.f1(Role.HEADLINE)).as("F1 of HEADLINE").isGreaterThanOrEqualTo(0.86);
         assertLanguages(out, CORPUS.resolve("dev/gold"));
     }
 

@@ -334,7 +334,7 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
     /** Yields a document; an e-mail message's article attachments follow it. */
     private void hand(SourceDocument document) {
         next = document;
-        if (document.origin().failure() == null && document.extension().equals("eml")) {
+        if (expand && document.origin().failure() == null && document.extension().equals("eml")) {
             pendingMail = document;
         }
     }

@@ -40,6 +40,12 @@ class SourceTreeRangeTest {
                 new ContainerFixtures.Capture("https://port.example/ferry", 200, "text/html", page),
                 new ContainerFixtures.Capture("https://port.example/logo.png", 200, "image/png", new byte[] {1, 2, 3}),
                 new ContainerFixtures.Capture("https://port.example/harbour", 200, "text/html", page)));
+        // an e-mail whose attachment is an article: the attachment follows the message in the walk
+        Files.writeString(root.resolve("b/note.eml"), "From: desk@example.org\r\nSubject: Ferry note\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"m\"\r\n\r\n"
+                + "--m\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe story is attached.\r\n"
+                + "--m\r\nContent-Type: text/html; charset=utf-8\r\nContent-Disposition: attachment; filename=\"ferry.html\"\r\n\r\n"
+                + "<html><body><p>The ferry ran again on Monday.</p></body></html>\r\n--m--\r\n");
         Files.createDirectories(root.resolve("c"));
         Files.writeString(root.resolve("c/last.txt"), "VIGO, May 6 - The last story.");
 
@@ -49,14 +55,15 @@ class SourceTreeRangeTest {
             tree.forEachRemaining(d -> whole.add(d.sourcePath()));
             wholeStats = tree.stats();
         }
-        assertThat(whole).hasSize(8);
+        assertThat(whole).hasSize(10).contains("b/note.eml");
         assertThat(wholeStats.skippedTotal()).isPositive();
 
         List<String> files = new ArrayList<>();
         try (SourceTree tree = SourceTree.filesOnDisk(root)) {
             tree.forEachRemaining(d -> files.add(d.sourcePath()));
         }
-        assertThat(files).containsExactly("a/bundle.zip", "a/first.txt", "b/crawl.warc", "c/last.txt");
+        // files on disk only: no archive opened, no attachment taken out
+        assertThat(files).containsExactly("a/bundle.zip", "a/first.txt", "b/crawl.warc", "b/note.eml", "c/last.txt");
 
         for (String boundary : files.subList(1, files.size())) {
             List<String> before = walk(null, boundary);

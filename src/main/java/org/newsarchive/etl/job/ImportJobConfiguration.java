@@ -211,10 +211,7 @@ public class ImportJobConfiguration {
     public OutcomeWriter outcomeWriter(@Value("#{stepExecution}") StepExecution stepExecution, ArticleStore store,
                                        CsvOptions csvOptions) {
         var jobExecution = stepExecution.getJobExecution();
-        var params = jobExecution.getJobParameters();
-        Path partsFolder = ImportParameters.partsFolder(Path.of(params.getString(ImportParameters.OUTPUT_DIR)),
-                params.getLocalDate(ImportParameters.RUN_DATE), jobExecution.getJobInstance().getInstanceId());
-        Path folder = MergePartsTasklet.partitionFolder(partsFolder,
+        Path folder = MergePartsTasklet.partitionFolder(ImportParameters.partsFolder(jobExecution),
                 stepExecution.getExecutionContext().getInt(InputPartitioner.NUMBER));
         try {
             Files.createDirectories(folder);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.newsarchive.etl.source.SourceTree;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
@@ -143,10 +144,33 @@ public final class ImportParameters {
     }
 
     /**
-     * Where the partitions of a scaled-out run write their CSV files ({@code run-...parts/partition-0001/},
-     * ...) until the manager's merge step joins them into the run folder and deletes this folder.
+     * Where the partitions of a run write their CSV files ({@code run-...parts/partition-0001/},
+     * ...) until the merge step joins them into the run folder and deletes this folder.
      */
     public static Path partsFolder(Path outputDir, LocalDate runDate, long jobInstanceId) {
         return outputDir.resolve("run-" + runDate + "-" + jobInstanceId + ".parts");
+    }
+
+    /** {@link #runFolder(Path, LocalDate, long)} of a job execution's output folder, run date and instance. */
+    public static Path runFolder(JobExecution job) {
+        return runFolder(outputDir(job), runDate(job), job.getJobInstance().getInstanceId());
+    }
+
+    /** {@link #partialRunFolder(Path, LocalDate, long)} of a job execution. */
+    public static Path partialRunFolder(JobExecution job) {
+        return partialRunFolder(outputDir(job), runDate(job), job.getJobInstance().getInstanceId());
+    }
+
+    /** {@link #partsFolder(Path, LocalDate, long)} of a job execution. */
+    public static Path partsFolder(JobExecution job) {
+        return partsFolder(outputDir(job), runDate(job), job.getJobInstance().getInstanceId());
+    }
+
+    private static Path outputDir(JobExecution job) {
+        return Path.of(job.getJobParameters().getString(OUTPUT_DIR));
+    }
+
+    private static LocalDate runDate(JobExecution job) {
+        return job.getJobParameters().getLocalDate(RUN_DATE);
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -71,11 +70,8 @@ public class MergePartsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        JobParameters params = job.getJobParameters();
-        Path outputDir = Path.of(params.getString(ImportParameters.OUTPUT_DIR));
-        long instance = job.getJobInstance().getInstanceId();
-        Path runFolder = ImportParameters.partialRunFolder(outputDir, params.getLocalDate(ImportParameters.RUN_DATE), instance);
-        Path parts = ImportParameters.partsFolder(outputDir, params.getLocalDate(ImportParameters.RUN_DATE), instance);
+        Path runFolder = ImportParameters.partialRunFolder(job);
+        Path parts = ImportParameters.partsFolder(job);
         Path merged = parts.resolveSibling(parts.getFileName() + ".merged");
         if (Files.isDirectory(parts)) {
             Files.createDirectories(runFolder);
@@ -84,7 +80,7 @@ public class MergePartsTasklet implements Tasklet {
             deleteTree(merged);
             Files.move(parts, merged, StandardCopyOption.ATOMIC_MOVE);
         } else if (!Files.exists(runFolder.resolve("articles.csv"))
-                && !Files.exists(ImportParameters.runFolder(outputDir, params.getLocalDate(ImportParameters.RUN_DATE), instance))) {
+                && !Files.exists(ImportParameters.runFolder(job))) {
             throw new IOException("nothing to merge: neither '" + parts + "' nor the run's CSV files in '" + runFolder + "' exist");
         }
         deleteTree(merged);

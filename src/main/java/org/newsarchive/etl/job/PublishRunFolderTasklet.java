@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -23,11 +22,8 @@ public class PublishRunFolderTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        JobParameters params = job.getJobParameters();
-        Path outputDir = Path.of(params.getString(ImportParameters.OUTPUT_DIR));
-        long instanceId = job.getJobInstance().getInstanceId();
-        Path partial = ImportParameters.partialRunFolder(outputDir, params.getLocalDate(ImportParameters.RUN_DATE), instanceId);
-        Path target = ImportParameters.runFolder(outputDir, params.getLocalDate(ImportParameters.RUN_DATE), instanceId);
+        Path partial = ImportParameters.partialRunFolder(job);
+        Path target = ImportParameters.runFolder(job);
         if (Files.isDirectory(partial)) {
             if (Files.exists(target)) {
                 throw new IOException("cannot publish '" + partial + "': '" + target + "' already exists");

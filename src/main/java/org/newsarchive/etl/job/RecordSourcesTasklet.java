@@ -71,8 +71,7 @@ public class RecordSourcesTasklet implements Tasklet {
         }
 
         List<List<Object>> removed = store.removedRows(instanceId);
-        Path partial = ImportParameters.partialRunFolder(Path.of(params.getString(ImportParameters.OUTPUT_DIR)),
-                params.getLocalDate(ImportParameters.RUN_DATE), instanceId);
+        Path partial = ImportParameters.partialRunFolder(job);
         if (Files.isDirectory(partial)) {
             DataDictionary.writeWhole(partial.resolve("removed.csv"), REMOVED_COLUMNS, removed, csvOptions);
         }

@@ -283,11 +283,10 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
                     + " execution can be abandoned");
             return EXIT_FAILED;
         }
-        var params = execution.getJobParameters();
         out.println(job.getName() + ": abandoned execution " + executionId + " (runDate "
-                + params.getLocalDate(ImportParameters.RUN_DATE) + "): it will not be resumed. Its unfinished CSV files are in "
-                + ImportParameters.partialRunFolder(Path.of(params.getString(ImportParameters.OUTPUT_DIR)),
-                        params.getLocalDate(ImportParameters.RUN_DATE), execution.getJobInstance().getInstanceId()));
+                + execution.getJobParameters().getLocalDate(ImportParameters.RUN_DATE)
+                + "): it will not be resumed. Its unfinished CSV files are in " + ImportParameters.partsFolder(execution)
+                + " (the partitions' files) or " + ImportParameters.partialRunFolder(execution) + " (once merged)");
         return EXIT_OK;
     }
 

@@ -26,7 +26,8 @@ import org.newsarchive.etl.model.TaggedParagraph;
  * the header (before the story starts) a short line is a caption and the line just before the
  * story-opening dateline too; between body paragraphs a short unpunctuated line is a subheading
  * and a long unpunctuated one a caption; in plain text a title-shaped first paragraph is the
- * headline (Reuters-style text files start with the title line).
+ * headline (Reuters-style text files start with the title line). The paragraphs are written
+ * with each run of consecutive page furniture joined into one BOILERPLATE paragraph.
  */
 public final class RoleTagger {
 
@@ -46,8 +47,10 @@ public final class RoleTagger {
                     + "|all\\s+rights\\s+reserved|copyright\\s+(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|lesen\\s+sie\\s+auch|mehr\\s+zum\\s+thema"
                     + "|lire\\s+aussi|à\\s+lire\\s+aussi|newsletter$|cookie)");
     private static final int HEADER_BODY_WORDS = 20;
+    /** The longest run of page furniture written as one paragraph: a spreadsheet cell stays readable. */
+    static final int MAX_FURNITURE_CHARS = 4000;
 
-    private record Info(String text, int words, Role hint, String tag, double linkDensity) {
+    private record Info(String text, int words, Role hint, String tag, double linkDensity, boolean listItem) {
     }
 
     public TaggingResult tag(List<Paragraph> paragraphs, DocumentMetadata metadata) {
@@ -69,7 +72,7 @@ public final class RoleTagger {
         for (int i = 0; i < n; i++) {
             Paragraph p = paragraphs.get(i);
             String t = p.text();
-            info[i] = new Info(t, Text.words(t), p.hint(), p.tag(), p.linkDensity());
+            info[i] = new Info(t, Text.words(t), p.hint(), p.tag(), p.linkDensity(), isListItem(p));
             if (p.hint() == Role.BOILERPLATE) {
                 role[i] = Role.BOILERPLATE;
                 fixed[i] = true;
@@ -187,8 +190,9 @@ public final class RoleTagger {
             // more than 15 words) is not a section heading
             boolean headingTag = isHeadingTag(info[i].tag())
                     && !(Text.endsWithStop(t) && (Text.sentences(t) >= 2 || info[i].words() > 15));
-            // a heading stands alone: a run of short lines (a table, a list of figures) is not a heading
-            boolean alone = role[i - 1] != Role.SUBHEADING
+            // a heading stands alone: a run of short lines (a table, a list of figures) is not a
+            // heading, and neither is an item of a list
+            boolean alone = role[i - 1] != Role.SUBHEADING && !info[i].listItem()
                     && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()));
             if (!headingTag && subheadings.looksLikeHeading(t) && CaptionCues.namedSubjectInPast(t) && !quotes.hasQuote(t)) {
                 role[i] = Role.PHOTO_CAPTION; // "Jane Doe helped organize the festival": headings narrate in the present
@@ -218,12 +222,38 @@ public final class RoleTagger {
         }
 
         // ---- results
-        List<TaggedParagraph> tagged = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            tagged.add(new TaggedParagraph(paragraphs.get(i).index(), role[i], info[i].text()));
-        }
+        int[] written = new int[n];
+        List<TaggedParagraph> tagged = furnitureRuns(role, info, written);
         return new TaggingResult(tagged, headline, articleDateline(parsed, opening, dateOnly, role),
-                articleByline(byline, role, meta), extractQuotes(paragraphs, role));
+                articleByline(byline, role, meta), extractQuotes(paragraphs, role, written));
+    }
+
+    /**
+     * The paragraphs as written: a run of consecutive BOILERPLATE blocks (a menu, a list of
+     * links, a player's controls, a footer) becomes one BOILERPLATE paragraph holding a line per
+     * block, up to {@link #MAX_FURNITURE_CHARS}. Nothing is dropped, but a page's furniture takes
+     * a few rows instead of one per link, and a copy of the headline in a "most read" list is a
+     * line of that list, not a paragraph of its own. {@code written[i]} gets the 1-based index of
+     * the paragraph that holds block {@code i}.
+     */
+    private static List<TaggedParagraph> furnitureRuns(Role[] role, Info[] info, int[] written) {
+        List<TaggedParagraph> out = new ArrayList<>(role.length);
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < role.length; i++) {
+            String t = info[i].text();
+            boolean joins = role[i] == Role.BOILERPLATE && i > 0 && role[i - 1] == Role.BOILERPLATE
+                    && run.length() + 1 + t.length() <= MAX_FURNITURE_CHARS;
+            if (joins) {
+                run.append('\n').append(t);
+                out.set(out.size() - 1, new TaggedParagraph(out.size(), Role.BOILERPLATE, run.toString()));
+            } else {
+                run.setLength(0);
+                run.append(t);
+                out.add(new TaggedParagraph(out.size() + 1, role[i], t));
+            }
+            written[i] = out.size();
+        }
+        return out;
     }
 
     private static boolean isText(Role r) {
@@ -316,6 +346,24 @@ public final class RoleTagger {
         return p.words() <= 25 && !Text.endsWithStop(p.text()) && Text.sentences(p.text()) == 1;
     }
 
+    /** An item of a bulleted or numbered list, or a block inside one. */
+    private static boolean isListItem(Paragraph p) {
+        if ("li".equals(p.tag())) {
+            return true;
+        }
+        String a = p.ancestry();
+        int at = a.indexOf("li");
+        while (at >= 0) {
+            boolean starts = at == 0 || a.charAt(at - 1) == '>';
+            boolean ends = at + 2 == a.length() || ".#>".indexOf(a.charAt(at + 2)) >= 0;
+            if (starts && ends) {
+                return true;
+            }
+            at = a.indexOf("li", at + 2);
+        }
+        return false;
+    }
+
     private static boolean isHeadingTag(String tag) {
         return tag != null && tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '2' && tag.charAt(1) <= '6';
     }
@@ -380,7 +428,7 @@ public final class RoleTagger {
      * person the article reported as speaking; a paragraph that opens inside a quotation left
      * open by the previous one continues its speaker.
      */
-    private List<Quote> extractQuotes(List<Paragraph> paragraphs, Role[] role) {
+    private List<Quote> extractQuotes(List<Paragraph> paragraphs, Role[] role, int[] written) {
         List<Quote> out = new ArrayList<>();
         String lastSpeaker = null;
         String openSpeaker = null; // speaker of a quotation left open at the end of the previous paragraph
@@ -436,7 +484,7 @@ public final class RoleTagger {
                 }
             }
             for (int s = 0; s < counted.size(); s++) {
-                out.add(new Quote(paragraphs.get(i).index(), s + 1, counted.get(s).text(), who.get(s)));
+                out.add(new Quote(written[i], s + 1, counted.get(s).text(), who.get(s)));
                 if (!counted.get(s).closed()) {
                     endsOpen = true;
                     openSpeaker = who.get(s);

@@ -29,7 +29,9 @@ class StoryHeaderAndMediaTest {
         ParsedDocument doc = PageContentExtractorTest.parseFixture("lakeside-post-story.html");
         var tagged = new RoleTagger().tag(new ParagraphSplitter().split(doc.blocks()), doc.metadata());
         for (TaggedParagraph p : tagged.paragraphs()) {
-            roles.computeIfAbsent(p.text(), k -> new ArrayList<>()).add(p.role());
+            for (String line : p.text().split("\n")) { // a run of page furniture is one paragraph, a line per block
+                roles.computeIfAbsent(line, k -> new ArrayList<>()).add(p.role());
+            }
         }
     }
 

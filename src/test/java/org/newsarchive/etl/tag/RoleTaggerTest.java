@@ -135,4 +135,60 @@ class RoleTaggerTest {
         assertThat(roles(r)).containsExactly(Role.HEADLINE, Role.BOILERPLATE, Role.PHOTO_CAPTION, Role.BODY);
         assertThat(r.headline()).isEqualTo("Harbour reopens after storm");
     }
+
+    @Test
+    void aRunOfPageFurnitureIsOneParagraphAndQuotesKeepTheirParagraph() {
+        String title = "Harbour reopens after storm";
+        List<Paragraph> ps = List.of(
+                new Paragraph(1, "Home", "li", "body>nav>ul>li", 1, Role.BOILERPLATE),
+                new Paragraph(2, "Sport", "li", "body>nav>ul>li", 1, Role.BOILERPLATE),
+                new Paragraph(3, title, "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(4, "The harbour reopened on Tuesday after three days of repairs, the port authority said.",
+                        "p", "body>article>p", 0, null),
+                new Paragraph(5, "Advertisement", "p", "body>article>div.ad>p", 0, Role.BOILERPLATE),
+                new Paragraph(6, "“We worked through the night to get the boats out,” Ines Falk said.",
+                        "p", "body>article>p", 0, null),
+                new Paragraph(7, "Most read", "h2", "body>aside>h2", 0, Role.BOILERPLATE),
+                new Paragraph(8, title, "li", "body>aside>ol>li", 1, Role.BOILERPLATE),
+                new Paragraph(9, "Ferry fares to rise in spring", "li", "body>aside>ol>li", 1, Role.BOILERPLATE));
+        TaggingResult r = tagger.tag(ps, null);
+
+        assertThat(roles(r)).containsExactly(Role.BOILERPLATE, Role.HEADLINE, Role.BODY, Role.BOILERPLATE,
+                Role.QUOTE, Role.BOILERPLATE);
+        assertThat(r.paragraphs()).extracting(TaggedParagraph::index).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(r.paragraphs().get(0).text()).isEqualTo("Home\nSport");
+        assertThat(r.paragraphs().get(5).text()).isEqualTo("Most read\n" + title + "\nFerry fares to rise in spring");
+        assertThat(r.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.paragraphIndex()).isEqualTo(5);
+            assertThat(q.speaker()).isEqualTo("Ines Falk");
+        });
+    }
+
+    @Test
+    void aLongRunOfFurnitureIsCutIntoParagraphsOfBoundedLength() {
+        String link = "A related story with a long enough headline to fill the list of links";
+        List<Paragraph> ps = new java.util.ArrayList<>();
+        for (int i = 1; i <= 200; i++) {
+            ps.add(new Paragraph(i, link + " " + i, "li", "body>aside>ul>li", 1, Role.BOILERPLATE));
+        }
+        TaggingResult r = tagger.tag(ps, null);
+
+        assertThat(r.paragraphs()).hasSizeGreaterThan(1)
+                .allSatisfy(p -> assertThat(p.text().length()).isLessThanOrEqualTo(RoleTagger.MAX_FURNITURE_CHARS));
+        String all = String.join("\n", r.paragraphs().stream().map(TaggedParagraph::text).toList());
+        assertThat(all.split("\n")).hasSize(200).endsWith(link + " 200");
+    }
+
+    @Test
+    void anItemOfAListIsNotASubheading() {
+        List<Paragraph> ps = List.of(
+                new Paragraph(1, "The council published the weekly figures on Monday morning, and they show how unevenly the virus has spread across the districts of the city.", "p", "body>article>p", 0, null),
+                new Paragraph(2, "12% of the city's people live in the river districts", "p", "body>article>ul>li.figure>p", 0, null),
+                new Paragraph(3, "41% of the cases were in the river districts", "p", "body>article>ul>li.figure>p", 0, null),
+                new Paragraph(4, "Source: city health office", "span", "body>article>span.source", 0, Role.PHOTO_CAPTION),
+                new Paragraph(5, "Clinics in the districts will open on Sundays from next week, the council said in a statement.", "p", "body>article>p", 0, null));
+        TaggingResult r = tagger.tag(ps, null);
+
+        assertThat(roles(r).subList(1, 3)).containsExactly(Role.BODY, Role.BODY);
+    }
 }

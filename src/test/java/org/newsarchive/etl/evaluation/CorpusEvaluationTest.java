@@ -124,15 +124,12 @@ class CorpusEvaluationTest {
         report("dev-html", score.table());
         assertThat(score.extractionRecall()).isGreaterThanOrEqualTo(0.97);
         assertThat(score.extractionPrecision()).isGreaterThanOrEqualTo(0.95);
-        // the target is 0.95 for each; QUOTE, PHOTO_CAPTION and DATELINE reach it, the others are
-        // held at the level reached
-        assertThat(score.f1(Role.QUOTE)).as("F1 of QUOTE").isGreaterThanOrEqualTo(0.95);
-        assertThat(score.f1(Role.PHOTO_CAPTION)).as("F1 of PHOTO_CAPTION").isGreaterThanOrEqualTo(0.95);
-        assertThat(score.f1(Role.DATELINE)).as("F1 of DATELINE").isGreaterThanOrEqualTo(0.95);
-        assertThat(score.f1(Role.BYLINE)).as("F1 of BYLINE").isGreaterThanOrEqualTo(0.94);
+        // the target is 0.95 for each; PHOTO_CREDIT (one false positive, the credit of a picture
+        // inside an infographic that the gold leaves out) is held at the level reached
+        for (Role role : List.of(Role.HEADLINE, Role.SUBHEADING, Role.PHOTO_CAPTION, Role.DATELINE, Role.BYLINE, Role.QUOTE)) {
+            assertThat(score.f1(role)).as("F1 of %s", role).isGreaterThanOrEqualTo(0.95);
+        }
         assertThat(score.f1(Role.PHOTO_CREDIT)).as("F1 of PHOTO_CREDIT").isGreaterThanOrEqualTo(0.94);
-        assertThat(score.f1(Role.SUBHEADING)).as("F1 of SUBHEADING").isGreaterThanOrEqualTo(0.92);
-        assertThat(score.f1(Role.HEADLINE)).as("F1 of HEADLINE").isGreaterThanOrEqualTo(0.86);
         assertLanguages(out, CORPUS.resolve("dev/gold"));
     }
 

@@ -83,6 +83,11 @@ public final class DocumentParser {
         String known = md.get(DETECTED_TYPE);
         return known != null ? MediaType.parse(known) : detector.detect(in, md);
     });
+    /**
+     * Tika's HTML parser, called directly for a web page: the auto-detecting parser, even told
+     * the type, rebuilds its map of every parser's types for each document it is given.
+     */
+    private final Parser html = autoDetect.getParsers().getOrDefault(MediaType.TEXT_HTML, autoDetect);
     private final Parser text = new TXTParser();
     private final HtmlMapper htmlMapper = new NewsHtmlMapper();
     private final long maxChars;
@@ -141,12 +146,13 @@ public final class DocumentParser {
                 return structured;
             }
             boolean plain = type.getBaseType().equals(MediaType.TEXT_PLAIN);
+            boolean webPage = type.getBaseType().equals(MediaType.TEXT_HTML);
             metadata.set(DETECTED_TYPE, type.toString());
-            if (plain) {
+            if (plain || webPage) {
                 metadata.set(Metadata.CONTENT_TYPE, type.toString());
             }
             BlockContentHandler handler = new BlockContentHandler(plain, maxChars);
-            (plain ? text : autoDetect).parse(in, handler, metadata, context);
+            (plain ? text : webPage ? html : autoDetect).parse(in, handler, metadata, context);
             String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
             DocumentMetadata documentMetadata = readMetadata(metadata);
             List<Block> blocks = handler.blocks();

@@ -57,7 +57,7 @@ final class PageContentExtractor {
             "^(?:read more\\b|read next\\b|more:|more from\\b|more on this\\b|related(?: articles?| stories| coverage| content| links?| news)?\\s*:?$|related:|see also\\b|also read\\b|"
             + "recommended(?: for you| stories| articles)?\\s*:?$|advertisement$|sponsored\\b|anzeige$|werbung$|publicit[eé]$|"
             + "lesen sie (?:auch|mehr|hier)\\b|mehr zum thema\\b|weiterlesen\\b|zum thema\\b|das k[oö]nnte sie auch interessieren|"
-            + ".{0,60}\\bclick here to\\b|.{0,160}\\b(?:donate|spenden sie|faites un don) (?:today|now|here|jetzt|heute|maintenant)\\b|if you(?:'|’)re on the .{0,40} app\\b|"
+            + "if you(?:'|’)re on the .{0,40} app\\b|"
             + "[àa] lire aussi\\b|lire aussi\\b|voir aussi\\b|sur le m[eê]me sujet\\b|"
             + "sign up\\b|subscribe\\b|click here\\b|follow us\\b|share (?:this|on|via)\\b|"
             + "copyright\\b|all rights reserved\\b|you have \\d+ free|already a subscriber|we use cookies\\b|"
@@ -65,6 +65,13 @@ final class PageContentExtractor {
             + "(?:share|tweet|email|print|comments?|listen|close|menu|search|next|previous|back to top|top|"
             + "facebook|twitter|whatsapp|linkedin|reddit|pinterest|copy link|link copied|loading\\.*|"
             + "teilen|drucken|kommentare|partager|imprimer|commentaires)$)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A call to action a little way into the line. Apart from {@link #BOILERPLATE_TEXT}: tried
+     * at every start up to 160 characters in, it is only tried where its words are.
+     */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            ".{0,60}\\bclick here to\\b|.{0,160}\\b(?:donate|spenden sie|faites un don) (?:today|now|here|jetzt|heute|maintenant)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A paywall or subscription box: it and what follows it in its container are not article text. */
     private static final Pattern PAYWALL = Pattern.compile(
@@ -74,6 +81,11 @@ final class PageContentExtractor {
             + "|den (?:kompletten|ganzen|vollst[äa]ndigen|vollen) (?:beitrag|artikel|text) lesen sie"
             + "|(?:jetzt|hier) (?:weiterlesen|abonnieren|abonnent werden)|abonnez-vous|r[ée]serv[ée] aux abonn[ée]s"
             + "|pour lire la suite)");
+    /** A word each form of {@link #PAYWALL} holds: where none is, the pattern need not be tried at every position. */
+    private static final String[] PAYWALL_WORDS = {"story", "article", "subscri", "members", "lesen sie", "weiterlesen",
+        "abonn", "lire la suite"};
+    private static final String[] CALL_TO_ACTION_WORDS = {"click here to", "donate", "spenden sie", "faites un don"};
+    private static final String[] RIGHTS_WORDS = {"rights", "rechte", "droits"};
     private static final Pattern ALL_RIGHTS = Pattern.compile(
             "(?:all rights reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s)", Pattern.CASE_INSENSITIVE);
     /** "By Jill Serjeant", "by: Cora Neas", "ByJ.R. Stone" (pieces in separate inline elements), "Von ...". */
@@ -248,7 +260,7 @@ final class PageContentExtractor {
                         && markerBelow(node, sources.get(i), article, flags) == NodeNames.CAPTION) {
                     reason = null;
                 } else if (i < start && i >= start - 3 && headerLineAboveHeadline(text, node, sources.get(i), article,
-                        inArticle, flags) && !ALWAYS_BOILERPLATE.matcher(text).find()) {
+                        inArticle, flags) && !ALWAYS_BOILERPLATE.matcher(text).lookingAt()) {
                     reason = null;
                 } else if (inArticle && i > end && i <= end + 3 && text.length() <= 100
                         && (BYLINE_START.matcher(text).find() || AUTHOR_LABEL.matcher(text).find())
@@ -275,7 +287,7 @@ final class PageContentExtractor {
         // a paywall notice ends the visible article: it and what follows it in its container
         for (int i = Math.max(0, start); i <= end && i < n; i++) {
             // lower case once: the pattern is lower case, and a case-blind match costs a case fold per character tried
-            if (content[i] && texts[i].length() < 400 && PAYWALL.matcher(texts[i].toLowerCase(Locale.ROOT)).find()) {
+            if (content[i] && texts[i].length() < 400 && isPaywall(texts[i].toLowerCase(Locale.ROOT))) {
                 PageNode box = nodes[i] == null ? null : nodes[i].parent;
                 for (int j = i; j <= end && j < n; j++) {
                     if (j > i && (box == null || nodes[j] == null || !nodes[j].within(box))) {
@@ -511,7 +523,7 @@ final class PageContentExtractor {
         }
         boolean explicitMeta = inHeader && text.length() <= 150
                 && (own & (NodeNames.BYLINE | NodeNames.DATE | NodeNames.CAPTION | NodeNames.CREDIT)) != 0;
-        if (ALWAYS_BOILERPLATE.matcher(text).find()) {
+        if (ALWAYS_BOILERPLATE.matcher(text).lookingAt()) { // every form is anchored at the start
             return "boilerplate phrase";
         }
         int marker = 0;
@@ -550,10 +562,11 @@ final class PageContentExtractor {
             return "links";
         }
         boolean caption = (marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0;
-        if (text.length() < 200 && BOILERPLATE_TEXT.matcher(text).lookingAt() && !caption) { // the pattern is ^(...)
+        if (text.length() < 200 && !caption && (BOILERPLATE_TEXT.matcher(text).lookingAt() || isCallToAction(text))) {
             return "boilerplate text";
         }
-        if (text.length() < 300 && ALL_RIGHTS.matcher(text).find() && !caption) {
+        if (text.length() < 300 && !caption && hasAny(text.toLowerCase(Locale.ROOT), RIGHTS_WORDS)
+                && ALL_RIGHTS.matcher(text).find()) {
             return "rights notice";
         }
         // menus, tag lists
@@ -805,6 +818,24 @@ final class PageContentExtractor {
             }
         }
         return k;
+    }
+
+    /** A paywall or subscription notice, in lower case. */
+    private static boolean isPaywall(String lower) {
+        return hasAny(lower, PAYWALL_WORDS) && PAYWALL.matcher(lower).find();
+    }
+
+    private static boolean isCallToAction(String text) {
+        return hasAny(text.toLowerCase(Locale.ROOT), CALL_TO_ACTION_WORDS) && CALL_TO_ACTION.matcher(text).lookingAt();
+    }
+
+    private static boolean hasAny(String lower, String[] words) {
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whitespace collapsed, line breaks included. */

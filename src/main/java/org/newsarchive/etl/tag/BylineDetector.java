@@ -1,5 +1,6 @@
 package org.newsarchive.etl.tag;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +32,7 @@ public final class BylineDetector {
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}@.'’\\-])\\p{Ll}[\\p{L}'’\\-]*");
 
     private static final Pattern CONTRIBUTION_NOTE = Pattern.compile(
-            "(?iu)(?:contributed\\s+(?:to\\s+)?(?:this\\s+(?:report|story|article|piece)|reporting|research)"
-                    + "|^\\(?\\s*(?:additional|further|other|with)?\\s*(?:reporting|writing|editing|edited|compiled|compilation|research|translation|translated|graphics|produced|production)\\s+by\\b"
+            "(?iu)(?:^\\(?\\s*(?:additional|further|other|with)?\\s*(?:reporting|writing|editing|edited|compiled|compilation|research|translation|translated|graphics|produced|production)\\s+by\\b"
                     + "|^\\(?\\s*(?:this|the)\\s+(?:article|post|story|piece|report|interview|column|essay)\\s+(?:was\\s+)?(?:originally|first)\\s+(?:appeared|published|ran|posted)"
                     + "|^\\(?\\s*(?:this|the)\\s+(?:article|post|story|piece|report)\\s+(?:originally|first)\\s+(?:appeared|ran)"
                     + "|^\\(?\\s*(?:originally|first)\\s+published\\s+(?:on|in|by|at)\\b"
@@ -53,6 +53,9 @@ public final class BylineDetector {
     /** A short line that gives a contact e-mail (often next to the author's name). */
     private static final Pattern EMAIL = Pattern.compile(
             "\\[email(?:&#160;|\\s)protected\\]|[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]+");
+    /** "... contributed to this report", anywhere in the line: only tried where the word is. */
+    private static final Pattern CONTRIBUTED = Pattern.compile(
+            "(?iu)contributed\\s+(?:to\\s+)?(?:this\\s+(?:report|story|article|piece)|reporting|research)");
     /** {@code Richard Adams Education editor}, {@code Jane Doe, Washington correspondent}. */
     private static final Pattern NAME_WITH_TITLE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3},?(?:\\s+[\\p{L}\\-]+){0,3}\\s+"
@@ -81,7 +84,8 @@ public final class BylineDetector {
         if (by.find() && words <= 16 && !endsWithSentence(t) && lowerWordsOutsideByline(t.substring(by.end())) <= 1) {
             return new Byline(names(t.substring(by.end())), true);
         }
-        if (words <= NOTE_MAX_WORDS && CONTRIBUTION_NOTE.matcher(t).find()) {
+        if (words <= NOTE_MAX_WORDS && (CONTRIBUTION_NOTE.matcher(t).lookingAt() // every form is anchored at the start
+                || t.toLowerCase(Locale.ROOT).contains("contributed") && CONTRIBUTED.matcher(t).find())) {
             return new Byline(null, false);
         }
         if (words <= 5 && SIGN_OFF.matcher(t).matches()) {

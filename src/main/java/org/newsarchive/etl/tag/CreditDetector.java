@@ -119,8 +119,12 @@ public final class CreditDetector {
         }
         // a credit at the end is short: look only at the tail (the bounds are transparent and do
         // not anchor, so the pattern sees the text before it and ^ still means the real start)
+        int tail = Math.max(0, t.length() - TAIL);
+        if (!mayEndWithCredit(t, tail)) {
+            return false;
+        }
         var m = EMBEDDED_AT_END.matcher(t);
-        m.region(Math.max(0, t.length() - TAIL), t.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(tail, t.length()).useTransparentBounds(true).useAnchoringBounds(false);
         if (!m.find()) {
             return false;
         }
@@ -132,6 +136,43 @@ public final class CreditDetector {
         }
         return m.start() > 0;
     }
+
+    /**
+     * What every form of {@link #EMBEDDED_AT_END} needs in the tail: a bracket, a colon or an
+     * ellipsis, or one of the words photo, image, foto, bild, courtesy (in any case). Most story
+     * paragraphs have none, and this scan costs far less than trying the pattern at each of the
+     * tail's positions.
+     */
+    private static boolean mayEndWithCredit(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '(', ':', '…' -> {
+                    return true;
+                }
+                case '.' -> {
+                    if (t.startsWith("...", i)) {
+                        return true;
+                    }
+                }
+                default -> {
+                    // the words start a word; beyond ASCII, a letter may fold onto one of theirs
+                    char l = Character.toLowerCase(c);
+                    if ((l == 'p' || l == 'i' || l == 'f' || l == 'b' || l == 'c' || c > 127)
+                            && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
+                        for (String word : CREDIT_WORDS) {
+                            if (t.regionMatches(true, i, word, 0, word.length())) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] CREDIT_WORDS = {"photo", "image", "foto", "bild", "courtesy"};
 
     /** A paragraph that announces itself as a caption: {@code Image caption ...}, {@code Media caption...}. */
     public boolean hasCaptionLabel(String text) {

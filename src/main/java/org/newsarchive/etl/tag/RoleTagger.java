@@ -47,6 +47,7 @@ public final class RoleTagger {
                     + "|all\\s+rights\\s+reserved|copyright\\s+(?:©|\\(c\\)|\\d{4})|©\\s*\\d{4}|lesen\\s+sie\\s+auch|mehr\\s+zum\\s+thema"
                     + "|lire\\s+aussi|à\\s+lire\\s+aussi|newsletter$|cookie)");
     private static final int HEADER_BODY_WORDS = 20;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** The longest run of page furniture written as one paragraph: a spreadsheet cell stays readable. */
     static final int MAX_FURNITURE_CHARS = 4000;
 
@@ -315,7 +316,14 @@ public final class RoleTagger {
     }
 
     private static String collapse(String t) {
-        return t.strip().replaceAll("\\s+", " ");
+        String s = t.strip();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || s.charAt(i - 1) == ' ')) {
+                return WHITESPACE.matcher(s).replaceAll(" ");
+            }
+        }
+        return s; // already collapsed, as normalised paragraphs are
     }
 
     /**

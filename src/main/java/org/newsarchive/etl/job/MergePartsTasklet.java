@@ -1,6 +1,5 @@
 package org.newsarchive.etl.job;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -170,26 +169,40 @@ public class MergePartsTasklet implements Tasklet {
         }
 
         void append(Path partitionFile) throws IOException {
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(partitionFile), 1 << 16)) {
+            try (InputStream in = Files.newInputStream(partitionFile)) {
                 byte[] head = in.readNBytes(header.length);
                 if (!Arrays.equals(head, header)) {
                     throw new IOException("'" + partitionFile + "' does not start with the header of " + table
                             + " (written with other news.csv settings?)");
                 }
+                // copied a block at a time; rows (ended by CR LF) are counted for the part limit
+                byte[] buf = new byte[1 << 16];
                 int prev = -1;
-                for (int b = in.read(); b != -1; b = in.read()) {
-                    if (rowsInPart == rowsPerPart) {
-                        begin(part + 1); // a full part: the next row begins the next one
+                for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                    int from = 0;
+                    for (int i = 0; i < n; i++) {
+                        if (buf[i] == '\n' && (i > 0 ? buf[i - 1] : prev) == '\r') {
+                            write(buf, from, i + 1);
+                            rowsInPart++;
+                            from = i + 1;
+                        }
                     }
-                    out.write(b);
-                    if (b == '\n' && prev == '\r') {
-                        rowsInPart++;
-                    }
-                    prev = b;
+                    write(buf, from, n);
+                    prev = buf[n - 1];
                 }
                 if (prev != -1 && prev != '\n') {
                     throw new IOException("'" + partitionFile + "' ends inside a row");
                 }
+            }
+        }
+
+        /** Bytes {@code from} to {@code to} of {@code buf}; a full part makes them begin the next one. */
+        private void write(byte[] buf, int from, int to) throws IOException {
+            if (to > from) {
+                if (rowsInPart == rowsPerPart) {
+                    begin(part + 1);
+                }
+                out.write(buf, from, to - from);
             }
         }
 

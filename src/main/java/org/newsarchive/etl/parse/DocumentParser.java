@@ -28,6 +28,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.txt.TXTParser;
+import org.apache.tika.sax.SecureContentHandler;
 import org.newsarchive.etl.model.Block;
 import org.newsarchive.etl.model.DocumentMetadata;
 import org.newsarchive.etl.model.ParsedDocument;
@@ -152,7 +153,19 @@ public final class DocumentParser {
                 metadata.set(Metadata.CONTENT_TYPE, type.toString());
             }
             BlockContentHandler handler = new BlockContentHandler(plain, maxChars);
-            (plain ? text : webPage ? html : autoDetect).parse(in, handler, metadata, context);
+            if (webPage) {
+                // the guard the auto-detecting parser puts around every document: absurd element
+                // nesting (or expansion) stops the parse with a reason
+                SecureContentHandler guard = new SecureContentHandler(handler, in);
+                try {
+                    html.parse(in, guard, metadata, context);
+                } catch (SAXException e) {
+                    guard.throwIfCauseOf(e);
+                    throw e;
+                }
+            } else {
+                (plain ? text : autoDetect).parse(in, handler, metadata, context);
+            }
             String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
             DocumentMetadata documentMetadata = readMetadata(metadata);
             List<Block> blocks = handler.blocks();

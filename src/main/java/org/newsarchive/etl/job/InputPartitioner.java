@@ -1,6 +1,5 @@
 package org.newsarchive.etl.job;
 
-import org.newsarchive.etl.source.WalkOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,6 +9,7 @@ import java.util.Map;
 
 import org.newsarchive.etl.model.SourceDocument;
 import org.newsarchive.etl.source.SourceTree;
+import org.newsarchive.etl.source.WalkOrder;
 import org.springframework.batch.core.partition.PartitionNameProvider;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;

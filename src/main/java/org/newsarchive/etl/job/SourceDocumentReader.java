@@ -1,6 +1,5 @@
 package org.newsarchive.etl.job;
 
-import org.newsarchive.etl.source.WalkOrder;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +28,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * it skips, so they stay exact. {@link #containerSummary(ExecutionContext)} reads them back
  * for the run summary.
  *
- * <p>A partition reads only its range of the walk's files on disk ({@link WalkOrder}): from the
+ * <p>A partition reads only its range of the walk's files on disk ({@link org.newsarchive.etl.source.WalkOrder}): from the
  * {@code from} file (inclusive) to the {@code to} file (exclusive), either open-ended when null;
  * a container's entries are all in its file's range. Folders and files before the range are
  * passed over without a look at their content, the walk ends at the range's end, and the
@@ -46,7 +45,6 @@ public class SourceDocumentReader extends AbstractItemCountingItemStreamItemRead
     private final String from;
     private final String to;
     private SourceTree tree;
-    private boolean ended;
 
     public SourceDocumentReader(Path root) {
         this(root, doc -> true);
@@ -77,24 +75,12 @@ public class SourceDocumentReader extends AbstractItemCountingItemStreamItemRead
     @Override
     protected void doOpen() {
         tree = new SourceTree(root, limits, from, to);
-        ended = false;
     }
 
     @Override
     protected SourceDocument doRead() {
-        while (!ended && tree.hasNext()) {
+        while (tree.hasNext()) {
             SourceDocument doc = tree.next();
-            // ranges are of files on disk: a container's entries are all in its file's range
-            String onDisk = tree.fileOnDisk();
-            if (from != null && WalkOrder.compare(onDisk, from) < 0) {
-                doc.release();
-                continue;
-            }
-            if (to != null && WalkOrder.compare(onDisk, to) >= 0) {
-                doc.release();
-                ended = true;
-                break;
-            }
             if (selection.test(doc)) {
                 return doc;
             }

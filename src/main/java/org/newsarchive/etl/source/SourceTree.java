@@ -59,8 +59,6 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
     private final String to;
     /** False: containers are not opened ({@link #filesOnDisk}). */
     private final boolean expand;
-    /** The folder or file on disk the walk is at: the last document's, or the one its entries come from. */
-    private String onDisk;
     private final long maxEntryBytes;
     private final ContainerLimits limits;
     /** Bytes the current file on disk may still expand to (all container levels counted). */
@@ -90,9 +88,8 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
     /**
      * A walk of one range of the order ({@link WalkOrder}) of the files on disk (a container
      * and all its entries are in one range): folders and files before {@code from} are passed
-     * over without being listed or opened, and {@link #stats()} counts only the containers in
-     * the range. The caller stops taking documents at {@code to} (compared by
-     * {@link #fileOnDisk}). Null bounds are open.
+     * over without being listed or opened, the walk ends at {@code to}, and {@link #stats()}
+     * counts only the containers in the range. Null bounds are open.
      */
     public SourceTree(Path root, ContainerLimits limits, String from, String to) {
         this(root, limits, from, to, true);
@@ -114,14 +111,6 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
         this.limits = limits;
         this.maxEntryBytes = limits.maxEntryBytes();
         stack.push(sortedChildren(root).iterator());
-    }
-
-    /**
-     * The path (relative, {@code /}-separated) of the file on disk that the last document came
-     * from: the document's own, or its container's. Ranges of the walk are ranges of these.
-     */
-    public String fileOnDisk() {
-        return onDisk;
     }
 
     /** What container expansion has met so far. */
@@ -163,7 +152,13 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
             if (from != null && whollyBefore(relativePath)) {
                 continue;
             }
-            position(relativePath);
+            if (to != null && WalkOrder.compare(relativePath, to) >= 0) {
+                stack.clear(); // the range ends here: what follows in the walk order is another range's
+                continue;
+            }
+            // not in the range: a folder that holds the range's start, walked for what is below it
+            boolean inRange = from == null || WalkOrder.compare(relativePath, from) >= 0;
+            stats.counting = inRange;
             BasicFileAttributes attrs = attributes(path);
             if (attrs == null) {
                 continue;
@@ -173,7 +168,10 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
                     stack.push(sortedChildren(path).iterator());
                 } catch (UncheckedIOException e) {
                     // an unreadable sub-folder is handed on, so that it is rejected with its reason
-                    next = new SourceDocument(relative(path) + "/", path, -1);
+                    // (by the range it belongs to)
+                    if (inRange) {
+                        next = new SourceDocument(relativePath + "/", path, -1);
+                    }
                 }
             } else if (attrs.isSymbolicLink()) {
                 if (Files.isRegularFile(path)) {
@@ -387,15 +385,6 @@ public final class SourceTree implements Iterator<SourceDocument>, Closeable {
     /** True if the folder or file, and all below it, come before the range's start. */
     private boolean whollyBefore(String path) {
         return WalkOrder.compare(path, from) < 0 && !from.startsWith(path + "/");
-    }
-
-    /**
-     * The walk is at this folder or file: what it meets from here (a container's entries and
-     * counts among them) is counted if the path is in the range.
-     */
-    private void position(String path) {
-        onDisk = path;
-        stats.counting = (from == null || WalkOrder.compare(path, from) >= 0) && (to == null || WalkOrder.compare(path, to) < 0);
     }
 
     /** Closes the open containers. */

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsarchive.etl.model.SourceDocument;
 
 /**
  * A walk of a range of the files on disk (a partition's) yields exactly the documents of the
@@ -83,20 +82,11 @@ class SourceTreeRangeTest {
 
     private final List<Map<String, Long>> counts = new ArrayList<>();
 
-    /** The documents of [from, to), taken the way a partition's reader takes them; notes the range's counts. */
+    /** The documents of the walk of [from, to); notes the range's counts. */
     private List<String> walk(String from, String to) {
         List<String> out = new ArrayList<>();
         try (SourceTree tree = new SourceTree(root, ContainerLimits.DEFAULTS, from, to)) {
-            while (tree.hasNext()) {
-                SourceDocument doc = tree.next();
-                if (from != null && WalkOrder.compare(tree.fileOnDisk(), from) < 0) {
-                    continue;
-                }
-                if (to != null && WalkOrder.compare(tree.fileOnDisk(), to) >= 0) {
-                    break;
-                }
-                out.add(doc.sourcePath());
-            }
+            tree.forEachRemaining(doc -> out.add(doc.sourcePath()));
             counts.add(tree.stats().asMap());
         }
         return out;

@@ -81,11 +81,6 @@ class NightlyRunJobTest {
         return new JobExecution[] {jobOperatorTestUtils.startJob(params(out, runDate, more))};
     }
 
-    private static Path runFolder(Path out, JobExecution e) {
-        return ImportParameters.runFolder(out, e.getJobParameters().getLocalDate(ImportParameters.RUN_DATE),
-                e.getJobInstance().getInstanceId());
-    }
-
     private static List<String> paths(List<CSVRecord> records) {
         return records.stream().map(r -> r.get("source_path")).toList();
     }
@@ -106,26 +101,26 @@ class NightlyRunJobTest {
         writeZip(zip, Map.of("a.txt", NightlyFixtures.story(0, ""), "b.txt", NightlyFixtures.story(1, ""),
                 "c.txt", NightlyFixtures.story(2, "")));
         JobExecution first = run(output, "2026-04-01", Map.of())[0];
-        assertThat(paths(NightlyFixtures.readCsv(runFolder(output, first).resolve("articles.csv"))))
+        assertThat(paths(NightlyFixtures.readCsv(ImportParameters.runFolder(first).resolve("articles.csv"))))
                 .containsExactly("wire.zip!/a.txt", "wire.zip!/b.txt", "wire.zip!/c.txt");
 
         // the archive unchanged: nothing read, nothing reported removed
         JobExecution quiet = run(output, "2026-04-02", Map.of())[0];
-        assertThat(NightlyFixtures.readCsv(runFolder(output, quiet).resolve("articles.csv"))).isEmpty();
-        assertThat(NightlyFixtures.readCsv(runFolder(output, quiet).resolve("removed.csv"))).isEmpty();
+        assertThat(NightlyFixtures.readCsv(ImportParameters.runFolder(quiet).resolve("articles.csv"))).isEmpty();
+        assertThat(NightlyFixtures.readCsv(ImportParameters.runFolder(quiet).resolve("removed.csv"))).isEmpty();
 
         // the archive rewritten with one entry changed: only that entry is read again
         writeZip(zip, Map.of("a.txt", NightlyFixtures.story(0, ""), "b.txt", NightlyFixtures.story(1, " after a recount"),
                 "c.txt", NightlyFixtures.story(2, "")));
         Files.setLastModifiedTime(zip, FileTime.fromMillis(Files.getLastModifiedTime(zip).toMillis() + 60_000));
         JobExecution changed = run(output, "2026-04-03", Map.of())[0];
-        assertThat(paths(NightlyFixtures.readCsv(runFolder(output, changed).resolve("articles.csv"))))
+        assertThat(paths(NightlyFixtures.readCsv(ImportParameters.runFolder(changed).resolve("articles.csv"))))
                 .containsExactly("wire.zip!/b.txt");
 
         // the archive deleted: its entries are reported removed
         Files.delete(zip);
         JobExecution gone = run(output, "2026-04-04", Map.of())[0];
-        assertThat(paths(NightlyFixtures.readCsv(runFolder(output, gone).resolve("removed.csv"))))
+        assertThat(paths(NightlyFixtures.readCsv(ImportParameters.runFolder(gone).resolve("removed.csv"))))
                 .containsExactly("wire.zip!/a.txt", "wire.zip!/b.txt", "wire.zip!/c.txt");
     }
 
@@ -139,7 +134,7 @@ class NightlyRunJobTest {
 
         JobExecution first = run(output, "2026-03-01", Map.of(ImportParameters.EXCLUDE, "*.md"))[0];
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(paths(NightlyFixtures.readCsv(runFolder(output, first).resolve("articles.csv"))))
+        assertThat(paths(NightlyFixtures.readCsv(ImportParameters.runFolder(first).resolve("articles.csv"))))
                 .containsExactly("desk/story-0.txt", "desk/story-1.txt", "desk/story-2.txt", "desk/story-3.txt", "desk/story-4.txt");
         assertThat(ImportParameters.partialRunFolder(output, LocalDate.parse("2026-03-01"), first.getJobInstance().getInstanceId()))
                 .doesNotExist();
@@ -157,7 +152,7 @@ class NightlyRunJobTest {
 
         JobExecution second = run(output, "2026-03-02", Map.of(ImportParameters.EXCLUDE, "*.md"))[0];
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        Path folder = runFolder(output, second);
+        Path folder = ImportParameters.runFolder(second);
         assertThat(paths(NightlyFixtures.readCsv(folder.resolve("articles.csv"))))
                 .containsExactly("desk/story-1.txt", "desk/story-5.txt");
         assertThat(NightlyFixtures.readCsv(folder.resolve("removed.csv")))
@@ -180,10 +175,10 @@ class NightlyRunJobTest {
 
         // a night without changes reads nothing; full=true reads everything selected again
         JobExecution quiet = run(output, "2026-03-03", Map.of(ImportParameters.EXCLUDE, "*.md"))[0];
-        assertThat(NightlyFixtures.readCsv(runFolder(output, quiet).resolve("articles.csv"))).isEmpty();
-        assertThat(NightlyFixtures.readCsv(runFolder(output, quiet).resolve("removed.csv"))).isEmpty();
+        assertThat(NightlyFixtures.readCsv(ImportParameters.runFolder(quiet).resolve("articles.csv"))).isEmpty();
+        assertThat(NightlyFixtures.readCsv(ImportParameters.runFolder(quiet).resolve("removed.csv"))).isEmpty();
         JobExecution full = run(output, "2026-03-03", Map.of(ImportParameters.FULL, "true", ImportParameters.INCLUDE, "desk/*.txt"))[0];
-        assertThat(paths(NightlyFixtures.readCsv(runFolder(output, full).resolve("articles.csv"))))
+        assertThat(paths(NightlyFixtures.readCsv(ImportParameters.runFolder(full).resolve("articles.csv"))))
                 .containsExactly("desk/story-0.txt", "desk/story-1.txt", "desk/story-2.txt", "desk/story-4.txt", "desk/story-5.txt");
     }
 
@@ -209,7 +204,7 @@ class NightlyRunJobTest {
         Path partition = MergePartsTasklet.partitionFolder(ImportParameters.partsFolder(interrupted,
                 LocalDate.parse("2026-03-05"), failed.getJobInstance().getInstanceId()), 1);
         assertThat(partition).isDirectory();
-        assertThat(runFolder(interrupted, failed)).doesNotExist();
+        assertThat(ImportParameters.runFolder(failed)).doesNotExist();
         assertThat(Files.readAllLines(partition.resolve("articles.csv"), StandardCharsets.UTF_8)).hasSize(1 + 5);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM article", Long.class)).isEqualTo(5L); // 6 files, one reject
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM source_file", Long.class)).isZero();

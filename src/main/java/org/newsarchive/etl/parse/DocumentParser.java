@@ -1,7 +1,6 @@
 package org.newsarchive.etl.parse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -246,7 +245,8 @@ public final class DocumentParser {
      * the canonical link), in the character set Tika detected; null if too large to reread.
      */
     private static String rawText(SourceDocument source, Metadata metadata) {
-        if (source.size() > MAX_RAW_BYTES) {
+        byte[] bytes = SourceFormats.readAgain(source, MAX_RAW_BYTES);
+        if (bytes == null) {
             return null;
         }
         Charset charset = StandardCharsets.UTF_8;
@@ -258,11 +258,7 @@ public final class DocumentParser {
                 // keep UTF-8
             }
         }
-        try (InputStream in = source.open()) {
-            return new String(in.readAllBytes(), charset);
-        } catch (IOException e) {
-            return null;
-        }
+        return new String(bytes, charset);
     }
 
     /** The metadata of an HTML page: JSON-LD and the page's own headline, then the meta tags. */

@@ -177,13 +177,22 @@ final class SourceFormats {
      * too large to read twice or cannot be read again.
      */
     static List<Block> rtfStyles(SourceDocument source, List<Block> blocks) {
-        if (source.size() > MAX_RTF_STYLE_BYTES) {
-            return blocks;
+        byte[] rtf = readAgain(source, MAX_RTF_STYLE_BYTES);
+        return rtf == null ? blocks : RtfStyles.restore(rtf, blocks);
+    }
+
+    /**
+     * The document's bytes, read a second time for what Tika's parser does not pass on; null if
+     * it is larger than {@code maxBytes} or cannot be read again.
+     */
+    static byte[] readAgain(SourceDocument source, long maxBytes) {
+        if (source.size() > maxBytes) {
+            return null;
         }
         try (InputStream in = source.open()) {
-            return RtfStyles.restore(in.readNBytes((int) MAX_RTF_STYLE_BYTES), blocks);
+            return in.readNBytes((int) maxBytes);
         } catch (IOException e) {
-            return blocks;
+            return null;
         }
     }
 

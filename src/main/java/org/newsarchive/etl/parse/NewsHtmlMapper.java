@@ -33,7 +33,7 @@ public class NewsHtmlMapper extends DefaultHtmlMapper {
         if (lower.equals("class") || lower.equals("id") || lower.equals("itemprop")
                 || lower.equals("role") || lower.equals("datetime") || lower.equals("hidden")
                 || lower.equals("aria-hidden") || lower.equals("style") || lower.equals("itemtype")
-                || lower.equals("open") || lower.equals("popover")) {
+                || lower.equals("open") || lower.equals("popover") || PageNode.isGraphicAttribute(lower)) {
             return lower;
         }
         return super.mapSafeAttribute(elementName, attributeName);

@@ -30,10 +30,11 @@ final class NodeNames {
         "site-header", "nav-", "-nav", "donate", "membership", "register", "tags",
         "topic", "author-bio", "authorbio", "author-profile", "bio-", "-bio", "disclaimer", "print",
         "table-of-contents", "liveblog-nav", "pinned", "callout", "pullquote",
-        "pull-quote", "cta"};
+        "pull-quote", "cta", "infographic", "datawrapper"};
     /** Matched as a whole name token. */
     private static final String[] NEGATIVE_TOKENS = {"ad", "ads", "nav", "tag", "more", "rss", "aside", "hide",
-        "latest", "links", "list", "bio", "utility", "utilities", "tools", "meta-links", "email", "mail"};
+        "latest", "links", "list", "bio", "utility", "utilities", "tools", "meta-links", "email", "mail",
+        "graphic", "graphics"};
     private static final String[] POSITIVE_PARTS = {"article", "story", "content", "entry", "post", "text",
         "main", "prose", "body", "blog", "rte"};
     private static final String[] BODY_PARTS = {"articlebody", "article-body", "article__body", "article_body",

@@ -15,7 +15,11 @@ final class PageNode {
     final String name;
     final PageNode parent;
     final int depth;
-    /** id and class names, lower case, space separated ("" when there are none). */
+    /**
+     * id and class names, lower case, space separated ("" when there are none), and
+     * {@code data-graphic} when a data attribute names the element an embedded graphic
+     * (see {@link #isGraphicAttribute}).
+     */
     final String names;
     /** itemprop, lower case, or "". */
     final String itemprop;
@@ -50,7 +54,8 @@ final class PageNode {
         // a heading's id is the fragment anchor of a table of contents, made from its words
         // ("nav_schedule_0", "share-prices"), not a name for what the element is
         boolean heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
-        this.names = id.isEmpty() || heading ? cls : (cls.isEmpty() ? id : id + " " + cls);
+        String names = id.isEmpty() || heading ? cls : (cls.isEmpty() ? id : id + " " + cls);
+        this.names = hasGraphicAttribute(atts) ? (names + " data-graphic").strip() : names;
         this.itemprop = value(atts, "itemprop");
         this.role = value(atts, "role");
         String style = value(atts, "style").replace(" ", "");
@@ -95,6 +100,31 @@ final class PageNode {
             }
         }
         return (displayNone || modal) && !shown;
+    }
+
+    /**
+     * A data attribute that marks an embedded data graphic ({@code data-graphic-id},
+     * {@code data-infographic}): graphics tools build their markup from generated class names,
+     * and such an attribute is often the only name that says what the element is.
+     */
+    static boolean isGraphicAttribute(String lowerName) {
+        return lowerName.startsWith("data-") && lowerName.indexOf("graphic", 5) >= 0;
+    }
+
+    private static boolean hasGraphicAttribute(Attributes atts) {
+        if (atts == null) {
+            return false;
+        }
+        for (int i = 0, n = atts.getLength(); i < n; i++) {
+            String a = atts.getLocalName(i);
+            if (a.isEmpty()) {
+                a = atts.getQName(i);
+            }
+            if (isGraphicAttribute(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String value(Attributes atts, String name) {

@@ -87,6 +87,18 @@ class StoryHeaderAndMediaTest {
     }
 
     @Test
+    void anEmbeddedDataGraphicIsFurnitureWithItsCreditAndSourceLine() {
+        // marked only by its data attributes, under generated class names
+        assertEquals(Role.BOILERPLATE, role("Lakeside Post"));
+        assertEquals(Role.BOILERPLATE, role("How thick is the ice?"));
+        assertEquals(Role.BOILERPLATE, role("20cmin the northern bays"));
+        assertEquals(Role.BOILERPLATE, role("Source: County parks office"));
+        // marked by its class name
+        assertEquals(Role.BOILERPLATE, role("Winter permits sold, by week (Photo: Lakeside Post)"));
+        assertEquals(Role.BOILERPLATE, role("Permits sold: 1,240 in the first week, up from 310 last year"));
+    }
+
+    @Test
     void aTextboxInsideTheStoryIsAsideLikeAnInfobox() {
         assertEquals(Role.BOILERPLATE, role("Lakeside Post Winter Magazine"));
         assertEquals(Role.BOILERPLATE, role("This story comes from the winter issue of our magazine, on sale at "

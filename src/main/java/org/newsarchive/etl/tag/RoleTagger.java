@@ -54,123 +54,192 @@ public final class RoleTagger {
     private record Info(String text, int words, Role hint, String tag, double linkDensity, boolean listItem) {
     }
 
+    /** What the passes know of one article's paragraphs: each pass reads these and sets roles. */
+    private static final class Article {
+        final int n;
+        final Info[] info;
+        final Role[] role;
+        /** Set by the page structure (BOILERPLATE, HEADLINE): no later pass changes it. */
+        final boolean[] fixed;
+        final boolean[] dateOnly;
+        final boolean[] opening;
+        final DatelineParser.ParsedDateline[] parsed;
+        final BylineDetector.Byline[] byline;
+
+        Article(int n) {
+            this.n = n;
+            info = new Info[n];
+            role = new Role[n];
+            fixed = new boolean[n];
+            dateOnly = new boolean[n];
+            opening = new boolean[n];
+            parsed = new DatelineParser.ParsedDateline[n];
+            byline = new BylineDetector.Byline[n];
+        }
+
+        boolean isFreeText(int i) {
+            return isText(role[i]) && !fixed[i];
+        }
+    }
+
     public TaggingResult tag(List<Paragraph> paragraphs, DocumentMetadata metadata) {
         DocumentMetadata meta = metadata == null ? DocumentMetadata.EMPTY : metadata;
-        int n = paragraphs.size();
         boolean dayFirst = meta.language() == null || !meta.language().toLowerCase(Locale.ROOT).startsWith("en");
         LocalDate reference = meta.publishedDate() != null ? meta.publishedDate() : firstDatedLine(paragraphs, dayFirst);
-
-        Info[] info = new Info[n];
-        Role[] role = new Role[n];
-        boolean[] fixed = new boolean[n];
-        boolean[] dateOnly = new boolean[n];
-        boolean[] opening = new boolean[n];
-        DatelineParser.ParsedDateline[] parsed = new DatelineParser.ParsedDateline[n];
-        BylineDetector.Byline[] byline = new BylineDetector.Byline[n];
-        boolean openingFound = false;
+        Article a = new Article(paragraphs.size());
 
         // ---- pass 1: each paragraph alone
-        for (int i = 0; i < n; i++) {
-            Paragraph p = paragraphs.get(i);
-            String t = p.text();
-            info[i] = new Info(t, Text.words(t), p.hint(), p.tag(), p.linkDensity(), isListItem(p));
-            if (p.hint() == Role.BOILERPLATE) {
-                role[i] = Role.BOILERPLATE;
-                fixed[i] = true;
-                continue;
-            }
-            if (p.hint() == Role.HEADLINE || "h1".equals(p.tag())) {
-                role[i] = Role.HEADLINE;
-                fixed[i] = true;
-                continue;
-            }
-            if (credits.isCreditLine(t)) {
-                role[i] = Role.PHOTO_CREDIT;
-                continue;
-            }
-            // a figure-area hint loses to what the text itself says it is: a date line, an author or syndication line
-            boolean figureHint = p.hint() == Role.PHOTO_CAPTION || p.hint() == Role.PHOTO_CREDIT;
-            if (figureHint && (datelines.parseDateOnly(t, reference, dayFirst) != null || bylines.detect(t) != null)) {
-                figureHint = false;
-            }
-            if (figureHint || credits.hasCaptionLabel(t)
-                    || credits.startsWithCreditThenCaption(t) || credits.endsWithCredit(t)) {
-                role[i] = Role.PHOTO_CAPTION;
-                continue;
-            }
-            DatelineParser.ParsedDateline d = datelines.parseDateOnly(t, reference, dayFirst);
-            if (d != null) {
-                role[i] = Role.DATELINE;
-                parsed[i] = d;
-                dateOnly[i] = true;
-                continue;
-            }
-            if (!openingFound) {
-                d = datelines.parseOpening(t, reference);
-                if (d != null) {
-                    role[i] = Role.DATELINE;
-                    parsed[i] = d;
-                    opening[i] = true;
-                    openingFound = true;
-                    continue;
-                }
-            }
-            BylineDetector.Byline b = bylines.detect(t);
-            if (b != null) {
-                role[i] = Role.BYLINE;
-                byline[i] = b;
-                continue;
-            }
-            if (p.hint() != null && p.hint() != Role.BODY) {
-                role[i] = p.hint();
-                continue;
-            }
-            role[i] = quotes.hasQuote(t) ? Role.QUOTE : Role.BODY;
+        boolean openingFound = false;
+        for (int i = 0; i < a.n; i++) {
+            openingFound |= alone(a, i, paragraphs.get(i), reference, dayFirst, openingFound);
         }
 
         // ---- pass 2: neighbours
-        for (int i = 0; i < n; i++) {
-            if (role[i] != Role.PHOTO_CREDIT || i == 0) {
+        captionsAboveCredits(a);
+        captionsRepeatedByTheStory(a);
+        namesAboveDateLines(a);
+        int headerEnd = headerEnd(a.role, a.opening, a.info);
+        headerLines(a, headerEnd);
+        linesBetweenParagraphs(a, headerEnd);
+        String headline = headline(a, meta);
+        furnitureInTheBody(a);
+
+        // ---- results
+        int[] written = new int[a.n];
+        List<TaggedParagraph> tagged = furnitureRuns(a.role, a.info, written);
+        return new TaggingResult(tagged, headline, articleDateline(a.parsed, a.opening, a.dateOnly, a.role),
+                articleByline(a.byline, a.role, meta), extractQuotes(paragraphs, a.role, written));
+    }
+
+    /**
+     * Pass 1 for paragraph {@code i}: its role from what it says alone. Returns true if it is the
+     * story-opening dateline (only looked for while {@code openingFound} is false).
+     */
+    private boolean alone(Article a, int i, Paragraph p, LocalDate reference, boolean dayFirst, boolean openingFound) {
+        String t = p.text();
+        a.info[i] = new Info(t, Text.words(t), p.hint(), p.tag(), p.linkDensity(), isListItem(p));
+        Role[] role = a.role;
+        if (p.hint() == Role.BOILERPLATE) {
+            role[i] = Role.BOILERPLATE;
+            a.fixed[i] = true;
+            return false;
+        }
+        if (p.hint() == Role.HEADLINE || "h1".equals(p.tag())) {
+            role[i] = Role.HEADLINE;
+            a.fixed[i] = true;
+            return false;
+        }
+        if (credits.isCreditLine(t)) {
+            role[i] = Role.PHOTO_CREDIT;
+            return false;
+        }
+        // a figure-area hint loses to what the text itself says it is: a date line, an author or syndication line
+        boolean figureHint = p.hint() == Role.PHOTO_CAPTION || p.hint() == Role.PHOTO_CREDIT;
+        if (figureHint && (datelines.parseDateOnly(t, reference, dayFirst) != null || bylines.detect(t) != null)) {
+            figureHint = false;
+        }
+        if (figureHint || credits.hasCaptionLabel(t)
+                || credits.startsWithCreditThenCaption(t) || credits.endsWithCredit(t)) {
+            role[i] = Role.PHOTO_CAPTION;
+            return false;
+        }
+        DatelineParser.ParsedDateline d = datelines.parseDateOnly(t, reference, dayFirst);
+        if (d != null) {
+            role[i] = Role.DATELINE;
+            a.parsed[i] = d;
+            a.dateOnly[i] = true;
+            return false;
+        }
+        if (!openingFound) {
+            d = datelines.parseOpening(t, reference);
+            if (d != null) {
+                role[i] = Role.DATELINE;
+                a.parsed[i] = d;
+                a.opening[i] = true;
+                return true;
+            }
+        }
+        BylineDetector.Byline b = bylines.detect(t);
+        if (b != null) {
+            role[i] = Role.BYLINE;
+            a.byline[i] = b;
+            return false;
+        }
+        if (p.hint() != null && p.hint() != Role.BODY) {
+            role[i] = p.hint();
+            return false;
+        }
+        role[i] = quotes.hasQuote(t) ? Role.QUOTE : Role.BODY;
+        return false;
+    }
+
+    /** The text just before a credit line is that picture's caption. */
+    private void captionsAboveCredits(Article a) {
+        Role[] role = a.role;
+        for (int i = 1; i < a.n; i++) {
+            if (role[i] != Role.PHOTO_CREDIT) {
                 continue;
             }
             // BBC style: the credit precedes its own labelled caption
-            if (i + 1 < n && role[i + 1] == Role.PHOTO_CAPTION && credits.hasCaptionLabel(info[i + 1].text())) {
+            if (i + 1 < a.n && role[i + 1] == Role.PHOTO_CAPTION && credits.hasCaptionLabel(a.info[i + 1].text())) {
                 continue;
             }
             int c = i - 1;
-            if (isText(role[c]) && !fixed[c] && isCaptionLike(info[c]) && !isStoryTextBeforeCredit(c, i, role, info)) {
+            if (a.isFreeText(c) && isCaptionLike(a.info[c]) && !isStoryTextBeforeCredit(c, i, role, a.info)) {
                 role[c] = Role.PHOTO_CAPTION;
             }
         }
-        // a caption made of the story's opening: the paragraphs right after it repeat it word for word
-        for (int i = 0; i + 1 < n; i++) {
-            if (isText(role[i]) && !fixed[i] && info[i].words() >= 8 && isRepeatedByNext(i, role, info)) {
-                role[i] = Role.PHOTO_CAPTION;
+    }
+
+    /** A caption made of the story's opening: the paragraphs right after it repeat it word for word. */
+    private void captionsRepeatedByTheStory(Article a) {
+        for (int i = 0; i + 1 < a.n; i++) {
+            if (a.isFreeText(i) && a.info[i].words() >= 8 && isRepeatedByNext(i, a.role, a.info)) {
+                a.role[i] = Role.PHOTO_CAPTION;
             }
         }
-        for (int i = 0; i + 1 < n; i++) {
-            if (isText(role[i]) && dateOnly[i + 1] && bylines.isBareName(info[i].text())) {
-                role[i] = Role.BYLINE;
-                byline[i] = new BylineDetector.Byline(info[i].text(), true);
+    }
+
+    /** A bare name just before a date line is the author. */
+    private void namesAboveDateLines(Article a) {
+        for (int i = 0; i + 1 < a.n; i++) {
+            if (isText(a.role[i]) && a.dateOnly[i + 1] && bylines.isBareName(a.info[i].text())) {
+                a.role[i] = Role.BYLINE;
+                a.byline[i] = new BylineDetector.Byline(a.info[i].text(), true);
             }
         }
-        int headerEnd = headerEnd(role, opening, info);
+    }
+
+    /**
+     * In the header, before the story starts: a short line is a caption, and so is the text just
+     * before the story-opening dateline once a date or byline has been seen.
+     */
+    private static void headerLines(Article a, int headerEnd) {
         boolean headerHasMeta = false;
         for (int i = 0; i < headerEnd; i++) {
-            if (role[i] == Role.DATELINE || role[i] == Role.BYLINE) {
+            if (a.role[i] == Role.DATELINE || a.role[i] == Role.BYLINE) {
                 headerHasMeta = true;
             }
-            if (!isText(role[i]) || fixed[i]) {
+            if (!a.isFreeText(i)) {
                 continue;
             }
-            boolean beforeOpening = i + 1 < n && opening[i + 1] && headerHasMeta;
-            boolean shortLine = info[i].words() <= 8 && !Text.endsLikeSentence(info[i].text()) && i > 0;
+            boolean beforeOpening = i + 1 < a.n && a.opening[i + 1] && headerHasMeta;
+            boolean shortLine = a.info[i].words() <= 8 && !Text.endsLikeSentence(a.info[i].text()) && i > 0;
             if (beforeOpening || shortLine) {
-                role[i] = Role.PHOTO_CAPTION;
+                a.role[i] = Role.PHOTO_CAPTION;
             }
         }
-        for (int i = 0; i < n; i++) {
-            if (!isText(role[i]) || fixed[i]) {
+    }
+
+    /**
+     * A portrait caption anywhere after text; and, between story paragraphs, a short
+     * unpunctuated line is a subheading and a long unpunctuated one a caption.
+     */
+    private void linesBetweenParagraphs(Article a, int headerEnd) {
+        Role[] role = a.role;
+        Info[] info = a.info;
+        for (int i = 0; i < a.n; i++) {
+            if (!a.isFreeText(i)) {
                 continue;
             }
             String t = info[i].text();
@@ -178,7 +247,7 @@ public final class RoleTagger {
                 role[i] = Role.PHOTO_CAPTION;
                 continue;
             }
-            if (i < headerEnd || i == 0 || i + 1 >= n) {
+            if (i < headerEnd || i == 0 || i + 1 >= a.n) {
                 continue;
             }
             // a heading leads into story text (or an image, or the author box of a section)
@@ -203,30 +272,31 @@ public final class RoleTagger {
                 role[i] = Role.PHOTO_CAPTION;
             }
         }
-        // plain text: a title-shaped first paragraph is the headline
-        String headline = null;
-        for (int i = 0; i < n; i++) {
-            if (role[i] == Role.HEADLINE) {
-                headline = info[i].text();
-                break;
-            }
-        }
-        if (headline == null && n > 1 && !fixed[0] && isHeadlineCandidate(info[0], role[0], meta)) {
-            role[0] = Role.HEADLINE;
-            headline = info[0].text();
-        }
-        for (int i = 0; i < n; i++) {
-            if (role[i] == Role.BODY && !fixed[i] && (BOILERPLATE.matcher(info[i].text()).find()
-                    || info[i].linkDensity() > 0.6 && info[i].words() < 40)) {
-                role[i] = Role.BOILERPLATE;
-            }
-        }
+    }
 
-        // ---- results
-        int[] written = new int[n];
-        List<TaggedParagraph> tagged = furnitureRuns(role, info, written);
-        return new TaggingResult(tagged, headline, articleDateline(parsed, opening, dateOnly, role),
-                articleByline(byline, role, meta), extractQuotes(paragraphs, role, written));
+    /** The headline: the HEADLINE paragraph, else (plain text) a title-shaped first paragraph. */
+    private String headline(Article a, DocumentMetadata meta) {
+        for (int i = 0; i < a.n; i++) {
+            if (a.role[i] == Role.HEADLINE) {
+                return a.info[i].text();
+            }
+        }
+        if (a.n > 1 && !a.fixed[0] && isHeadlineCandidate(a.info[0], a.role[0], meta)) {
+            a.role[0] = Role.HEADLINE;
+            return a.info[0].text();
+        }
+        return null;
+    }
+
+    /** Body text that is furniture after all: a stock phrase, or a short paragraph that is mostly links. */
+    private static void furnitureInTheBody(Article a) {
+        for (int i = 0; i < a.n; i++) {
+            Info p = a.info[i];
+            if (a.role[i] == Role.BODY && !a.fixed[i] && (BOILERPLATE.matcher(p.text()).find()
+                    || p.linkDensity() > 0.6 && p.words() < 40)) {
+                a.role[i] = Role.BOILERPLATE;
+            }
+        }
     }
 
     /**

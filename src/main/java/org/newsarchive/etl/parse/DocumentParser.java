@@ -172,7 +172,7 @@ public final class DocumentParser {
                 blocks = SourceFormats.rtfStyles(source, blocks);
             }
             if (!plain && HTML_TYPES.contains(mediaType)) {
-                PageInfo info = PageMetadataReader.read(rawText(source, metadata), metadata);
+                PageInfo info = PageMetadataReader.read(pageSource(source, metadata), metadata);
                 PageContentExtractor.Result page = PageContentExtractor.extract(blocks, handler.sources(), info);
                 blocks = page.blocks();
                 documentMetadata = pageMetadata(documentMetadata, info, page.headline());
@@ -241,10 +241,10 @@ public final class DocumentParser {
     }
 
     /**
-     * The page source as text, for what Tika's HTML parser does not pass on (JSON-LD scripts,
-     * the canonical link), in the character set Tika detected; null if too large to reread.
+     * The page source, for what Tika's HTML parser does not pass on (JSON-LD scripts, the
+     * canonical link), with the character set Tika detected; null if too large to reread.
      */
-    private static String rawText(SourceDocument source, Metadata metadata) {
+    private static PageMetadataReader.Source pageSource(SourceDocument source, Metadata metadata) {
         byte[] bytes = SourceFormats.readAgain(source, MAX_RAW_BYTES);
         if (bytes == null) {
             return null;
@@ -258,7 +258,7 @@ public final class DocumentParser {
                 // keep UTF-8
             }
         }
-        return new String(bytes, charset);
+        return PageMetadataReader.Source.of(bytes, charset);
     }
 
     /** The metadata of an HTML page: JSON-LD and the page's own headline, then the meta tags. */

@@ -3,21 +3,25 @@
 # files, both timed as whole processes (JVM start included), in one run.
 #
 #   bench/run-benchmark.sh [--wire N] [--html N] [--dir FOLDER] [--threads "1 2"] [--xmx 256m]
-#                          [--java-opts "-XX:+UseParallelGC"]
+#                          [--java-opts "-XX:+UseParallelGC"] [--launch jar|cds]
 #
 # Without --dir it generates (once, cached under bench/work/) a corpus of N short wire stories
 # (~600 bytes) and N HTML news pages (~60 KB) written from fictional templates; with --dir it
 # measures any folder you point it at. Prints, per corpus and thread count: articles/s, MB/s,
 # paragraphs/s, peak heap (most in use at once, and most still live after a collection), and
 # the ratio job time / bare-Tika time. Both JVMs get the same --java-opts (default: the throughput
-# collector, as in jobs/nightly.env; the job also gets -Xmx).
+# collector, as in jobs/nightly.env; the job also gets -Xmx). --launch cds starts both from the
+# extracted jar with a class-data-sharing archive of their own, recorded by a training run on a
+# small generated corpus (the job's by jobs/prepare-launch.sh, as for the nightly launch); the
+# default, jar, starts both from the jar itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WIRE=10000 HTML=1000 DIR="" THREADS="1 2" XMX=256m JOPTS="-XX:+UseParallelGC"
+WIRE=10000 HTML=1000 DIR="" THREADS="1 2" XMX=256m JOPTS="-XX:+UseParallelGC" LAUNCH=jar
 while [ $# -gt 0 ]; do
   case "$1" in
     --wire) WIRE=$2; shift 2;; --html) HTML=$2; shift 2;; --dir) DIR=$2; shift 2;;
     --threads) THREADS=$2; shift 2;; --xmx) XMX=$2; shift 2;; --java-opts) JOPTS=$2; shift 2;;
+    --launch) LAUNCH=$2; shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -25,6 +29,23 @@ done
 # a copy: a rebuild during a long benchmark must not swap the jar under a running JVM
 JAR=$(mktemp --suffix=.jar); cp target/news-archive-etl.jar "$JAR"; trap 'rm -f "$JAR"' EXIT
 run_main() { java $JOPTS -cp "$JAR" -Dloader.main="$1" org.springframework.boot.loader.launch.PropertiesLauncher "${@:2}"; }
+bare_tika() { run_main org.newsarchive.etl.bench.BareTika "$@"; }
+run_job() { java -Xmx$XMX $JOPTS -jar "$JAR" "$@"; }
+case "$LAUNCH" in
+  jar) ;;
+  cds)
+    launch=bench/work/launch
+    echo "preparing the CDS launch in $launch ..."
+    jobs/prepare-launch.sh "$JAR" "$launch" -Xmx$XMX $JOPTS
+    app="$(realpath "$launch")/$(basename "$JAR")"
+    train=bench/work/corpus-w50-h50
+    [ -d "$train" ] || run_main org.newsarchive.etl.bench.GenerateCorpus "$train" 50 50 >/dev/null
+    java $JOPTS -XX:ArchiveClassesAtExit="$launch/bare-tika.jsa" -Xlog:cds=error -Xlog:cds+dynamic=error \
+      -cp "$app" org.newsarchive.etl.bench.BareTika "$train" >/dev/null
+    bare_tika() { java $JOPTS -XX:SharedArchiveFile="$launch/bare-tika.jsa" -cp "$app" org.newsarchive.etl.bench.BareTika "$@"; }
+    run_job() { java -Xmx$XMX $JOPTS -XX:SharedArchiveFile="$launch/news-archive-etl.jsa" -jar "$app" "$@"; } ;;
+  *) echo "--launch is jar or cds" >&2; exit 2;;
+esac
 now() { date +%s.%N; }
 
 corpora=()
@@ -40,11 +61,11 @@ else
   [ "$HTML" -gt 0 ] && corpora+=("$base/html")
 fi
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), JVM options: $JOPTS"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), JVM options: $JOPTS, launch: $LAUNCH"
 printf '%-34s %7s %9s %8s %9s %10s %8s %8s %8s\n' corpus threads seconds art/s MB/s para/s peakMB liveMB ratio
 for corpus in "${corpora[@]}"; do
   mb=$(du -sm "$corpus" | cut -f1)
-  t0=$(now); out=$(run_main org.newsarchive.etl.bench.BareTika "$corpus"); t1=$(now)
+  t0=$(now); out=$(bare_tika "$corpus"); t1=$(now)
   tika=$(echo "$t1 - $t0" | bc -l)
   files=$(echo "$out" | sed -E 's/bare-tika: ([0-9]+) files.*/\1/')
   peak=$(echo "$out" | sed -E 's/.*peak heap ([0-9.]+) MB.*/\1/')
@@ -54,7 +75,7 @@ for corpus in "${corpora[@]}"; do
   for t in $THREADS; do
     work=$(mktemp -d)
     t0=$(now)
-    out=$(java -Xmx$XMX $JOPTS -jar "$JAR" inputDir="$corpus" outputDir="$work" --news.threads="$t" --news.progress-interval=0 2>&1) \
+    out=$(run_job inputDir="$corpus" outputDir="$work" --news.threads="$t" --news.progress-interval=0 2>&1) \
       || { echo "$out" >&2; exit 1; }
     t1=$(now)
     job=$(echo "$t1 - $t0" | bc -l)

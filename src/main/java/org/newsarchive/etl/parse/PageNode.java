@@ -104,11 +104,20 @@ final class PageNode {
 
     /**
      * A data attribute that marks an embedded data graphic ({@code data-graphic-id},
-     * {@code data-infographic}): graphics tools build their markup from generated class names,
-     * and such an attribute is often the only name that says what the element is.
+     * {@code data-graphicuuid}, {@code data-infographic}; not {@code data-demographic}):
+     * graphics tools build their markup from generated class names, and such an attribute is
+     * often the only name that says what the element is.
      */
     static boolean isGraphicAttribute(String lowerName) {
-        return lowerName.startsWith("data-") && lowerName.indexOf("graphic", 5) >= 0;
+        if (!lowerName.startsWith("data-")) {
+            return false;
+        }
+        for (int i = lowerName.indexOf("graphic", 5); i >= 0; i = lowerName.indexOf("graphic", i + 1)) {
+            if (lowerName.charAt(i - 1) == '-' || lowerName.startsWith("info", i - 4) && lowerName.charAt(i - 5) == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasGraphicAttribute(Attributes atts) {

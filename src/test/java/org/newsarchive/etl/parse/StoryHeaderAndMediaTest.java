@@ -96,6 +96,11 @@ class StoryHeaderAndMediaTest {
         // marked by its class name
         assertEquals(Role.BOILERPLATE, role("Winter permits sold, by week (Photo: Lakeside Post)"));
         assertEquals(Role.BOILERPLATE, role("Permits sold: 1,240 in the first week, up from 310 last year"));
+        // the attribute's word must be "graphic" or "infographic", not a word that ends in it
+        assertEquals(true, PageNode.isGraphicAttribute("data-graphicuuid"));
+        assertEquals(true, PageNode.isGraphicAttribute("data-chart-infographic"));
+        assertEquals(false, PageNode.isGraphicAttribute("data-demographic"));
+        assertEquals(false, PageNode.isGraphicAttribute("data-photographic-style"));
     }
 
     @Test

@@ -152,7 +152,8 @@ final class NodeNames {
         return flags;
     }
 
-    private static boolean containsAny(String s, String[] parts) {
+    /** True if {@code s} contains one of {@code parts}. */
+    static boolean containsAny(String s, String[] parts) {
         for (String p : parts) {
             if (s.contains(p)) {
                 return true;

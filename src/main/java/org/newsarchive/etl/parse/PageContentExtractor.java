@@ -562,12 +562,14 @@ final class PageContentExtractor {
             return "links";
         }
         boolean caption = (marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0;
-        if (text.length() < 200 && !caption && (BOILERPLATE_TEXT.matcher(text).lookingAt() || isCallToAction(text))) {
-            return "boilerplate text";
-        }
-        if (text.length() < 300 && !caption && hasAny(text.toLowerCase(Locale.ROOT), RIGHTS_WORDS)
-                && ALL_RIGHTS.matcher(text).find()) {
-            return "rights notice";
+        if (text.length() < 300 && !caption) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (text.length() < 200 && (BOILERPLATE_TEXT.matcher(text).lookingAt() || isCallToAction(text, lower))) {
+                return "boilerplate text";
+            }
+            if (NodeNames.containsAny(lower, RIGHTS_WORDS) && ALL_RIGHTS.matcher(text).find()) {
+                return "rights notice";
+            }
         }
         // menus, tag lists
         if (b.tag().equals("li") && ld > 0.3) {
@@ -822,20 +824,11 @@ final class PageContentExtractor {
 
     /** A paywall or subscription notice, in lower case. */
     private static boolean isPaywall(String lower) {
-        return hasAny(lower, PAYWALL_WORDS) && PAYWALL.matcher(lower).find();
+        return NodeNames.containsAny(lower, PAYWALL_WORDS) && PAYWALL.matcher(lower).find();
     }
 
-    private static boolean isCallToAction(String text) {
-        return hasAny(text.toLowerCase(Locale.ROOT), CALL_TO_ACTION_WORDS) && CALL_TO_ACTION.matcher(text).lookingAt();
-    }
-
-    private static boolean hasAny(String lower, String[] words) {
-        for (String word : words) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isCallToAction(String text, String lower) {
+        return NodeNames.containsAny(lower, CALL_TO_ACTION_WORDS) && CALL_TO_ACTION.matcher(text).lookingAt();
     }
 
     /** Whitespace collapsed, line breaks included. */

@@ -56,6 +56,16 @@ class LimitsTest {
     }
 
     @Test
+    void aNamedPipeCalledTxtIsStillAbandonedAfterTheTimeLimit() throws Exception {
+        // small .txt files are read without a worker thread: not one that is not a regular file
+        Path fifo = dir.resolve("hangs.txt");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Outcome hung = processor(Duration.ofMillis(500)).process(new SourceDocument("hangs.txt", fifo, 100));
+        assertThat(hung).isInstanceOfSatisfying(Reject.class,
+                r -> assertThat(r.exceptionClass()).isEqualTo("java.util.concurrent.TimeoutException"));
+    }
+
+    @Test
     void aFileThatVanishesBeforeItIsReadIsRejected() throws Exception {
         Path file = dir.resolve("gone.txt");
         Files.writeString(file, HostileFixtures.story(2), StandardCharsets.UTF_8);

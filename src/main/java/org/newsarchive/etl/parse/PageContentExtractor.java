@@ -121,28 +121,72 @@ final class PageContentExtractor {
     private PageContentExtractor() {
     }
 
+    /**
+     * One page on its way through the passes: its blocks, each block's collapsed text and
+     * element, and the region and verdicts the passes find. Each pass is a method of its own:
+     * one method of all of them was compiled by the JIT several times over, once per loop it was
+     * entered at, for about a second of compiler time each.
+     */
+    private static final class Page {
+        final List<Block> blocks;
+        final List<BlockSource> sources;
+        final int n;
+        final String[] texts;
+        final PageNode[] nodes;
+        final Map<PageNode, Integer> flags = new HashMap<>();
+        /** The best-scoring container of paragraphs, and the first and last block inside it (-1 if none). */
+        PageNode body;
+        int bodyStart = -1;
+        int bodyEnd = -1;
+        int headline;
+        /** The article: the blocks from start to end, below the element article. */
+        int start;
+        int end;
+        PageNode article;
+        boolean[] content;
+        String[] why;
+
+        Page(List<Block> blocks, List<BlockSource> sources) {
+            this.blocks = blocks;
+            this.sources = sources;
+            this.n = blocks.size();
+            this.texts = new String[n];
+            this.nodes = new PageNode[n];
+            for (int i = 0; i < n; i++) {
+                texts[i] = collapse(blocks.get(i).text());
+                nodes[i] = sources.get(i).node();
+            }
+        }
+    }
+
     static Result extract(List<Block> input, List<BlockSource> inputSources, PageInfo info) {
         List<Block> blocks = new ArrayList<>(input.size());
         List<BlockSource> sources = new ArrayList<>(input.size());
         join(input, inputSources, blocks, sources);
-        int n = blocks.size();
-        if (n == 0) {
+        if (blocks.isEmpty()) {
             return new Result(blocks, null, -1);
         }
-        String[] texts = new String[n];
-        PageNode[] nodes = new PageNode[n];
-        Map<PageNode, Integer> flags = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            texts[i] = collapse(blocks.get(i).text());
-            nodes[i] = sources.get(i).node();
+        Page page = new Page(blocks, sources);
+        countText(page);               // 1. text and paragraph totals per node
+        findBody(page);                // 2. Readability-style container scores
+        findArticle(page, info);       // 3. headline, and the article's blocks
+        decide(page, info);            // 4. article text or furniture, per block
+        cutPaywalls(page);
+        dropRepeatedCopies(page);
+        dropHeadingsOfBoilerplate(page);
+        if (TRACE) {
+            trace(page);
         }
+        return new Result(hints(page), page.headline >= 0 ? page.texts[page.headline] : null, page.headline);
+    }
 
-        // 1. Text and paragraph totals per node
-        for (int i = 0; i < n; i++) {
-            int len = texts[i].length();
-            Block b = blocks.get(i);
-            boolean paragraph = isParagraph(b, texts[i]);
-            for (PageNode p = nodes[i]; p != null; p = p.parent) {
+    /** Adds each block's text, link text and paragraph text to every element above it. */
+    private static void countText(Page page) {
+        for (int i = 0; i < page.n; i++) {
+            int len = page.texts[i].length();
+            Block b = page.blocks.get(i);
+            boolean paragraph = isParagraph(b, page.texts[i]);
+            for (PageNode p = page.nodes[i]; p != null; p = p.parent) {
                 p.textChars += len;
                 p.linkChars += b.linkChars();
                 if (paragraph) {
@@ -150,15 +194,23 @@ final class PageContentExtractor {
                 }
             }
         }
+    }
 
-        // 2. Readability-style container scores
+    /**
+     * The article body: the container with the best Readability-style score (paragraphs below
+     * it, weighed by class and id names and link density), widened to its parent where the
+     * paragraphs are split over sibling containers; and the first and last block inside it.
+     */
+    private static void findBody(Page page) {
         Map<PageNode, Double> scores = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (nodes[i] == null || !isParagraph(blocks.get(i), texts[i]) || isHidden(nodes[i])) {
+        for (int i = 0; i < page.n; i++) {
+            PageNode node = page.nodes[i];
+            if (node == null || !isParagraph(page.blocks.get(i), page.texts[i]) || isHidden(node)) {
                 continue;
             }
-            double s = 1 + count(texts[i], ',') + Math.min(3, texts[i].length() / 100.0);
-            PageNode p = nodes[i].is("p") || nodes[i].is("td") || nodes[i].is("pre") ? nodes[i].parent : nodes[i];
+            String text = page.texts[i];
+            double s = 1 + count(text, ',') + Math.min(3, text.length() / 100.0);
+            PageNode p = node.is("p") || node.is("td") || node.is("pre") ? node.parent : node;
             for (int level = 0; p != null && level < 3; level++, p = p.parent) {
                 double div = level == 0 ? 1 : level == 1 ? 2 : 3;
                 scores.merge(p, s / div, Double::sum);
@@ -168,22 +220,7 @@ final class PageContentExtractor {
         double best = 0;
         for (Map.Entry<PageNode, Double> e : scores.entrySet()) {
             PageNode node = e.getKey();
-            int f = flags(node, flags);
-            double weight = 0;
-            if ((f & NodeNames.POSITIVE) != 0) {
-                weight += 25;
-            }
-            if ((f & NodeNames.BODY) != 0) {
-                weight += 25;
-            }
-            if ((f & (NodeNames.NEGATIVE | NodeNames.NEGATIVE_ELEMENT)) != 0) {
-                weight -= 25;
-            }
-            if (node.is("article") || node.is("main")) {
-                weight += 10;
-            }
-            double ld = node.textChars == 0 ? 0 : (double) node.linkChars / node.textChars;
-            double score = (e.getValue() + weight) * (1 - ld);
+            double score = (e.getValue() + nameWeight(node, page.flags)) * (1 - linkDensity(node));
             if (score > best) {
                 best = score;
                 body = node;
@@ -197,110 +234,160 @@ final class PageContentExtractor {
                 PageNode node = e.getKey();
                 if (node != body && node.parent == parent && e.getValue() >= threshold
                         && node.paragraphChars >= MIN_PARAGRAPH * 2
-                        && (flags(node, flags) & (NodeNames.NEGATIVE | NodeNames.NEGATIVE_ELEMENT)) == 0) {
+                        && (flags(node, page.flags) & (NodeNames.NEGATIVE | NodeNames.NEGATIVE_ELEMENT)) == 0) {
                     body = parent;
                     break;
                 }
             }
         }
-        // the body container must hold most of its own paragraph text, not just one paragraph
-        int bodyStart = -1;
-        int bodyEnd = -1;
+        page.body = body;
         if (body != null) {
-            for (int i = 0; i < n; i++) {
-                if (nodes[i] != null && nodes[i].within(body)) {
-                    if (bodyStart < 0) {
-                        bodyStart = i;
+            for (int i = 0; i < page.n; i++) {
+                if (page.nodes[i] != null && page.nodes[i].within(body)) {
+                    if (page.bodyStart < 0) {
+                        page.bodyStart = i;
                     }
-                    bodyEnd = i;
+                    page.bodyEnd = i;
                 }
             }
         }
+    }
 
-        // 3. Headline
-        int headline = findHeadline(blocks, texts, nodes, flags, info, body, bodyStart, bodyEnd);
-        if (headline > bodyEnd && bodyEnd >= 0) {
+    /** What a container's class and id names and its element add to its score. */
+    private static double nameWeight(PageNode node, Map<PageNode, Integer> flags) {
+        int f = flags(node, flags);
+        double weight = 0;
+        if ((f & NodeNames.POSITIVE) != 0) {
+            weight += 25;
+        }
+        if ((f & NodeNames.BODY) != 0) {
+            weight += 25;
+        }
+        if ((f & (NodeNames.NEGATIVE | NodeNames.NEGATIVE_ELEMENT)) != 0) {
+            weight -= 25;
+        }
+        if (node.is("article") || node.is("main")) {
+            weight += 10;
+        }
+        return weight;
+    }
+
+    private static double linkDensity(PageNode node) {
+        return node.textChars == 0 ? 0 : (double) node.linkChars / node.textChars;
+    }
+
+    /** The headline, and the article's blocks: from the headline (else the body's first block) to the body's last. */
+    private static void findArticle(Page page, PageInfo info) {
+        int headline = findHeadline(page.blocks, page.texts, page.nodes, page.flags, info, page.body, page.bodyStart,
+                page.bodyEnd);
+        if (headline > page.bodyEnd && page.bodyEnd >= 0) {
             headline = -1;
         }
-        int start = headline >= 0 ? headline : bodyStart;
-        int end = bodyEnd;
-        PageNode article = body;
-        if (headline >= 0 && body != null) {
-            article = PageNode.commonAncestor(nodes[headline], body);
+        int start = headline >= 0 ? headline : page.bodyStart;
+        int end = page.bodyEnd;
+        PageNode article = page.body;
+        if (headline >= 0 && page.body != null) {
+            article = PageNode.commonAncestor(page.nodes[headline], page.body);
         } else if (headline >= 0) {
-            article = nodes[headline] == null ? null : nodes[headline].parent;
-            end = n - 1;
+            article = page.nodes[headline] == null ? null : page.nodes[headline].parent;
+            end = page.n - 1;
         }
         if (start < 0) {
             start = 0;
-            end = n - 1;
+            end = page.n - 1;
         }
-        int paragraphBase = body == null ? 0 : body.paragraphChars;
+        page.headline = headline;
+        page.start = start;
+        page.end = end;
+        page.article = article;
+    }
 
-        // JSON-LD articleBody vouches for blocks
+    /** Article text or furniture, block by block; JSON-LD articleBody text, where the page has it, vouches for blocks. */
+    private static void decide(Page page, PageInfo info) {
         String ldBody = info.articleBody() == null || info.articleBody().length() < 200 ? null
                 : key(info.articleBody());
-
-        // 4. Decide per block
-        boolean[] content = new boolean[n];
-        String[] why = new String[n];
-        for (int i = 0; i < n; i++) {
-            String text = texts[i];
-            PageNode node = nodes[i];
-            boolean inRegion = i >= start && i <= end;
+        int paragraphBase = page.body == null ? 0 : page.body.paragraphChars;
+        page.content = new boolean[page.n];
+        page.why = new String[page.n];
+        for (int i = 0; i < page.n; i++) {
+            String text = page.texts[i];
             boolean vouched = ldBody != null && text.length() >= 30 && ldBody.contains(key(text));
-            String reason = null;
-            if (i == headline) {
-                reason = null;
-            } else if (!inRegion) {
-                boolean inArticle = node != null && article != null && node.within(article);
-                if (vouched && inArticle) {
-                    reason = null;
-                } else if (inArticle && i < start && i >= start - 6
-                        && markerBelow(node, sources.get(i), article, flags) == NodeNames.CAPTION) {
-                    reason = null;
-                } else if (i < start && i >= start - 3 && headerLineAboveHeadline(text, node, sources.get(i), article,
-                        inArticle, flags) && !ALWAYS_BOILERPLATE.matcher(text).lookingAt()) {
-                    reason = null;
-                } else if (inArticle && i > end && i <= end + 3 && text.length() <= 100
-                        && (BYLINE_START.matcher(text).find() || AUTHOR_LABEL.matcher(text).find())
-                        && markerBelow(node, sources.get(i), article, flags) == NodeNames.BYLINE
-                        && !inNegativeElement(node, flags, null)) {
-                    reason = null; // the author line closing the article
-                } else {
-                    reason = i < start ? "before article" : "after article";
-                }
-            } else {
-                boolean inBody = body != null && node != null && node.within(body);
-                PageNode limit = inBody ? body : article;
-                boolean inHeader = !inBody && bodyStart >= 0 && i < bodyStart;
-                if (!inBody && (node == null || article == null || !node.within(article))) {
-                    reason = "outside article container";
-                } else if (!vouched) {
-                    reason = boilerplateReason(blocks.get(i), text, node, sources.get(i), limit, paragraphBase, flags,
-                            inHeader);
-                }
-            }
-            content[i] = reason == null;
-            why[i] = reason;
+            String reason = i == page.headline ? null
+                    : i < page.start || i > page.end ? reasonOutsideRegion(page, i, vouched)
+                    : reasonInRegion(page, i, vouched, paragraphBase);
+            page.content[i] = reason == null;
+            page.why[i] = reason;
         }
-        // a paywall notice ends the visible article: it and what follows it in its container
-        for (int i = Math.max(0, start); i <= end && i < n; i++) {
+    }
+
+    /**
+     * Why a block before or after the article's blocks is furniture, or null if it is article
+     * text all the same: vouched for, a caption just above, a header line just above the
+     * headline, or the author line closing the article.
+     */
+    private static String reasonOutsideRegion(Page page, int i, boolean vouched) {
+        String text = page.texts[i];
+        PageNode node = page.nodes[i];
+        PageNode article = page.article;
+        int start = page.start;
+        int end = page.end;
+        boolean inArticle = node != null && article != null && node.within(article);
+        if (vouched && inArticle) {
+            return null;
+        } else if (inArticle && i < start && i >= start - 6
+                && markerBelow(node, page.sources.get(i), article, page.flags) == NodeNames.CAPTION) {
+            return null;
+        } else if (i < start && i >= start - 3 && headerLineAboveHeadline(text, node, page.sources.get(i), article,
+                inArticle, page.flags) && !ALWAYS_BOILERPLATE.matcher(text).lookingAt()) {
+            return null;
+        } else if (inArticle && i > end && i <= end + 3 && text.length() <= 100
+                && (BYLINE_START.matcher(text).find() || AUTHOR_LABEL.matcher(text).find())
+                && markerBelow(node, page.sources.get(i), article, page.flags) == NodeNames.BYLINE
+                && !inNegativeElement(node, page.flags, null)) {
+            return null; // the author line closing the article
+        }
+        return i < start ? "before article" : "after article";
+    }
+
+    /** Why a block among the article's blocks is furniture, or null if it is article text. */
+    private static String reasonInRegion(Page page, int i, boolean vouched, int paragraphBase) {
+        PageNode node = page.nodes[i];
+        boolean inBody = page.body != null && node != null && node.within(page.body);
+        PageNode limit = inBody ? page.body : page.article;
+        boolean inHeader = !inBody && page.bodyStart >= 0 && i < page.bodyStart;
+        if (!inBody && (node == null || page.article == null || !node.within(page.article))) {
+            return "outside article container";
+        } else if (!vouched) {
+            return boilerplateReason(page.blocks.get(i), page.texts[i], node, page.sources.get(i), limit, paragraphBase,
+                    page.flags, inHeader);
+        }
+        return null;
+    }
+
+    /** A paywall notice ends the visible article: it and what follows it in its container. */
+    private static void cutPaywalls(Page page) {
+        for (int i = Math.max(0, page.start); i <= page.end && i < page.n; i++) {
             // lower case once: the pattern is lower case, and a case-blind match costs a case fold per character tried
-            if (content[i] && texts[i].length() < 400 && isPaywall(texts[i].toLowerCase(Locale.ROOT))) {
-                PageNode box = nodes[i] == null ? null : nodes[i].parent;
-                for (int j = i; j <= end && j < n; j++) {
-                    if (j > i && (box == null || nodes[j] == null || !nodes[j].within(box))) {
+            if (page.content[i] && page.texts[i].length() < 400 && isPaywall(page.texts[i].toLowerCase(Locale.ROOT))) {
+                PageNode box = page.nodes[i] == null ? null : page.nodes[i].parent;
+                for (int j = i; j <= page.end && j < page.n; j++) {
+                    if (j > i && (box == null || page.nodes[j] == null || !page.nodes[j].within(box))) {
                         break;
                     }
-                    content[j] = false;
-                    why[j] = "paywall";
+                    page.content[j] = false;
+                    page.why[j] = "paywall";
                 }
             }
         }
-        // repeated copies (mobile/desktop header, sticky copies, pull quotes): keep the last one
+    }
+
+    /** Repeated copies (mobile/desktop header, sticky copies, pull quotes): the last one is kept. */
+    private static void dropRepeatedCopies(Page page) {
+        boolean[] content = page.content;
+        String[] texts = page.texts;
+        PageNode[] nodes = page.nodes;
         Map<String, Integer> lastCopy = new HashMap<>();
-        for (int i = n - 1; i >= 0; i--) {
+        for (int i = page.n - 1; i >= 0; i--) {
             if (!content[i] || texts[i].length() < 2) {
                 continue;
             }
@@ -309,73 +396,87 @@ final class PageContentExtractor {
             if (later == null) {
                 continue;
             }
-            boolean bothInBody = body != null && nodes[i] != null && nodes[later] != null && nodes[i].within(body)
-                    && nodes[later].within(body);
+            boolean bothInBody = page.body != null && nodes[i] != null && nodes[later] != null
+                    && nodes[i].within(page.body) && nodes[later].within(page.body);
             if (bothInBody && texts[i].length() < 100) {
                 continue; // repeated credits ("Photo: AP") are each their own paragraph
             }
-            if (i == headline) {
+            if (i == page.headline) {
                 content[later] = false;
-                why[later] = "copy of the headline";
+                page.why[later] = "copy of the headline";
                 lastCopy.put(k, i);
-            } else if (later == headline) {
+            } else if (later == page.headline) {
                 content[i] = false;
-                why[i] = "copy of the headline";
+                page.why[i] = "copy of the headline";
             } else {
                 content[i] = false;
-                why[i] = "repeated copy";
+                page.why[i] = "repeated copy";
             }
         }
-        // a heading in the article body followed only by boilerplate introduces that boilerplate
-        for (int i = end; i > bodyStart && i >= 0; i--) {
-            if (!content[i] || i == headline || !HEADING_TAGS.contains(blocks.get(i).tag())) {
+    }
+
+    /** A heading in the article body followed only by boilerplate introduces that boilerplate. */
+    private static void dropHeadingsOfBoilerplate(Page page) {
+        boolean[] content = page.content;
+        for (int i = page.end; i > page.bodyStart && i >= 0; i--) {
+            if (!content[i] || i == page.headline || !HEADING_TAGS.contains(page.blocks.get(i).tag())) {
                 continue;
             }
             boolean anyContent = false;
-            for (int j = i + 1; j <= end; j++) {
+            for (int j = i + 1; j <= page.end; j++) {
                 if (content[j]) {
-                    anyContent = !HEADING_TAGS.contains(blocks.get(j).tag()) || j > i;
+                    anyContent = !HEADING_TAGS.contains(page.blocks.get(j).tag()) || j > i;
                     break;
                 }
             }
             if (!anyContent) {
                 content[i] = false;
-                why[i] = "heading of boilerplate";
+                page.why[i] = "heading of boilerplate";
             }
         }
-        int firstBodyParagraph = -1;
-        for (int i = Math.max(0, start + 1); i <= end && i < n; i++) {
-            if (content[i] && isParagraph(blocks.get(i), texts[i]) && !BYLINE_START.matcher(texts[i]).find()
-                    && (body == null || nodes[i] != null && nodes[i].within(body)) && !inHeaderElement(nodes[i], body)
-                    && markerBelow(nodes[i], sources.get(i), article, flags) == 0) {
-                firstBodyParagraph = i;
-                break;
-            }
-        }
+    }
 
-        // 5. Hints
-        if (TRACE) {
-            for (int i = 0; i < n; i++) {
-                System.err.printf("%4d %-5s %-22s %-60.60s | %s%n", i, content[i] ? "KEEP" : "drop",
-                        why[i] == null ? (i == headline ? "HEADLINE" : "") : why[i], texts[i].replace('\n', '/'),
-                        nodes[i] == null ? "-" : nodes[i].path());
+    /** The first paragraph of the story's text below the headline and the header lines, or -1. */
+    private static int firstBodyParagraph(Page page) {
+        for (int i = Math.max(0, page.start + 1); i <= page.end && i < page.n; i++) {
+            PageNode node = page.nodes[i];
+            if (page.content[i] && isParagraph(page.blocks.get(i), page.texts[i])
+                    && !BYLINE_START.matcher(page.texts[i]).find()
+                    && (page.body == null || node != null && node.within(page.body)) && !inHeaderElement(node, page.body)
+                    && markerBelow(node, page.sources.get(i), page.article, page.flags) == 0) {
+                return i;
             }
         }
-        List<Block> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Block b = blocks.get(i);
+        return -1;
+    }
+
+    /** 5. The blocks with their hints: boilerplate, the headline, or the role the structure gives. */
+    private static List<Block> hints(Page page) {
+        int firstBodyParagraph = firstBodyParagraph(page);
+        int headerEnd = firstBodyParagraph < 0 ? page.end + 1 : firstBodyParagraph;
+        List<Block> out = new ArrayList<>(page.n);
+        for (int i = 0; i < page.n; i++) {
+            Block b = page.blocks.get(i);
             Role hint;
-            if (!content[i]) {
+            if (!page.content[i]) {
                 hint = Role.BOILERPLATE;
-            } else if (i == headline) {
+            } else if (i == page.headline) {
                 hint = Role.HEADLINE;
             } else {
-                hint = structuralRole(b, texts[i], nodes[i], sources.get(i), article, flags,
-                        i < (firstBodyParagraph < 0 ? end + 1 : firstBodyParagraph));
+                hint = structuralRole(b, page.texts[i], page.nodes[i], page.sources.get(i), page.article, page.flags,
+                        i < headerEnd);
             }
             out.add(b.hint() == Role.BOILERPLATE ? b : b.withHint(hint == null ? b.hint() : hint));
         }
-        return new Result(out, headline >= 0 ? texts[headline] : null, headline);
+        return out;
+    }
+
+    private static void trace(Page page) {
+        for (int i = 0; i < page.n; i++) {
+            System.err.printf("%4d %-5s %-22s %-60.60s | %s%n", i, page.content[i] ? "KEEP" : "drop",
+                    page.why[i] == null ? (i == page.headline ? "HEADLINE" : "") : page.why[i],
+                    page.texts[i].replace('\n', '/'), page.nodes[i] == null ? "-" : page.nodes[i].path());
+        }
     }
 
     // ---------------------------------------------------------------- joining

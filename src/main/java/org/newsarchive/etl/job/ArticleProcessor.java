@@ -123,8 +123,8 @@ public class ArticleProcessor implements ItemProcessor<SourceDocument, Outcome> 
      * decoder and this project's own splitting and tagging, whose time grows with the text
      * (the fuzz test holds them to that); a parser that can hang on a malformed file, as PDF,
      * office, XML and HTML parsers have, always runs on a worker. Handing a document to a
-     * worker and waiting for it costs two thread wake-ups: about 0.17 ms on the development
-     * machine, a seventh of a 600-byte wire story's whole time in the job.
+     * worker and waiting for it costs two thread wake-ups: about 0.2 ms on the development
+     * machine, a fifth of a 600-byte wire story's whole time in the job (README, "Benchmark").
      */
     static boolean readsOnCallingThread(SourceDocument source) {
         return source.size() > 0 && source.size() <= CALLING_THREAD_MAX_BYTES

@@ -43,7 +43,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * ({@code news.limits.parse-timeout}): a parser that hangs (or loops) is interrupted and
  * abandoned, its document rejected, and the run goes on. A small plain-text document is the
  * exception (see {@link #readsOnCallingThread}): no third-party parser reads it, and handing it
- * to a worker and back cost more than a short wire story's own parse. An exception thrown by any stage (a
+ * to a worker and back cost a fifth of a short wire story's time. An exception thrown by any stage (a
  * bug that some input triggers, a stack overflow on absurdly deep markup) rejects that
  * document with the exception's class; only a {@link VirtualMachineError} other than a stack
  * overflow (out of memory) still fails the step.

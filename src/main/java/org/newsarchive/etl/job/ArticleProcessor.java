@@ -120,8 +120,8 @@ public class ArticleProcessor implements ItemProcessor<SourceDocument, Outcome> 
      * True for a document read without a worker thread and its time limit: a {@code .txt} file
      * or container entry of at most 64 KB, whose bytes are in memory or in a regular file (a
      * named pipe or a device can block its reader for ever). Nothing reads it but Tika's text
-     * decoder and this project's own splitting and tagging, whose time grows with the text
-     * (the fuzz test holds them to that); a parser that can hang on a malformed file, as PDF,
+     * decoder and this project's own splitting and tagging (the fuzz test fails an input that
+     * keeps them longer than 20 s); a parser that can hang on a malformed file, as PDF,
      * office, XML and HTML parsers have, always runs on a worker. Handing a document to a
      * worker and waiting for it costs two thread wake-ups: about 0.2 ms on the development
      * machine, a fifth of a 600-byte wire story's whole time in the job (README, "Benchmark").

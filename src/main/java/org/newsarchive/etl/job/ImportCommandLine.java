@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -26,6 +27,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -196,6 +198,7 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
             out.println(job.getName() + ": resuming the run for " + runDate + " where execution " + last.getId()
                     + " " + last.getStatus().name().toLowerCase(Locale.ROOT) + " off");
+            releaseUnknownSteps(last.getJobInstance());
         }
         try {
             return outcome(jobOperator.start(job, parameters));
@@ -261,6 +264,7 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         out.println(job.getName() + ": restarting execution " + last.getId() + " (" + last.getStatus() + ", runDate "
                 + last.getJobParameters().getLocalDate(ImportParameters.RUN_DATE) + ")");
+        releaseUnknownSteps(instance);
         try {
             return outcome(jobOperator.restart(last));
         } catch (JobRestartException e) {
@@ -355,6 +359,29 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
             out.println(job.getName() + ": execution " + stale.getId() + " (runDate "
                     + stale.getJobParameters().getLocalDate(ImportParameters.RUN_DATE)
                     + ") was left " + stale.getStatus() + " by a process that is gone (crash or kill); marked FAILED");
+        }
+    }
+
+    /**
+     * Marks FAILED the steps of a run that were left UNKNOWN: a step that failed and whose end
+     * could then not be recorded either (the database's disk full, its server gone), which Spring
+     * Batch refuses to restart without manual intervention. For this job a restart from such a
+     * step is safe: each chunk commits its rows, the writers' CSV positions and the step's
+     * execution context in one transaction on the one database, so the last committed context
+     * is exactly where the data stops, whether or not the failed chunk's commit went through.
+     */
+    private void releaseUnknownSteps(JobInstance instance) {
+        for (JobExecution e : jobRepository.getJobExecutions(instance)) {
+            for (StepExecution step : jobRepository.getJobExecution(e.getId()).getStepExecutions()) {
+                if (step.getStatus() == BatchStatus.UNKNOWN) {
+                    step.setStatus(BatchStatus.FAILED);
+                    step.setExitStatus(ExitStatus.FAILED);
+                    jobRepository.update(step);
+                    out.println(job.getName() + ": step " + step.getStepName() + " of execution " + e.getId()
+                            + " ended in an unknown state (its end could not be recorded); marked FAILED, it resumes"
+                            + " from its last commit");
+                }
+            }
         }
     }
 

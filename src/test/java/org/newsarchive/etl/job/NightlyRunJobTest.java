@@ -3,7 +3,9 @@ package org.newsarchive.etl.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +22,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsarchive.etl.NewsArchiveEtlApplication;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -53,6 +59,12 @@ class NightlyRunJobTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    Job job;
 
     @TempDir
     Path input;
@@ -217,6 +229,42 @@ class NightlyRunJobTest {
         assertThat(NightlyFixtures.runFolderFiles(interrupted)).isEqualTo(expectedFiles);
         assertThat(NightlyFixtures.tables(jdbc)).isEqualTo(expectedRows);
         assertThat(ImportCommandLine.exitCode(resumed, jobRepository)).isEqualTo(ImportCommandLine.EXIT_COMPLETED_WITH_REJECTS);
+    }
+
+    /**
+     * A step that failed and whose end could not be recorded (the database's disk full) is left
+     * UNKNOWN, which Spring Batch will not restart; the command line's relaunch resumes it from
+     * its last commit all the same, to the same files and rows as an uninterrupted run.
+     */
+    @Test
+    void aRelaunchResumesAStepLeftInAnUnknownState() throws Exception {
+        NightlyFixtures.writeStories(input, 14);
+        Path clean = output.resolve("clean");
+        assertThat(run(clean, "2026-03-06", Map.of())[0].getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Map<String, String> expectedFiles = NightlyFixtures.runFolderFiles(clean);
+        var expectedRows = NightlyFixtures.tables(jdbc);
+        emptyTables();
+
+        Path interrupted = output.resolve("interrupted");
+        TestHooks.failOnce.set("desk-1/story-0005.txt");
+        JobExecution failed = run(interrupted, "2026-03-06", Map.of())[0];
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        List<StepExecution> partitions = jobRepository.getJobExecution(failed.getId()).getStepExecutions().stream()
+                .filter(step -> step.getStepName().startsWith(ImportJobConfiguration.PARTITION_STEP_NAME)).toList();
+        assertThat(partitions).hasSize(1);
+        StepExecution unknown = partitions.get(0);
+        unknown.setStatus(BatchStatus.UNKNOWN);
+        jobRepository.update(unknown);
+
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        ImportCommandLine commandLine = new ImportCommandLine(jobOperator, jobRepository, job, new LaunchControl(),
+                new PrintStream(said, true, StandardCharsets.UTF_8), new PrintStream(said, true, StandardCharsets.UTF_8));
+        commandLine.run(new DefaultApplicationArguments("inputDir=" + input, "outputDir=" + interrupted, "runDate=2026-03-06"));
+        assertThat(commandLine.getExitCode()).as(said.toString(StandardCharsets.UTF_8)).isEqualTo(ImportCommandLine.EXIT_OK);
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains("step " + unknown.getStepName() + " of execution "
+                + failed.getId() + " ended in an unknown state");
+        assertThat(NightlyFixtures.runFolderFiles(interrupted)).isEqualTo(expectedFiles);
+        assertThat(NightlyFixtures.tables(jdbc)).isEqualTo(expectedRows);
     }
 
     @Test

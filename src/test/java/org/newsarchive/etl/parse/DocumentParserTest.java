@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.CompositeParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsarchive.etl.Fixtures;
@@ -37,6 +42,14 @@ class DocumentParserTest {
         assertThat(doc.blocks()).hasSize(1);
         assertThat(doc.blocks().get(0).isPlainText()).isTrue();
         assertThat(doc.blocks().get(0).text()).contains("\n\nLena Vogt | Alpine Press");
+    }
+
+    @Test
+    void aWebPageGoesStraightToTikasHtmlParser() {
+        // a composite parser would rebuild its map of every parser's types for each page
+        Parser html = DocumentParser.leafParser(new AutoDetectParser(), MediaType.TEXT_HTML);
+        assertThat(html).isNotInstanceOf(CompositeParser.class);
+        assertThat(html.getSupportedTypes(new ParseContext())).contains(MediaType.TEXT_HTML);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.newsarchive.etl.tag;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -140,11 +139,11 @@ final class DateExpressions {
             d = df ? a : b;
             mo = df ? b : a;
         } else if (m.group("month") != null) {
-            mo = MONTHS.get(m.group("month").toLowerCase(Locale.ROOT));
+            mo = month(m.group("month"));
             d = Integer.parseInt(m.group("mdD"));
             y = m.group("mdY") == null ? 0 : Integer.parseInt(m.group("mdY"));
         } else {
-            mo = MONTHS.get(m.group("month2").toLowerCase(Locale.ROOT));
+            mo = month(m.group("month2"));
             d = Integer.parseInt(m.group("dmD"));
             y = m.group("dmY") == null ? 0 : Integer.parseInt(m.group("dmY"));
         }
@@ -152,6 +151,23 @@ final class DateExpressions {
             return null;
         }
         return new FoundDate(m.start(), m.end(), y, mo, d);
+    }
+
+    /**
+     * The number of a month name as the pattern matched it: folded letter by letter the way the
+     * pattern compares them, so that a name it matched through an odd case pair (a long s in
+     * "ſept") is found too.
+     */
+    private static int month(String name) {
+        char[] folded = name.toCharArray();
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = fold(folded[i]);
+        }
+        return MONTHS.get(new String(folded));
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static int year(String y) {

@@ -35,6 +35,15 @@ class DetectorsTest {
     }
 
     @Test
+    void aMonthNameMatchedThroughAnOddCasePairIsStillAMonth() {
+        // the date pattern compares letters by their folded case, so a long s matches an s
+        var d = DateExpressions.find("Printed ſept 10, 1790, at the press.", 0, true);
+        assertThat(d).isNotNull();
+        assertThat(d.month()).isEqualTo(9);
+        assertThat(DateExpressions.find("DÉC 12", 0, true).month()).isEqualTo(12);
+    }
+
+    @Test
     void notDatelines() {
         assertThat(datelines.parseOpening("Harbour Gazette – Police say a boat was stolen.", null)).isNull();
         assertThat(datelines.parseOpening("NDR-Reporter fanden heraus, dass ...", null)).isNull();

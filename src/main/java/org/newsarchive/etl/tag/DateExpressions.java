@@ -2,6 +2,7 @@ package org.newsarchive.etl.tag;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -99,11 +100,48 @@ final class DateExpressions {
     private DateExpressions() {
     }
 
+    /**
+     * The first three letters of every month name, case-folded as the pattern compares them
+     * ({@code CASE_INSENSITIVE | UNICODE_CASE}: lower case of upper case), as sorted keys.
+     */
+    private static final long[] MONTH_STARTS = Arrays.stream(MONTH.substring("(?:".length(), MONTH.length() - 1).split("\\|"))
+            .mapToLong(name -> key(name.charAt(0), name.charAt(1), name.charAt(2))).distinct().sorted().toArray();
+
+    private static long key(char a, char b, char c) {
+        return ((long) fold(a) << 32) | ((long) fold(b) << 16) | fold(c);
+    }
+
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /**
+     * Where a date may start: every form starts with an ASCII digit or with a month name. The
+     * pattern itself, tried at each position, spends most of its time comparing month names
+     * with words that cannot be one.
+     */
+    static boolean mayStart(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        return i + 3 <= s.length() && "jfmasond".indexOf(fold(c)) >= 0
+                && Arrays.binarySearch(MONTH_STARTS, key(c, s.charAt(i + 1), s.charAt(i + 2))) >= 0;
+    }
+
     /** The first date in {@code text} at or after {@code from}, or null. */
     static FoundDate find(CharSequence text, int from, boolean dayFirst) {
-        Matcher m = DATE.matcher(text);
+        // every form holds a digit
+        int digit = from;
+        while (digit < text.length() && (text.charAt(digit) < '0' || text.charAt(digit) > '9')) {
+            digit++;
+        }
+        if (digit == text.length()) {
+            return null;
+        }
+        Matcher m = Text.scanner(DATE, text);
         int pos = from;
-        while (pos <= text.length() && m.find(pos)) {
+        while (Text.find(m, text, pos, DateExpressions::mayStart)) {
             FoundDate d = toDate(m, dayFirst);
             if (d != null) {
                 return d;
@@ -164,10 +202,6 @@ final class DateExpressions {
             folded[i] = fold(folded[i]);
         }
         return MONTHS.get(new String(folded));
-    }
-
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static int year(String y) {

@@ -1,9 +1,51 @@
 package org.newsarchive.etl.tag;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Small allocation-light text measures the detectors share. */
 final class Text {
 
     private Text() {
+    }
+
+    /** Where a pattern may start matching: a cheap test of one position of the text. */
+    @FunctionalInterface
+    interface StartTest {
+        boolean mayStart(CharSequence s, int i);
+    }
+
+    /**
+     * A matcher for {@link #find}: its region's bounds are transparent (look-arounds see the text
+     * outside it) and do not anchor ({@code ^} and {@code $} keep meaning the text's ends), so a
+     * match tried at a region's start is the match {@code find()} would try there.
+     */
+    static Matcher scanner(Pattern pattern, CharSequence s) {
+        return pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The next match at or after {@code from}, as {@code m.find(from)} would find it, but tried
+     * only at the positions {@code test} accepts: for a pattern that cannot start anywhere else,
+     * and whose every start costs a long alternation, most positions are ruled out by one
+     * character test. {@code m} comes from {@link #scanner}; a match may not be empty.
+     */
+    static boolean find(Matcher m, CharSequence s, int from, StartTest test) {
+        int n = s.length();
+        for (int p = from; p < n; p++) {
+            if (test.mayStart(s, p)) {
+                m.region(p, n);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A {@link StartTest}: the position holds an upper-case letter (what {@code \p{Lu}} matches). */
+    static boolean upperCaseAt(CharSequence s, int i) {
+        return Character.getType(Character.codePointAt(s, i)) == Character.UPPERCASE_LETTER;
     }
 
     /** Whitespace-separated words. */

@@ -1,0 +1,115 @@
+package org.newsarchive.etl.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The searches that try a pattern only where it may start ({@link Text#find}) find exactly what
+ * the plain {@code Matcher.find()} loop finds: compared on written sentences and on many random
+ * mixes of their pieces, with the letters that fold in unexpected ways under Unicode case
+ * (dotted capital I, long s, Kelvin sign) and letters outside the BMP.
+ */
+class StartScanTest {
+
+    private static final String[] PIECES = {
+        "June 19, 2023", "19 June 2023", "19. Juni 2023", "19 février 2020", "2023-06-19", "19.06.2023",
+        "23/10/2020", "Jun. 19", "Feb 26", "MARCH 3", "märz 4", "Mär 4", "DÉC 12", "déc. 1", "1er mai",
+        "3rd Sept", "sept 31", "Jänner 2", "İst 3", "ſep 9", "ſept 10", "jUL 4th", "Aoû 15", "août 15",
+        "Mayor Bill de Blasio said", "Dr. Ana Ruiz, a spokeswoman for the agency, told", "Herr Müller sagte",
+        "Sen. Lee (D) would also have said", "the minister said", "M. Dupont a déclaré", "Lindner nennt",
+        "She said", "Xi Jinping has repeatedly warned", "O'Brien added", "Ólafur Ragnarsson explained",
+        "𝐀lpha said", "\u212Aelvin said", "Éric Zemmour a dit", "McDonald says", "NASA announced",
+        "said", "in", "the", "on", "Monday", "12", "2024", "15:30", "(AP)", "—", "“", "”", "\"", ",", ".",
+        " ", " ", " ", "\n", "x", "Ab", "mar", "jan", "1", "31", "Mayo", "Junio",
+    };
+
+    private static List<String> texts() {
+        List<String> texts = new ArrayList<>();
+        texts.add("ROME, June 19, 2023 (Reuters) - Mayor Bill de Blasio said on Monday that 19.06.2023 was late.");
+        texts.add("Berlin, 19. Juni 2023. Herr Müller sagte am 3. März, er komme am 1er mai.");
+        texts.add("");
+        Random random = new Random(20261129);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int pieces = 1 + random.nextInt(12);
+            for (int p = 0; p < pieces; p++) {
+                b.append(PIECES[random.nextInt(PIECES.length)]);
+                if (random.nextInt(3) > 0) {
+                    b.append(' ');
+                }
+            }
+            texts.add(b.toString());
+        }
+        return texts;
+    }
+
+    @Test
+    void dateSearchFindsWhatThePlainSearchFinds() {
+        int found = 0;
+        for (String text : texts()) {
+            for (int from : new int[] {0, text.length() / 2}) {
+                for (boolean dayFirst : new boolean[] {true, false}) {
+                    DateExpressions.FoundDate expected = plainDateFind(text, from, dayFirst);
+                    assertThat(DateExpressions.find(text, from, dayFirst)).as("%s from %d", text, from).isEqualTo(expected);
+                    found += expected == null ? 0 : 1;
+                }
+            }
+        }
+        assertThat(found).as("dates among the texts").isGreaterThan(10_000);
+    }
+
+    @Test
+    void reportedSpeakerFindsWhatThePlainSearchFinds() {
+        QuoteExtractor quotes = new QuoteExtractor();
+        int found = 0;
+        for (String text : texts()) {
+            String expected = plainReportedSpeaker(text);
+            assertThat(quotes.reportedSpeaker(text)).as(text).isEqualTo(expected);
+            found += expected == null ? 0 : 1;
+        }
+        assertThat(found).as("speakers among the texts").isGreaterThan(5_000);
+    }
+
+    @Test
+    void aStartTestOnlyRulesOutPositions() {
+        // a test that accepts nothing finds nothing; one that accepts everything is the plain search
+        Matcher m = Text.scanner(DateExpressions.DATE, "on June 19, 2023");
+        assertThat(Text.find(m, "on June 19, 2023", 0, (s, i) -> false)).isFalse();
+        assertThat(Text.find(m, "on June 19, 2023", 0, (s, i) -> true)).isTrue();
+        assertThat(m.start()).isEqualTo(3);
+        assertThat(m.group()).isEqualTo("June 19, 2023");
+    }
+
+    /** What DateExpressions.find did before it scanned for starts. */
+    private static DateExpressions.FoundDate plainDateFind(String text, int from, boolean dayFirst) {
+        Matcher m = DateExpressions.DATE.matcher(text);
+        int pos = from;
+        while (pos <= text.length() && m.find(pos)) {
+            DateExpressions.FoundDate d = DateExpressions.toDate(m, dayFirst);
+            if (d != null) {
+                return d;
+            }
+            pos = m.start() + 1;
+        }
+        return null;
+    }
+
+    /** What QuoteExtractor.reportedSpeaker did before it scanned for capitals. */
+    private static String plainReportedSpeaker(String text) {
+        Matcher m = QuoteExtractor.NAMED_REPORTER.matcher(text);
+        String last = null;
+        while (m.find()) {
+            String who = m.group("who").strip();
+            if (QuoteExtractor.isNamed(who)) {
+                last = who;
+            }
+        }
+        return last;
+    }
+}

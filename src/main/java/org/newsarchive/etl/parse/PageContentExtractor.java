@@ -932,13 +932,21 @@ final class PageContentExtractor {
         return NodeNames.containsAny(lower, CALL_TO_ACTION_WORDS) && CALL_TO_ACTION.matcher(text).lookingAt();
     }
 
+    /** Whitespace or a space character; below 128 without the Unicode tables (it runs on every character of a page). */
+    static boolean isBlank(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
     /** Whitespace collapsed, line breaks included. */
     static String collapse(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isBlank(c)) {
                 space = sb.length() > 0;
                 continue;
             }

@@ -41,6 +41,10 @@ public final class TextNormalizer {
     }
 
     static boolean isSpace(char c) {
+        if (c < 128) {
+            // the same answer without the Unicode tables (a few percent of a web page's time)
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 }

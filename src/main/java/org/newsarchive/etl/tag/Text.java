@@ -48,12 +48,20 @@ final class Text {
         return Character.getType(Character.codePointAt(s, i)) == Character.UPPERCASE_LETTER;
     }
 
+    /** {@link Character#isWhitespace(char)}, below 128 without the Unicode tables. */
+    static boolean isWhitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
+        return Character.isWhitespace(c);
+    }
+
     /** Whitespace-separated words. */
     static int words(CharSequence s) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean ws = Character.isWhitespace(s.charAt(i));
+            boolean ws = isWhitespace(s.charAt(i));
             if (!ws && !in) {
                 n++;
             }

@@ -23,6 +23,14 @@ import org.newsarchive.etl.split.ParagraphSplitter;
 /** The extractor on a fictional news page written for this test (nav, share bar, paywall-free). */
 class PageContentExtractorTest {
 
+    @Test
+    void theAsciiShortcutForBlanksAgreesWithTheUnicodeTables() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(Character.isWhitespace(c) || Character.isSpaceChar(c), PageContentExtractor.isBlank(c), "U+" + Integer.toHexString(c));
+        }
+    }
+
+
     private static ParsedDocument parsed;
     private static Map<String, Role> hints;
 

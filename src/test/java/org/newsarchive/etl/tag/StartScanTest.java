@@ -17,6 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class StartScanTest {
 
+    @Test
+    void theAsciiShortcutForWhitespaceAgreesWithTheUnicodeTables() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(Text.isWhitespace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c));
+        }
+    }
+
+
     private static final String[] PIECES = {
         "June 19, 2023", "19 June 2023", "19. Juni 2023", "19 février 2020", "2023-06-19", "19.06.2023",
         "23/10/2020", "Jun. 19", "Feb 26", "MARCH 3", "märz 4", "Mär 4", "DÉC 12", "déc. 1", "1er mai",

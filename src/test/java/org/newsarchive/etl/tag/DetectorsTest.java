@@ -44,6 +44,30 @@ class DetectorsTest {
     }
 
     @Test
+    void aParagraphWithoutADashIsNoOpeningDateline() {
+        // parseOpening skips both patterns when mayHoldDash says no: it must never say no to a match
+        String[] pieces = {"OSLO", "Oslo", "ST. PAUL", "Frankfurt/Main", "N.Y.", "Calif.", ",", ", ", " ", "Dec 17", "17 June",
+            "(Reuters)", "(dpa)", "(AP)", " - ", "-", "--", " -- ", "—", " – ", "‒", "―", "3-", ")-", "\t-", "\n-", "-\n",
+            "The", "company", "said", "third-quarter", "12-month", "x", "A", "São Paulo", "LYON"};
+        java.util.Random random = new java.util.Random(17);
+        int openings = 0;
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int p = 1 + random.nextInt(8); p > 0; p--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = b.toString();
+            boolean match = DatelineParser.CAPS_OPENING.matcher(t).find() || DatelineParser.ANY_OPENING.matcher(t).find();
+            if (match) {
+                openings++;
+                assertThat(DatelineParser.mayHoldDash(t)).as(t).isTrue();
+            }
+        }
+        assertThat(openings).isGreaterThan(1_000);
+        assertThat(DatelineParser.mayHoldDash("The third-quarter results were strong.")).isFalse();
+    }
+
+    @Test
     void notDatelines() {
         assertThat(datelines.parseOpening("Harbour Gazette – Police say a boat was stolen.", null)).isNull();
         assertThat(datelines.parseOpening("NDR-Reporter fanden heraus, dass ...", null)).isNull();

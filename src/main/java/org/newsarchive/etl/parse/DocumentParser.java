@@ -87,7 +87,8 @@ public final class DocumentParser {
     /**
      * Tika's HTML parser, called directly for a web page: the auto-detecting parser, even told
      * the type, rebuilds its map of every parser's types for each document it is given, and so
-     * does the default parser it wraps (5% of a web page's time), so both are looked through.
+     * does the default parser it wraps (5% of a document thread's time on 10,000 bench pages),
+     * so both are looked through.
      */
     private final Parser html = leafParser(autoDetect, MediaType.TEXT_HTML);
     private final Parser text = new TXTParser();

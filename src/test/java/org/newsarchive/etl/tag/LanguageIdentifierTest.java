@@ -3,7 +3,11 @@ package org.newsarchive.etl.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.etl.model.Dateline;
@@ -12,6 +16,43 @@ import org.newsarchive.etl.model.TaggedParagraph;
 
 /** Language from metadata, else from the article's prose (fictional stories written for this test). */
 class LanguageIdentifierTest {
+
+    @Test
+    void everyCodeAndLanguageNameMapsAsInTheOneTableItCameFrom() {
+        // the table normalise used when codes and names were made together at class load
+        Map<String, String> table = new HashMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            Locale locale = Locale.forLanguageTag(two);
+            table.put(two, two);
+            try {
+                table.put(locale.getISO3Language(), two);
+            } catch (MissingResourceException ignored) {
+                // no three-letter code
+            }
+            table.putIfAbsent(locale.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT), two);
+            table.putIfAbsent(locale.getDisplayLanguage(locale).toLowerCase(Locale.ROOT), two);
+        }
+        String[][] extra = {{"ger", "de"}, {"fre", "fr"}, {"dut", "nl"}, {"cze", "cs"}, {"gre", "el"}, {"chi", "zh"},
+            {"per", "fa"}, {"rum", "ro"}, {"slo", "sk"}, {"alb", "sq"}, {"arm", "hy"}, {"baq", "eu"}, {"bur", "my"},
+            {"geo", "ka"}, {"ice", "is"}, {"mac", "mk"}, {"mao", "mi"}, {"may", "ms"}, {"tib", "bo"}, {"wel", "cy"},
+            {"iw", "he"}, {"in", "id"}, {"ji", "yi"}};
+        for (String[] e : extra) {
+            table.put(e[0], e[1]);
+        }
+        int checked = 0;
+        for (var e : table.entrySet()) {
+            String key = e.getKey();
+            int letters = 0;
+            while (letters < key.length() && Character.isLetter(key.charAt(letters))) {
+                letters++;
+            }
+            if (letters == key.length() && key.length() >= 2) { // what normalise looks up whole
+                assertThat(LanguageIdentifier.normalise(key)).as(key).isEqualTo(e.getValue());
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(400);
+    }
 
     private final LanguageIdentifier identifier = LanguageIdentifier.shared();
 

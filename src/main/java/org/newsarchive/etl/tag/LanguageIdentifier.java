@@ -181,6 +181,12 @@ public final class LanguageIdentifier {
 
     // ------------------------------------------------------------------ metadata
 
+    /** ISO 639-2 bibliographic codes, and the codes Java still maps to withdrawn ones. */
+    static final String[][] BIBLIOGRAPHIC_CODES = {{"ger", "de"}, {"fre", "fr"}, {"dut", "nl"}, {"cze", "cs"},
+        {"gre", "el"}, {"chi", "zh"}, {"per", "fa"}, {"rum", "ro"}, {"slo", "sk"}, {"alb", "sq"}, {"arm", "hy"},
+        {"baq", "eu"}, {"bur", "my"}, {"geo", "ka"}, {"ice", "is"}, {"mac", "mk"}, {"mao", "mi"}, {"may", "ms"},
+        {"tib", "bo"}, {"wel", "cy"}, {"iw", "he"}, {"in", "id"}, {"ji", "yi"}};
+
     /** ISO 639-1, 639-2/T and bibliographic codes to their 639-1 code. */
     private static final Map<String, String> CODES = new HashMap<>();
 
@@ -193,12 +199,7 @@ public final class LanguageIdentifier {
                 // no three-letter code known for it
             }
         }
-        // ISO 639-2 bibliographic codes, and the codes Java still maps to withdrawn ones
-        String[][] extra = {{"ger", "de"}, {"fre", "fr"}, {"dut", "nl"}, {"cze", "cs"}, {"gre", "el"}, {"chi", "zh"},
-            {"per", "fa"}, {"rum", "ro"}, {"slo", "sk"}, {"alb", "sq"}, {"arm", "hy"}, {"baq", "eu"}, {"bur", "my"},
-            {"geo", "ka"}, {"ice", "is"}, {"mac", "mk"}, {"mao", "mi"}, {"may", "ms"}, {"tib", "bo"}, {"wel", "cy"},
-            {"iw", "he"}, {"in", "id"}, {"ji", "yi"}};
-        for (String[] e : extra) {
+        for (String[] e : BIBLIOGRAPHIC_CODES) {
             CODES.put(e[0], e[1]);
         }
     }

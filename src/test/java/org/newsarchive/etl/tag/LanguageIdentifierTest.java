@@ -32,11 +32,7 @@ class LanguageIdentifierTest {
             table.putIfAbsent(locale.getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT), two);
             table.putIfAbsent(locale.getDisplayLanguage(locale).toLowerCase(Locale.ROOT), two);
         }
-        String[][] extra = {{"ger", "de"}, {"fre", "fr"}, {"dut", "nl"}, {"cze", "cs"}, {"gre", "el"}, {"chi", "zh"},
-            {"per", "fa"}, {"rum", "ro"}, {"slo", "sk"}, {"alb", "sq"}, {"arm", "hy"}, {"baq", "eu"}, {"bur", "my"},
-            {"geo", "ka"}, {"ice", "is"}, {"mac", "mk"}, {"mao", "mi"}, {"may", "ms"}, {"tib", "bo"}, {"wel", "cy"},
-            {"iw", "he"}, {"in", "id"}, {"ji", "yi"}};
-        for (String[] e : extra) {
+        for (String[] e : LanguageIdentifier.BIBLIOGRAPHIC_CODES) {
             table.put(e[0], e[1]);
         }
         int checked = 0;

@@ -41,14 +41,14 @@ public final class CreditDetector {
      * capitalised words) and every part capitalised, so navigation ({@code News | Sport}) and
      * headlines with the site's name do not match.
      */
-    private static final Pattern NAME_PIPE_SOURCE = Pattern.compile(
+    static final Pattern NAME_PIPE_SOURCE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,2}"
                     + "(?:\\s*\\|\\s*\\p{Lu}[\\p{L}.&'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.&'’\\-]*|of|for|the|and|de|du|der|des|la|le))*){1,3}$");
     /** {@code Courtesy of ...}, {@code Care of ...}, {@code Handout}. */
     private static final Pattern COURTESY = Pattern.compile(
             "^\\(?\\s*(?iu:(?:photo\\s+|image\\s+)?courtesy(?:\\s+of)?|care\\s+of|handout(?:\\s+photo)?|source\\s+photo|via)\\b\\s*:?\\s*(?:(?:the|The|der|die|le|la)\\s+)?\\p{Lu}.*$");
     /** Pipe or slash separated names with a photo source: {@code Leah Millis | AFP | Getty Images}, {@code Jonathan Nackstrand/AFP}. */
-    private static final Pattern SEPARATED = Pattern.compile(
+    static final Pattern SEPARATED = Pattern.compile(
             "^\\(?[\\p{Lu}][^|/]{0,60}(?:\\s*[|/]\\s*[^|/]{1,60}){1,4}\\)?$");
     private static final Pattern HAS_PHOTO_SOURCE = Pattern.compile("(?<![\\p{L}])" + PHOTO_SOURCE + "(?![\\p{L}])");
     /** A bare photo source on its own line: {@code Getty Images}, {@code AFP}. */
@@ -58,7 +58,7 @@ public final class CreditDetector {
     private static final int TAIL = 400;
 
     /** A credit at the end of a caption. */
-    private static final Pattern EMBEDDED_AT_END = Pattern.compile(
+    static final Pattern EMBEDDED_AT_END = Pattern.compile(
             "(?:[.,;:!?)\\]”\"’']|\\s|^)\\s*(?:"
                     + "\\(?" + LABEL + "\\s*(?::|\\.{3}|…)\\s*\\p{Lu}[^:]{1,90}\\)?"
                     + "|(?iu:photo|image|foto|bild)\\s+(?iu:via|by|von|courtesy\\s+of)\\s+\\p{Lu}[^.]{1,70}"
@@ -72,9 +72,9 @@ public final class CreditDetector {
             "\\((\\p{Lu}[^/()]*)/(\\p{Lu}[^/()]*)\\)\\s*$");
 
     /** An e-mail address makes a line a contact / author line, not a credit. */
-    private static final Pattern CONTACT = Pattern.compile("\\[email(?:&#160;|\\s)protected\\]|[\\w.+\\-]+@[\\w\\-]+\\.\\w");
+    static final Pattern CONTACT = Pattern.compile("\\[email(?:&#160;|\\s)protected\\]|[\\w.+\\-]+@[\\w\\-]+\\.\\w");
     /** {@code Image caption ...}, {@code Media caption...}, {@code Caption: ...}. */
-    private static final Pattern CAPTION_LABEL = Pattern.compile(
+    static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(?iu:(?:image|media|video|photo|picture)\\s*caption|caption\\s*:|bildunterschrift|légende\\s*:|légende\\s+photo)");
 
     /** A line that does nothing but credit an image. */
@@ -84,7 +84,8 @@ public final class CreditDetector {
         if (t.isEmpty() || words > 14 || Text.endsLikeSentence(t) && words > 6 && !t.endsWith(".)")) {
             return false;
         }
-        if (CAPTION_LABEL.matcher(t).find() || CONTACT.matcher(t).find()) {
+        // CAPTION_LABEL is anchored at the start: lookingAt answers as find() would
+        if (CAPTION_LABEL.matcher(t).lookingAt() || mayBeContact(t) && CONTACT.matcher(t).find()) {
             return false;
         }
         if (IMAGE_COPYRIGHT.matcher(t).matches() || AGENCY_PHOTO.matcher(t).matches() || DESK_PHOTO.matcher(t).matches()) {
@@ -96,13 +97,19 @@ public final class CreditDetector {
         if (words <= 8 && COURTESY.matcher(t).matches()) {
             return true;
         }
-        if (words <= 10 && SEPARATED.matcher(t).matches() && HAS_PHOTO_SOURCE.matcher(t).find()) {
+        boolean pipe = t.indexOf('|') >= 0; // both patterns below need a separator
+        if (words <= 10 && (pipe || t.indexOf('/') >= 0) && SEPARATED.matcher(t).matches() && HAS_PHOTO_SOURCE.matcher(t).find()) {
             return true;
         }
-        if (words <= 8 && NAME_PIPE_SOURCE.matcher(t).matches()) {
+        if (words <= 8 && pipe && NAME_PIPE_SOURCE.matcher(t).matches()) {
             return true;
         }
         return words <= 4 && BARE_SOURCE.matcher(t).matches();
+    }
+
+    /** What {@link #CONTACT} needs: an {@code @}, or the {@code [email} of a protected address. */
+    static boolean mayBeContact(String t) {
+        return t.indexOf('@') >= 0 || t.contains("[email");
     }
 
     /** A paragraph that starts with a credit label but goes on to describe the image. */
@@ -138,33 +145,32 @@ public final class CreditDetector {
     }
 
     /**
-     * What every form of {@link #EMBEDDED_AT_END} needs in the tail: a bracket, a colon or an
-     * ellipsis, or one of the words photo, image, foto, bild, courtesy (in any case). Most story
-     * paragraphs have none, and this scan costs far less than trying the pattern at each of the
-     * tail's positions.
+     * What one of the forms of {@link #EMBEDDED_AT_END} needs, checked before the pattern is tried
+     * at each of the tail's positions. Most story paragraphs have none of them:
+     * <ul>
+     * <li>the bracketed forms ({@code (AP Photo/...)}, {@code (Kim Roe/Valley Herald)}) end the
+     * text with {@code )}, at most whitespace and a final line terminator after it (where the
+     * pattern's {@code \s*$} still matches);</li>
+     * <li>the labelled forms ({@code Photograph: ...}, {@code Credit... ...}) have a colon or an
+     * ellipsis in the tail;</li>
+     * <li>the rest ({@code Photo by ...}, {@code Courtesy of ...}) have one of the words photo,
+     * image, foto, bild, courtesy (in any case) at the start of a word, and no full stop after it
+     * (the name they end with is {@code [^.]}).</li>
+     * </ul>
      */
-    private static boolean mayEndWithCredit(String t, int from) {
-        for (int i = from; i < t.length(); i++) {
+    static boolean mayEndWithCredit(String t, int from) {
+        if (endsWithBracket(t) || t.indexOf(':', from) >= 0 || t.indexOf('…', from) >= 0 || t.indexOf("...", from) >= 0) {
+            return true;
+        }
+        for (int i = Math.max(from, t.lastIndexOf('.') + 1); i < t.length(); i++) {
             char c = t.charAt(i);
-            switch (c) {
-                case '(', ':', '…' -> {
-                    return true;
-                }
-                case '.' -> {
-                    if (t.startsWith("...", i)) {
+            // the words start a word; beyond ASCII, a letter may fold onto one of theirs
+            char l = c < 128 ? (char) (c | 0x20) : c;
+            if ((l == 'p' || l == 'i' || l == 'f' || l == 'b' || l == 'c' || c > 127)
+                    && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
+                for (String word : CREDIT_WORDS) {
+                    if (t.regionMatches(true, i, word, 0, word.length())) {
                         return true;
-                    }
-                }
-                default -> {
-                    // the words start a word; beyond ASCII, a letter may fold onto one of theirs
-                    char l = Character.toLowerCase(c);
-                    if ((l == 'p' || l == 'i' || l == 'f' || l == 'b' || l == 'c' || c > 127)
-                            && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
-                        for (String word : CREDIT_WORDS) {
-                            if (t.regionMatches(true, i, word, 0, word.length())) {
-                                return true;
-                            }
-                        }
                     }
                 }
             }
@@ -172,10 +178,35 @@ public final class CreditDetector {
         return false;
     }
 
+    /** True if the text ends with {@code )}, give or take what {@code \s*$} lets follow it. */
+    private static boolean endsWithBracket(String t) {
+        int end = t.length();
+        if (end > 0 && isLineTerminator(t.charAt(end - 1))) {
+            end--; // $ matches before a final line terminator
+            if (end > 0 && t.charAt(end) == '\n' && t.charAt(end - 1) == '\r') {
+                end--;
+            }
+        }
+        while (end > 0 && isRegexSpace(t.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && t.charAt(end - 1) == ')';
+    }
+
+    /** The line terminators of {@link Pattern} without {@code UNIX_LINES}. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** {@code \s} of {@link Pattern} without {@code UNICODE_CHARACTER_CLASS}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static final String[] CREDIT_WORDS = {"photo", "image", "foto", "bild", "courtesy"};
 
     /** A paragraph that announces itself as a caption: {@code Image caption ...}, {@code Media caption...}. */
     public boolean hasCaptionLabel(String text) {
-        return CAPTION_LABEL.matcher(text.strip()).find();
+        return CAPTION_LABEL.matcher(text.strip()).lookingAt();
     }
 }

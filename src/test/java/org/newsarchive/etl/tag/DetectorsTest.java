@@ -123,6 +123,74 @@ class DetectorsTest {
     }
 
     @Test
+    void aTailWithoutWhatACreditNeedsIsNoCredit() {
+        // endsWithCredit skips the pattern when mayEndWithCredit says no: it must never say no to a match
+        String[] pieces = {"Photo", "photo", "PHOTOGRAPH", "Photograph", "Image", "image", "Foto", "Bild", "bild", "Courtesy",
+            "courtesy of", "Credit", "credit", "by", "via", "von", " ", "  ", "\t", "\n", "\r\n", "\u0085", "\u2028", ":", ": ",
+            "…", "...", "..", ".", ". ", ",", "(", ")", ") ", "/", " / ", "|", "AP", "AFP", "Getty Images", "Reuters", "Sam Vale",
+            "Kim Roe", "Valley Herald", "the", "said", "ıMAGE", "İmage", "Fotografie", "x", "Zoë", "2026", "”", "’"};
+        String[] forms = {" Photograph: Sam Vale/Getty Images", " (AP Photo/Kim Roe)", ". (Kim Roe/Valley Herald)", " Photo by Sam Vale",
+            ", courtesy of Valley Herald", " Credit… Sam Vale", ", Foto: Hersteller", " (AFP photo)", " Image via Reuters",
+            " (Bild: Audi)", " credit: Sam Vale"};
+        java.util.Random random = new java.util.Random(23);
+        int matches = 0;
+        for (int n = 0; n < 40_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int p = 1 + random.nextInt(10); p > 0; p--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            if (random.nextBoolean()) { // a credit, often with a piece put in somewhere
+                String form = forms[random.nextInt(forms.length)];
+                int at = random.nextInt(3) == 0 ? random.nextInt(form.length() + 1) : form.length();
+                b.append(form, 0, at).append(random.nextBoolean() ? pieces[random.nextInt(pieces.length)] : "").append(form.substring(at));
+            }
+            String t = b.toString().strip();
+            int tail = random.nextBoolean() ? 0 : random.nextInt(t.length() + 1);
+            var m = CreditDetector.EMBEDDED_AT_END.matcher(t);
+            m.region(tail, t.length()).useTransparentBounds(true).useAnchoringBounds(false);
+            if (m.find()) {
+                matches++;
+                assertThat(CreditDetector.mayEndWithCredit(t, tail)).as("%s from %d", t, tail).isTrue();
+            }
+        }
+        assertThat(matches).isGreaterThan(2_000);
+        // $ matches before a final line terminator, which strip() leaves when it is U+0085
+        String nel = "The pier at dawn. (Kim Roe/Valley Herald) \t\u0085";
+        assertThat(CreditDetector.EMBEDDED_AT_END.matcher(nel).find()).isTrue();
+        assertThat(CreditDetector.mayEndWithCredit(nel, 0)).isTrue();
+        assertThat(CreditDetector.mayEndWithCredit("RIVERTON, June 3 (Example Wire) - Prices held steady.", 0)).isFalse();
+        assertThat(CreditDetector.mayEndWithCredit("The photo was taken in May. It shows the pier.", 0)).isFalse();
+    }
+
+    @Test
+    void theCreditLineShortcutsNeverRuleOutAMatch() {
+        String[] pieces = {"Mara Lind", "AFP", "Getty Images", " | ", "|", "/", " / ", "Photo", "Caption: ", "Image caption ",
+            "caption", "[email protected]", "[email&#160;protected]", "ana@example.com", "@", "x.y", "(", ")", " ", "Halden Courier",
+            "of", "the", "News", "Credit: ", "Bildunterschrift", "\n"};
+        java.util.Random random = new java.util.Random(29);
+        int separated = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int p = 1 + random.nextInt(6); p > 0; p--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = b.toString();
+            assertThat(CreditDetector.CAPTION_LABEL.matcher(t).lookingAt()).as(t).isEqualTo(CreditDetector.CAPTION_LABEL.matcher(t).find());
+            if (CreditDetector.CONTACT.matcher(t).find()) {
+                assertThat(CreditDetector.mayBeContact(t)).as(t).isTrue();
+            }
+            if (CreditDetector.SEPARATED.matcher(t).matches() || CreditDetector.NAME_PIPE_SOURCE.matcher(t).matches()) {
+                separated++;
+                assertThat(t.indexOf('|') >= 0 || t.indexOf('/') >= 0).as(t).isTrue();
+            }
+            if (CreditDetector.NAME_PIPE_SOURCE.matcher(t).matches()) {
+                assertThat(t).contains("|");
+            }
+        }
+        assertThat(separated).isGreaterThan(500);
+    }
+
+    @Test
     void bylines() {
         assertThat(bylines.detect("By Ana Ruiz").names()).isEqualTo("Ana Ruiz");
         assertThat(bylines.detect("ByK.T. Moss").names()).isEqualTo("K.T. Moss");

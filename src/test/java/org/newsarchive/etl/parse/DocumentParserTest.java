@@ -35,6 +35,33 @@ class DocumentParserTest {
     }
 
     @Test
+    void aMetadataDateIsTheDateOfItsFirstTenCharactersAsJavaTimeReadsIt() {
+        // date() reads dddd-dd-dd itself; it must answer as java.time's full parse with its fallback
+        String[] heads = {"2026-01-05", "2024-02-29", "2023-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "0000-01-01",
+            "9999-12-31", "2026-1-05", "20260-01-05", "+2026-01-05", "2026/01/05", "２０２６-01-05", "2026-01-0x", "abcdefghij"};
+        String[] tails = {"", "T08:00:00Z", "T08:00Z", "T08:00:00+01:00", "T08:00:00.123-05:00", "T24:00:00Z", "T23:59:60Z",
+            "T08:00:00", " 08:00", "T08:00:00+25:00", "Z", "x", "T08:00:00+01:00[Europe/Paris]", "T8:00Z"};
+        for (String head : heads) {
+            for (String tail : tails) {
+                String value = head + tail;
+                LocalDate expected;
+                try {
+                    expected = java.time.OffsetDateTime.parse(value).toLocalDate();
+                } catch (java.time.format.DateTimeParseException e) {
+                    try {
+                        expected = value.length() < 10 ? null : LocalDate.parse(value.substring(0, 10));
+                    } catch (java.time.format.DateTimeParseException e2) {
+                        expected = null;
+                    }
+                }
+                assertThat(DocumentParser.date(value)).as(value).isEqualTo(expected);
+            }
+        }
+        assertThat(DocumentParser.date("2026-01-05T08:00:00+01:00")).isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(DocumentParser.date("2026-02-30")).isNull();
+    }
+
+    @Test
     void plainTextKeepsLineBreaksForTheSplitter() throws Exception {
         Fixtures.writeUtf8(dir.resolve("story.txt"), Fixtures.WIRE_STORY);
         ParsedDocument doc = parse("story.txt");

@@ -1,9 +1,11 @@
 package org.newsarchive.etl.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.List;
 
 /**
  * Peak heap of this JVM, as the benchmark reports it: the most heap that was in use at once
@@ -11,6 +13,18 @@ import java.lang.management.MemoryUsage;
  * after a garbage collection (the live data, which is what grows if something is held on to).
  */
 public final class HeapPeak {
+
+    /** Looked up on the sampler's thread, not on the caller's of {@link #start()}. */
+    private static final class Beans {
+        static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+        /**
+         * The old generation's pools, looked up once: asking the platform for its pools makes
+         * their management names anew each time, which every 50 ms kept the JIT compiling JMX code.
+         */
+        static final List<MemoryPoolMXBean> OLD_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getName().matches("(?i).*(old|tenured).*"))
+                .toList();
+    }
 
     private static volatile long peakUsed;
     private static volatile long peakLive;
@@ -26,7 +40,7 @@ public final class HeapPeak {
         }
         sampler = new Thread(() -> {
             while (true) {
-                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                long used = Beans.MEMORY.getHeapMemoryUsage().getUsed();
                 if (used > peakUsed) {
                     peakUsed = used;
                 }
@@ -47,7 +61,7 @@ public final class HeapPeak {
 
     /** The most heap in use at once since {@link #start()}, in MB. */
     public static double usedMb() {
-        long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long now = Beans.MEMORY.getHeapMemoryUsage().getUsed();
         return Math.max(peakUsed, now) / (1024.0 * 1024.0);
     }
 
@@ -58,9 +72,9 @@ public final class HeapPeak {
 
     private static long oldGenAfterGc() {
         long live = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            MemoryUsage after = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
-            if (after != null && pool.getName().matches("(?i).*(old|tenured).*")) {
+        for (MemoryPoolMXBean pool : Beans.OLD_POOLS) {
+            MemoryUsage after = pool.getCollectionUsage();
+            if (after != null) {
                 live = Math.max(live, after.getUsed());
             }
         }

@@ -136,7 +136,9 @@ public final class ArticleStore {
 
     /** Visits every file of the baseline of an input folder. */
     public void forEachBaseline(String inputDir, java.util.function.Consumer<SourceFingerprint> action) {
-        jdbc.query("SELECT source_path, size_bytes, modified_millis, sha256 FROM source_file WHERE input_dir = ? ORDER BY source_path",
+        // ordered as the primary key, so that HSQLDB reads the index in order instead of sorting the whole baseline
+        jdbc.query("SELECT source_path, size_bytes, modified_millis, sha256 FROM source_file WHERE input_dir = ?"
+                        + " ORDER BY input_dir, source_path",
                 rs -> {
                     action.accept(new SourceFingerprint(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4)));
                 }, inputDir);
@@ -168,11 +170,13 @@ public final class ArticleStore {
      * Moves up to {@code limit} of a run's recorded fingerprints (the first in path order) into
      * the baseline, in the caller's transaction; returns how many it moved, 0 when none are
      * left. A bounded batch: one transaction over every file of a large run would hold all its
-     * row changes in the database's memory at once.
+     * row changes in the database's memory at once. The batch is ordered as the primary key
+     * (the same order, the first two columns being fixed): ordered by the path alone, HSQLDB
+     * sorted every pending row for each batch, 7.6 s of 100,000 files' single-thread tail.
      */
     public int promotePending(long jobInstanceId, String inputDir, int limit) {
         List<Object[]> keys = jdbc.query("SELECT source_path FROM source_file_pending WHERE job_instance_id = ? AND input_dir = ?"
-                        + " ORDER BY source_path FETCH FIRST " + limit + " ROWS ONLY",
+                        + " ORDER BY job_instance_id, input_dir, source_path FETCH FIRST " + limit + " ROWS ONLY",
                 (rs, n) -> new Object[] {jobInstanceId, inputDir, rs.getString(1)}, jobInstanceId, inputDir);
         if (keys.isEmpty()) {
             return 0;

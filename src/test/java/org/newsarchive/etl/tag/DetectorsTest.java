@@ -52,10 +52,7 @@ class DetectorsTest {
         java.util.Random random = new java.util.Random(17);
         int openings = 0;
         for (int n = 0; n < 30_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int p = 1 + random.nextInt(8); p > 0; p--) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
+            StringBuilder b = randomText(random, pieces, 8);
             String t = b.toString();
             boolean match = DatelineParser.CAPS_OPENING.matcher(t).find() || DatelineParser.ANY_OPENING.matcher(t).find();
             if (match) {
@@ -135,10 +132,7 @@ class DetectorsTest {
         java.util.Random random = new java.util.Random(23);
         int matches = 0;
         for (int n = 0; n < 40_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int p = 1 + random.nextInt(10); p > 0; p--) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
+            StringBuilder b = randomText(random, pieces, 10);
             if (random.nextBoolean()) { // a credit, often with a piece put in somewhere
                 String form = forms[random.nextInt(forms.length)];
                 int at = random.nextInt(3) == 0 ? random.nextInt(form.length() + 1) : form.length();
@@ -170,10 +164,7 @@ class DetectorsTest {
         java.util.Random random = new java.util.Random(29);
         int separated = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int p = 1 + random.nextInt(6); p > 0; p--) {
-                b.append(pieces[random.nextInt(pieces.length)]);
-            }
+            StringBuilder b = randomText(random, pieces, 6);
             String t = b.toString();
             assertThat(CreditDetector.CAPTION_LABEL.matcher(t).lookingAt()).as(t).isEqualTo(CreditDetector.CAPTION_LABEL.matcher(t).find());
             if (CreditDetector.CONTACT.matcher(t).find()) {
@@ -248,5 +239,14 @@ class DetectorsTest {
         assertThat(quotes.hasQuote("Er nennt es »einen Weg des stillen Protests« und lacht.")).isTrue();
         assertThat(quotes.hasQuote("Il a dit qu'il partirait « si le public le veut ».")).isTrue();
         assertThat(quotes.hasQuote("„Wir bauen die Brücke bis Mai wieder auf“, sagte der Bürgermeister.")).isTrue();
+    }
+
+    /** One to {@code most} of the pieces, picked at random and joined. */
+    static StringBuilder randomText(java.util.Random random, String[] pieces, int most) {
+        StringBuilder b = new StringBuilder();
+        for (int p = 1 + random.nextInt(most); p > 0; p--) {
+            b.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return b;
     }
 }

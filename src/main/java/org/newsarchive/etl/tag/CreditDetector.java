@@ -187,7 +187,7 @@ public final class CreditDetector {
                 end--;
             }
         }
-        while (end > 0 && isRegexSpace(t.charAt(end - 1))) {
+        while (end > 0 && Text.isRegexSpace(t.charAt(end - 1))) {
             end--;
         }
         return end > 0 && t.charAt(end - 1) == ')';
@@ -196,11 +196,6 @@ public final class CreditDetector {
     /** The line terminators of {@link Pattern} without {@code UNIX_LINES}. */
     private static boolean isLineTerminator(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /** {@code \s} of {@link Pattern} without {@code UNICODE_CHARACTER_CLASS}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static final String[] CREDIT_WORDS = {"photo", "image", "foto", "bild", "courtesy"};

@@ -143,7 +143,7 @@ public final class DatelineParser {
 
     /** What may stand before a hyphen dash ({@code [\s)\d]} in {@link #DASH}). */
     private static boolean isDashLead(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == ')' || (c >= '0' && c <= '9');
+        return Text.isRegexSpace(c) || c == ')' || (c >= '0' && c <= '9');
     }
 
     /** The place must look like a place in capitals: at least two capitals in a row, no lower case in its first word. */

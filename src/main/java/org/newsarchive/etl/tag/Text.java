@@ -48,6 +48,11 @@ final class Text {
         return Character.getType(Character.codePointAt(s, i)) == Character.UPPERCASE_LETTER;
     }
 
+    /** {@code \s} of {@link Pattern} without {@code UNICODE_CHARACTER_CLASS}: the six ASCII spaces. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** {@link Character#isWhitespace(char)}, below 128 without the Unicode tables. */
     static boolean isWhitespace(char c) {
         if (c < 128) {

@@ -24,6 +24,14 @@ class StartScanTest {
         }
     }
 
+    @Test
+    void theRegexSpaceTestIsWhatBackslashSMatches() {
+        java.util.regex.Pattern space = java.util.regex.Pattern.compile("\\s");
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(Text.isRegexSpace(c)).as("U+%04X", (int) c).isEqualTo(space.matcher(String.valueOf(c)).matches());
+        }
+    }
+
 
     private static final String[] PIECES = {
         "June 19, 2023", "19 June 2023", "19. Juni 2023", "19 février 2020", "2023-06-19", "19.06.2023",

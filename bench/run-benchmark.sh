@@ -9,11 +9,14 @@
 # (~600 bytes) and N HTML news pages (~60 KB) written from fictional templates; with --dir it
 # measures any folder you point it at. Prints, per corpus and thread count: articles/s, MB/s,
 # paragraphs/s, peak heap (most in use at once, and most still live after a collection), and
-# the ratio job time / bare-Tika time. Both JVMs get the same --java-opts (default: the throughput
-# collector, as in jobs/nightly.env; the job also gets -Xmx). --launch cds starts both from the
-# extracted jar with a class-data-sharing archive of their own, recorded by a training run on a
-# small generated corpus (the job's by jobs/prepare-launch.sh, as for the nightly launch); the
-# default, jar, starts both from the jar itself.
+# the ratio job time / bare-Tika time. For each thread count above one it also times bare Tika on
+# that many threads ("tika-2": files shared out in walk order, a parser per thread) and prints
+# both speed-ups over one thread: bare Tika's is what the machine gives parsing alone. Both JVMs
+# get the same --java-opts (default: the throughput collector, as in jobs/nightly.env; the job
+# also gets -Xmx). --launch cds starts both from the extracted jar with a class-data-sharing
+# archive of their own, recorded by a training run on a small generated corpus (the job's by
+# jobs/prepare-launch.sh, as for the nightly launch); the default, jar, starts both from the jar
+# itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WIRE=10000 HTML=1000 DIR="" THREADS="1 2" XMX=256m JOPTS="-XX:+UseParallelGC" LAUNCH=jar
@@ -72,6 +75,19 @@ for corpus in "${corpora[@]}"; do
   live=$(echo "$out" | sed -E 's/.*live after GC ([0-9.]+) MB.*/\1/')
   printf '%-34s %7s %9.1f %8.0f %9.1f %10s %8.0f %8.0f %8s\n' "$corpus" tika "$tika" "$(echo "$files / $tika" | bc -l)" \
     "$(echo "$mb / $tika" | bc -l)" - "$peak" "$live" 1.00
+  # bare Tika on more threads: what a second thread gains for parsing alone on this machine
+  declare -A tikas=() jobs=()
+  tikas[1]=$tika
+  for t in $THREADS; do
+    [ "$t" -gt 1 ] || continue
+    t0=$(now); out=$(bare_tika "$corpus" "$t"); t1=$(now)
+    tikas[$t]=$(echo "$t1 - $t0" | bc -l)
+    peak=$(echo "$out" | sed -E 's/.*peak heap ([0-9.]+) MB.*/\1/')
+    live=$(echo "$out" | sed -E 's/.*live after GC ([0-9.]+) MB.*/\1/')
+    printf '%-34s %7s %9.1f %8.0f %9.1f %10s %8.0f %8.0f %8.2f\n' "$corpus" "tika-$t" "${tikas[$t]}" \
+      "$(echo "$files / ${tikas[$t]}" | bc -l)" "$(echo "$mb / ${tikas[$t]}" | bc -l)" - "$peak" "$live" \
+      "$(echo "${tikas[$t]} / $tika" | bc -l)"
+  done
   for t in $THREADS; do
     work=$(mktemp -d)
     t0=$(now)
@@ -85,6 +101,16 @@ for corpus in "${corpora[@]}"; do
     jlive=$(echo "$out" | sed -nE 's/.*live after GC ([0-9.]+) MB.*/\1/p')
     printf '%-34s %7s %9.1f %8.0f %9.1f %10.0f %8.0f %8.0f %8.2f\n' "$corpus" "$t" "$job" "$(echo "$articles / $job" | bc -l)" \
       "$(echo "$mb / $job" | bc -l)" "$(echo "$paras / $job" | bc -l)" "${jpeak:-0}" "${jlive:-0}" "$(echo "$job / $tika" | bc -l)"
+    jobs[$t]=$job
     rm -rf "$work"
   done
+  # speed-up over one thread, the job's beside bare Tika's (the most this machine gives parsing alone)
+  if [ -n "${jobs[1]:-}" ]; then
+    for t in $THREADS; do
+      [ "$t" -gt 1 ] || continue
+      printf '%-34s %7s   job %.2fx, bare Tika %.2fx (%s threads vs 1)\n' "$corpus" "speed-up" \
+        "$(echo "${jobs[1]} / ${jobs[$t]}" | bc -l)" "$(echo "$tika / ${tikas[$t]}" | bc -l)" "$t"
+    done
+  fi
+  unset tikas jobs
 done

@@ -68,8 +68,10 @@ public class InputPartitioner implements Partitioner, PartitionNameProvider {
         }
         // weigh each file by its size plus a fixed cost per file: parsing time grows with the bytes
         long total = 0;
-        for (SourceTree tree = SourceTree.filesOnDisk(inputDir); tree.hasNext(); ) {
-            total += weight(tree.next());
+        if (gridSize > 1) { // one partition has no boundary to find: the walk would be for nothing
+            for (SourceTree tree = SourceTree.filesOnDisk(inputDir); tree.hasNext(); ) {
+                total += weight(tree.next());
+            }
         }
         // boundary n (1..gridSize-1) is the path of the first file at which the weight walked so far
         // reaches n * total / gridSize

@@ -9,7 +9,8 @@
 # (~600 bytes) and N HTML news pages (~60 KB) written from fictional templates; with --dir it
 # measures any folder you point it at. Prints, per corpus and thread count: articles/s, MB/s,
 # paragraphs/s, peak heap (most in use at once, and most still live after a collection), and
-# the ratio job time / bare-Tika time. For each thread count above one it also times bare Tika on
+# the ratio job time / bare-Tika time, and "cores": the process's CPU time (user + system, JIT
+# and collector threads included) over its wall time. For each thread count above one it also times bare Tika on
 # that many threads ("tika-2": files shared out in walk order, a parser per thread) and prints
 # both speed-ups over one thread: bare Tika's is what the machine gives parsing alone. Both JVMs
 # get the same --java-opts (default: the throughput collector, as in jobs/nightly.env; the job
@@ -50,6 +51,10 @@ case "$LAUNCH" in
   *) echo "--launch is jar or cds" >&2; exit 2;;
 esac
 now() { date +%s.%N; }
+# CPU=user + system CPU seconds of the finished child processes so far (bash's times, second
+# line; run in this shell, not in a $(...) subshell, which has children of its own)
+TIMES=$(mktemp); trap 'rm -f "$JAR" "$TIMES"' EXIT
+cpu() { times > "$TIMES"; CPU=$(tail -1 "$TIMES" | awk '{ s = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); s += a[1] * 60 + a[2] } print s }'); }
 
 corpora=()
 if [ -n "$DIR" ]; then
@@ -65,41 +70,44 @@ else
 fi
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), JVM options: $JOPTS, launch: $LAUNCH"
-printf '%-34s %7s %9s %8s %9s %10s %8s %8s %8s\n' corpus threads seconds art/s MB/s para/s peakMB liveMB ratio
+printf '%-34s %7s %9s %6s %8s %9s %10s %8s %8s %8s\n' corpus threads seconds cores art/s MB/s para/s peakMB liveMB ratio
 for corpus in "${corpora[@]}"; do
   mb=$(du -sm "$corpus" | cut -f1)
-  t0=$(now); out=$(bare_tika "$corpus"); t1=$(now)
+  cpu; c0=$CPU; t0=$(now); out=$(bare_tika "$corpus"); t1=$(now); cpu; c1=$CPU
   tika=$(echo "$t1 - $t0" | bc -l)
   files=$(echo "$out" | sed -E 's/bare-tika: ([0-9]+) files.*/\1/')
   peak=$(echo "$out" | sed -E 's/.*peak heap ([0-9.]+) MB.*/\1/')
   live=$(echo "$out" | sed -E 's/.*live after GC ([0-9.]+) MB.*/\1/')
-  printf '%-34s %7s %9.1f %8.0f %9.1f %10s %8.0f %8.0f %8s\n' "$corpus" tika "$tika" "$(echo "$files / $tika" | bc -l)" \
+  printf '%-34s %7s %9.1f %6.2f %8.0f %9.1f %10s %8.0f %8.0f %8s\n' "$corpus" tika "$tika" "$(echo "($c1 - $c0) / $tika" | bc -l)" \
+    "$(echo "$files / $tika" | bc -l)" \
     "$(echo "$mb / $tika" | bc -l)" - "$peak" "$live" 1.00
   # bare Tika on more threads: what a second thread gains for parsing alone on this machine
   declare -A tikas=() jobs=()
   tikas[1]=$tika
   for t in $THREADS; do
     [ "$t" -gt 1 ] || continue
-    t0=$(now); out=$(bare_tika "$corpus" "$t"); t1=$(now)
+    cpu; c0=$CPU; t0=$(now); out=$(bare_tika "$corpus" "$t"); t1=$(now); cpu; c1=$CPU
     tikas[$t]=$(echo "$t1 - $t0" | bc -l)
     peak=$(echo "$out" | sed -E 's/.*peak heap ([0-9.]+) MB.*/\1/')
     live=$(echo "$out" | sed -E 's/.*live after GC ([0-9.]+) MB.*/\1/')
-    printf '%-34s %7s %9.1f %8.0f %9.1f %10s %8.0f %8.0f %8.2f\n' "$corpus" "tika-$t" "${tikas[$t]}" \
+    printf '%-34s %7s %9.1f %6.2f %8.0f %9.1f %10s %8.0f %8.0f %8.2f\n' "$corpus" "tika-$t" "${tikas[$t]}" \
+      "$(echo "($c1 - $c0) / ${tikas[$t]}" | bc -l)" \
       "$(echo "$files / ${tikas[$t]}" | bc -l)" "$(echo "$mb / ${tikas[$t]}" | bc -l)" - "$peak" "$live" \
       "$(echo "${tikas[$t]} / $tika" | bc -l)"
   done
   for t in $THREADS; do
     work=$(mktemp -d)
-    t0=$(now)
+    cpu; c0=$CPU; t0=$(now)
     out=$(run_job inputDir="$corpus" outputDir="$work" --news.threads="$t" --news.progress-interval=0 2>&1) \
       || { echo "$out" >&2; exit 1; }
-    t1=$(now)
+    t1=$(now); cpu; c1=$CPU
     job=$(echo "$t1 - $t0" | bc -l)
     articles=$(echo "$out" | sed -nE 's/^importArticles [A-Z]+: .* ([0-9]+) articles.*/\1/p' | tail -1)
     paras=$(echo "$out" | sed -nE 's/.*paragraphs:(.*)/\1/p' | tr ' ' '\n' | sed -nE 's/[A-Z_]+=([0-9]+)/\1/p' | paste -sd+ | bc)
     jpeak=$(echo "$out" | sed -nE 's/.*peak heap: ([0-9.]+) MB.*/\1/p')
     jlive=$(echo "$out" | sed -nE 's/.*live after GC ([0-9.]+) MB.*/\1/p')
-    printf '%-34s %7s %9.1f %8.0f %9.1f %10.0f %8.0f %8.0f %8.2f\n' "$corpus" "$t" "$job" "$(echo "$articles / $job" | bc -l)" \
+    printf '%-34s %7s %9.1f %6.2f %8.0f %9.1f %10.0f %8.0f %8.0f %8.2f\n' "$corpus" "$t" "$job" "$(echo "($c1 - $c0) / $job" | bc -l)" \
+      "$(echo "$articles / $job" | bc -l)" \
       "$(echo "$mb / $job" | bc -l)" "$(echo "$paras / $job" | bc -l)" "${jpeak:-0}" "${jlive:-0}" "$(echo "$job / $tika" | bc -l)"
     jobs[$t]=$job
     rm -rf "$work"

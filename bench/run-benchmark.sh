@@ -10,14 +10,14 @@
 # measures any folder you point it at. Prints, per corpus and thread count: articles/s, MB/s,
 # paragraphs/s, peak heap (most in use at once, and most still live after a collection), and
 # the ratio job time / bare-Tika time, and "cores": the process's CPU time (user + system, JIT
-# and collector threads included) over its wall time. For each thread count above one it also times bare Tika on
-# that many threads ("tika-2": files shared out in walk order, a parser per thread) and prints
-# both speed-ups over one thread: bare Tika's is what the machine gives parsing alone. Both JVMs
-# get the same --java-opts (default: the throughput collector, as in jobs/nightly.env; the job
-# also gets -Xmx). --launch cds starts both from the extracted jar with a class-data-sharing
-# archive of their own, recorded by a training run on a small generated corpus (the job's by
-# jobs/prepare-launch.sh, as for the nightly launch); the default, jar, starts both from the jar
-# itself.
+# and collector threads included) over its wall time. For each thread count above one it also
+# times bare Tika on that many threads ("tika-2": files shared out in walk order, a parser per
+# thread) and prints both speed-ups over one thread: bare Tika's is what the machine gives
+# parsing alone. Both JVMs get the same --java-opts (default: the throughput collector, as in
+# jobs/nightly.env; the job also gets -Xmx). --launch cds starts both from the extracted jar with
+# a class-data-sharing archive of their own, recorded by a training run on a small generated
+# corpus (the job's by jobs/prepare-launch.sh, as for the nightly launch); the default, jar,
+# starts both from the jar itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WIRE=10000 HTML=1000 DIR="" THREADS="1 2" XMX=256m JOPTS="-XX:+UseParallelGC" LAUNCH=jar

@@ -62,21 +62,21 @@ public final class BareTika {
             };
             if (threads == 1) {
                 extractAll(next, files, chars, failed);
-                return new Totals(files.get(), chars.get(), failed.get());
-            }
-            List<Thread> workers = new ArrayList<>();
-            List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
-            for (int i = 0; i < threads; i++) {
-                Thread worker = new Thread(() -> extractAll(next, files, chars, failed), "bare-tika-" + (i + 1));
-                worker.setUncaughtExceptionHandler((t, e) -> errors.add(e));
-                workers.add(worker);
-                worker.start();
-            }
-            for (Thread worker : workers) {
-                worker.join();
-            }
-            if (!errors.isEmpty()) {
-                throw new IllegalStateException("a bare-Tika thread failed", errors.get(0));
+            } else {
+                List<Thread> workers = new ArrayList<>();
+                List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+                for (int i = 0; i < threads; i++) {
+                    Thread worker = new Thread(() -> extractAll(next, files, chars, failed), "bare-tika-" + (i + 1));
+                    worker.setUncaughtExceptionHandler((t, e) -> errors.add(e));
+                    workers.add(worker);
+                    worker.start();
+                }
+                for (Thread worker : workers) {
+                    worker.join();
+                }
+                if (!errors.isEmpty()) {
+                    throw new IllegalStateException("a bare-Tika thread failed", errors.get(0));
+                }
             }
         }
         return new Totals(files.get(), chars.get(), failed.get());

@@ -358,7 +358,8 @@ public final class DocumentParser {
             // whether or not the whole value parses as a date-time, its date is these ten characters
             // (a four-digit year ends at the hyphen); java.time's full parse cost 2% of a page
             try {
-                return LocalDate.of(digits(value, 0, 4), digits(value, 5, 7), digits(value, 8, 10));
+                return LocalDate.of(Integer.parseInt(value, 0, 4, 10), Integer.parseInt(value, 5, 7, 10),
+                        Integer.parseInt(value, 8, 10, 10));
             } catch (java.time.DateTimeException e) {
                 return null; // as LocalDate.parse: no such day
             }
@@ -383,13 +384,5 @@ public final class DocumentParser {
             }
         }
         return true;
-    }
-
-    private static int digits(String v, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            n = n * 10 + (v.charAt(i) - '0');
-        }
-        return n;
     }
 }

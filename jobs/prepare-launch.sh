@@ -6,7 +6,7 @@
 #      run on a small generated corpus, so that later runs map those classes in already parsed
 #      and verified.
 # Together they cut a run's fixed cost (JVM, Spring, HSQLDB and Tika start-up) by about half
-# (README "Benchmark"). run-nightly.sh uses the prepared launch while its archive is newer than the jar, and
+# (docs/benchmark.md). run-nightly.sh uses the prepared launch while its archive is newer than the jar, and
 # the plain jar otherwise: run this again after every upgrade of the jar or of Java (a Java whose
 # version differs from the archive's ignores it, with a warning, and starts the slow way).
 #

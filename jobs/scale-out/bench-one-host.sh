@@ -3,7 +3,7 @@
 # loopback) and 1, 2, 3 worker JVMs sharing a PostgreSQL database, over a generated corpus of
 # fictional news (GenerateCorpus: 2000 wire stories and 400 HTML pages by default). Prints, for
 # each worker count, the partition phase (first partition start to last partition end, from the
-# job repository) and the manager's whole job. The README's figures come from this script.
+# job repository) and the manager's whole job. The figures of docs/scale-out.md come from this script.
 #
 #   jobs/scale-out/bench-one-host.sh            # after ./mvnw package; PostgreSQL from .ci/start-postgres.sh
 #   WORKERS="1 2" WIRE=4000 HTML=800 jobs/scale-out/bench-one-host.sh

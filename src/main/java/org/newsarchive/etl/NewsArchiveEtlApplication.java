@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.newsarchive.etl.job.CommandLineOptions;
 import org.newsarchive.etl.job.DatabaseGuard;
 import org.newsarchive.etl.job.ImportCommandLine;
 import org.newsarchive.etl.job.ImportCommandLine.Command;
@@ -52,7 +53,17 @@ public class NewsArchiveEtlApplication {
     }
 
     /** Runs one command; returns the exit code. {@code extraSources} lets tests add configuration. */
-    public static int run(String[] args, PrintStream out, PrintStream err, Class<?>... extraSources) {
+    public static int run(String[] givenArgs, PrintStream out, PrintStream err, Class<?>... extraSources) {
+        String[] args = CommandLineOptions.jobParametersWithoutDashes(givenArgs);
+        if (Arrays.asList(args).contains("--version")) {
+            out.print(CommandLineOptions.version());
+            return ImportCommandLine.EXIT_OK;
+        }
+        String unknown = CommandLineOptions.unknownOption(args);
+        if (unknown != null) {
+            err.println("error: unknown option '" + unknown + "' (see --help); nothing was run");
+            return ImportCommandLine.EXIT_INVALID_PARAMETERS;
+        }
         List<String> plain = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
             out.print(ImportCommandLine.usage());
@@ -158,6 +169,9 @@ public class NewsArchiveEtlApplication {
             String url = option(args, "spring.datasource.url");
             exitCode[0] = startupFailure(e, err, url == null ? null : url.replaceAll(";.*", ""), control.jobStarted());
         } finally {
+            if (option(args, "spring.datasource.url") == null) {
+                exitCode[0] = secureDatabaseFiles(defaultDatabaseFolder(args), err, exitCode[0]);
+            }
             lock.get().close();
             control.holdLock(null);
             finished.countDown();
@@ -168,6 +182,21 @@ public class NewsArchiveEtlApplication {
             // shutting down: the hook ends the process with the exit code
         }
         return exitCode[0];
+    }
+
+    /**
+     * Makes the files the database wrote during the run owner-only (HSQLDB creates its files
+     * with the process's umask, and rewrites {@code news.script} when it shuts down); a
+     * failure to do so fails a run that would otherwise have succeeded.
+     */
+    private static int secureDatabaseFiles(Path folder, PrintStream err, int exitCode) {
+        try {
+            DatabaseGuard.secureDatabaseFolder(folder);
+            return exitCode;
+        } catch (IOException e) {
+            err.println("error: cannot make the database files owner-only in '" + folder + "': " + e.getMessage());
+            return exitCode == ImportCommandLine.EXIT_OK ? ImportCommandLine.EXIT_FAILED : exitCode;
+        }
     }
 
     static final String STANDALONE = "standalone";

@@ -32,6 +32,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.dao.EmptyResultDataAccessException;
 
 /**
  * The command line, in the shape of Spring Batch's {@code CommandLineJobOperator}:
@@ -188,8 +189,19 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
             return EXIT_FAILED;
         }
         recoverCrashedExecutions();
-        JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
         LocalDate runDate = parameters.getLocalDate(ImportParameters.RUN_DATE);
+        JobParameters first = parameters;
+        parameters = newestRun(first);
+        JobExecution last = jobRepository.getLastJobExecution(job.getName(), parameters);
+        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+            // Spring Batch's run-id convention: a completed run is not run again; the same
+            // parameters start the next run, which reads what is new or changed since
+            long number = ImportParameters.runNumber(parameters) + 1;
+            out.println(job.getName() + ": the run for " + runDate + " of this input and output completed (execution "
+                    + last.getId() + "); starting run " + number + " of that day, which reads the files new or changed since");
+            parameters = ImportParameters.run(first, number);
+            last = null;
+        }
         if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
             out.println(job.getName() + ": the run for " + runDate + " was abandoned (execution " + last.getId()
                     + "); nothing to do. Launch with another runDate to run it anew");
@@ -218,7 +230,7 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private int restart(Command command) throws Exception {
         JobExecution execution;
         if (command.executionId() != null) {
-            execution = jobRepository.getJobExecution(command.executionId());
+            execution = execution(command.executionId());
             if (execution == null) {
                 err.println("error: restart: no execution " + command.executionId() + " (see 'list')");
                 return EXIT_INVALID_PARAMETERS;
@@ -231,7 +243,7 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 err.println("error: " + e.getMessage());
                 return EXIT_INVALID_PARAMETERS;
             }
-            execution = jobRepository.getLastJobExecution(job.getName(), parameters);
+            execution = jobRepository.getLastJobExecution(job.getName(), newestRun(parameters));
             if (execution == null) {
                 err.println("error: restart: no run of these parameters (runDate "
                         + parameters.getLocalDate(ImportParameters.RUN_DATE) + ") to restart; use start");
@@ -275,7 +287,7 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
 
     private int abandon(long executionId) throws Exception {
         recoverCrashedExecutions();
-        JobExecution execution = jobRepository.getJobExecution(executionId);
+        JobExecution execution = execution(executionId);
         if (execution == null) {
             err.println("error: abandon: no execution " + executionId + " (see 'list')");
             return EXIT_INVALID_PARAMETERS;
@@ -292,6 +304,30 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
                 + "): it will not be resumed. Its unfinished CSV files are in " + ImportParameters.partsFolder(execution)
                 + " (the partitions' files) or " + ImportParameters.partialRunFolder(execution) + " (once merged)");
         return EXIT_OK;
+    }
+
+    /** The execution of that id, or null if there is none (the repository's DAO throws for an unknown id). */
+    private JobExecution execution(long executionId) {
+        try {
+            return jobRepository.getJobExecution(executionId);
+        } catch (EmptyResultDataAccessException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The parameters of the newest run launched with {@code first}: {@code first} itself, or the
+     * run with the highest {@value ImportParameters#RUN_ID} that exists.
+     */
+    private JobParameters newestRun(JobParameters first) {
+        JobParameters newest = first;
+        for (long number = 2; ; number++) {
+            JobParameters next = ImportParameters.run(first, number);
+            if (jobRepository.getJobInstance(job.getName(), next) == null) {
+                return newest;
+            }
+            newest = next;
+        }
     }
 
     /** Without the database of a run in progress (main handles that case), the job repository decides. */
@@ -328,8 +364,9 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     static String listHeader() {
-        return String.format(Locale.ROOT, "%9s %8s  %-10s  %-9s  %-19s  %9s  %6s  %8s  %8s  %9s",
-                "execution", "instance", "runDate", "status", "started", "duration", "read", "articles", "rejected", "unchanged");
+        return String.format(Locale.ROOT, "%9s %8s  %-10s  %-9s  %-19s  %9s  %6s  %8s  %8s  %9s  %s",
+                "execution", "instance", "runDate", "status", "started", "duration", "read", "articles", "rejected", "unchanged",
+                "folder");
     }
 
     static String listLine(JobExecution e, ExecutionContext counts) {
@@ -338,10 +375,11 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         String duration = start == null ? "-" : ProgressReporter.format(Duration.between(start, end));
         long articles = counts.getLong(OutcomeWriter.COUNT_PREFIX + "articles", 0L);
         long rejects = counts.getLong(OutcomeWriter.COUNT_PREFIX + "rejects", 0L);
-        return String.format(Locale.ROOT, "%9d %8d  %-10s  %-9s  %-19s  %9s  %6d  %8d  %8d  %9d",
+        return String.format(Locale.ROOT, "%9d %8d  %-10s  %-9s  %-19s  %9s  %6d  %8d  %8d  %9d  %s",
                 e.getId(), e.getJobInstance().getInstanceId(), e.getJobParameters().getLocalDate(ImportParameters.RUN_DATE),
                 e.getStatus(), start == null ? "-" : start.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")),
-                duration, articles + rejects, articles, rejects, counts.getLong(SourceSelection.UNCHANGED, 0L));
+                duration, articles + rejects, articles, rejects, counts.getLong(SourceSelection.UNCHANGED, 0L),
+                ImportParameters.runFolder(e).getFileName());
     }
 
     /**
@@ -437,14 +475,18 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         sb.append("       java -jar news-archive-etl.jar stop [<executionId>] [outputDir=...]   stop the run in progress\n");
         sb.append("       java -jar news-archive-etl.jar abandon <executionId> [outputDir=...]  never resume that run\n");
         sb.append("       java -jar news-archive-etl.jar list [count=20] [outputDir=...]        recent runs\n");
+        sb.append("       java -jar news-archive-etl.jar --version                     versions of this, Tika and Spring Batch\n");
         sb.append("       options: --spring.datasource.url=... --news.progress-interval=30s --news.chunk-size=200\n");
+        sb.append("                (an unknown --news.* option is refused; a parameter may also be given as --name=value)\n");
         sb.append("       scale-out: --news.role=manager (same commands, partitions sent to workers) or\n");
         sb.append("                  --news.role=worker (no command; runs partitions until stopped); see README \"Scaling out\"\n\n");
         sb.append("Runs the importArticles job: reads the files below inputDir that are new or changed since the last\n");
         sb.append("successful run with Apache Tika, splits them into paragraphs, tags their roles and writes articles.csv,\n");
         sb.append("paragraphs.csv, quotes.csv, rejects.csv and removed.csv to outputDir/run-<runDate>-<instance>/ (complete\n");
         sb.append("files only: they are written in run-...partial/ until the run completes) and the same rows to the database.\n");
-        sb.append("Launching the same command after a crash, kill or stop resumes the run where it stopped.\n\nparameters:\n");
+        sb.append("Launching the same command after a crash, kill or stop resumes the run where it stopped; after a\n");
+        sb.append("completed run it starts the next run of that runDate (run-<runDate>-<instance>-2/, -3/, ...), which\n");
+        sb.append("reads the files new or changed since. At the end a summary names the run folder and the database.\n\nparameters:\n");
         for (String[] p : ImportParameters.HELP) {
             sb.append(String.format("  %-10s default %-8s %s%n", p[0], p[1], p[2]));
         }

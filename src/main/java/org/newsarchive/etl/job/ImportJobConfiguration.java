@@ -273,8 +273,9 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    public RunSummaryListener runSummaryListener(JobRepository jobRepository, ArticleStore store) {
-        return new RunSummaryListener(System.out, jobRepository, store);
+    public RunSummaryListener runSummaryListener(JobRepository jobRepository, ArticleStore store,
+                                                 @Value("${spring.datasource.url:}") String databaseUrl) {
+        return new RunSummaryListener(System.out, jobRepository, store, databaseUrl);
     }
 
     @Bean

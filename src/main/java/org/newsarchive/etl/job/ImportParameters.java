@@ -28,12 +28,18 @@ public final class ImportParameters {
     public static final String EXCLUDE = "exclude";
     public static final String SINCE = "since";
     public static final String FULL = "full";
+    /**
+     * Spring Batch's run-id convention ({@code RunIdIncrementer}'s name): the number of the run
+     * among the runs of the same parameters, identifying, absent from the first run (so that a
+     * plain nightly run keeps its identity) and 2, 3, ... for the runs launched after one completed.
+     */
+    public static final String RUN_ID = "run.id";
 
     /** Name, default and meaning of each parameter, for {@code --help}. */
     public static final List<String[]> HELP = List.of(
             new String[] {INPUT_DIR, "input", "folder whose files are read (every regular file below it)"},
             new String[] {OUTPUT_DIR, "output", "folder under which each run writes its CSV folder; the default database lives in its db/ folder"},
-            new String[] {RUN_DATE, "today", "ISO date that names the run; the same parameters are one job instance: a completed one is not run again, a failed or stopped one is resumed"},
+            new String[] {RUN_DATE, "today", "ISO date that names the run; a failed or stopped run of the same parameters is resumed, a completed one is followed by the next run of that day"},
             new String[] {INCLUDE, "(all)", "comma-separated globs of the files to read, relative to inputDir ('*.txt' matches by name, 'wire/**' by path)"},
             new String[] {EXCLUDE, "(none)", "comma-separated globs of files to leave out, as for include"},
             new String[] {SINCE, "(none)", "ISO date or date-time: only files modified at or after it"},
@@ -117,6 +123,20 @@ public final class ImportParameters {
         }
     }
 
+    /** The parameters of the {@code number}-th run of {@code first} (the first run's own for 1). */
+    public static JobParameters run(JobParameters first, long number) {
+        if (number <= 1) {
+            return first;
+        }
+        return new JobParametersBuilder(first).addLong(RUN_ID, number).toJobParameters();
+    }
+
+    /** The number of the run among the runs of its parameters: 1 for the first, then {@value #RUN_ID}. */
+    public static long runNumber(JobParameters parameters) {
+        Long number = parameters.getLong(RUN_ID);
+        return number == null ? 1 : number;
+    }
+
     /** Parses {@code name=value} arguments; anything else is an error. */
     public static Map<String, String> parseArguments(List<String> args) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -151,19 +171,29 @@ public final class ImportParameters {
         return outputDir.resolve("run-" + runDate + "-" + jobInstanceId + ".parts");
     }
 
-    /** {@link #runFolder(Path, LocalDate, long)} of a job execution's output folder, run date and instance. */
+    /**
+     * {@link #runFolder(Path, LocalDate, long)} of a job execution's output folder, run date and
+     * instance; a second, third, ... run of the same parameters (see {@link #RUN_ID}) adds
+     * {@code -2}, {@code -3}, ...: {@code run-<runDate>-<instance>-2}.
+     */
     public static Path runFolder(JobExecution job) {
-        return runFolder(outputDir(job), runDate(job), job.getJobInstance().getInstanceId());
+        return outputDir(job).resolve(runName(job));
     }
 
     /** {@link #partialRunFolder(Path, LocalDate, long)} of a job execution. */
     public static Path partialRunFolder(JobExecution job) {
-        return partialRunFolder(outputDir(job), runDate(job), job.getJobInstance().getInstanceId());
+        return outputDir(job).resolve(runName(job) + ".partial");
     }
 
     /** {@link #partsFolder(Path, LocalDate, long)} of a job execution. */
     public static Path partsFolder(JobExecution job) {
-        return partsFolder(outputDir(job), runDate(job), job.getJobInstance().getInstanceId());
+        return outputDir(job).resolve(runName(job) + ".parts");
+    }
+
+    private static String runName(JobExecution job) {
+        long number = runNumber(job.getJobParameters());
+        return runFolder(Path.of(""), runDate(job), job.getJobInstance().getInstanceId()).toString()
+                + (number > 1 ? "-" + number : "");
     }
 
     private static Path outputDir(JobExecution job) {

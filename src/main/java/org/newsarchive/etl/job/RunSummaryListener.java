@@ -1,16 +1,21 @@
 package org.newsarchive.etl.job;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.newsarchive.etl.bench.HeapPeak;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.write.ArticleStore;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,17 +36,22 @@ public class RunSummaryListener implements JobExecutionListener {
     private final PrintStream out;
     private final JobRepository jobRepository;
     private final ArticleStore store;
+    private final String databaseUrl;
 
-    public RunSummaryListener(PrintStream out, JobRepository jobRepository, ArticleStore store) {
+    /** @param databaseUrl the JDBC URL of the database the rows went to (printed with any password masked) */
+    public RunSummaryListener(PrintStream out, JobRepository jobRepository, ArticleStore store, String databaseUrl) {
         this.out = out;
         this.jobRepository = jobRepository;
         this.store = store;
+        this.databaseUrl = databaseUrl;
     }
 
     @Override
     public void afterJob(JobExecution jobExecution) {
         ExecutionContext counts = counts(jobRepository, jobExecution);
         StringBuilder sb = new StringBuilder(summary(jobExecution, counts));
+        sb.append(System.lineSeparator()).append("  output: ").append(outputFolder(jobExecution));
+        sb.append(System.lineSeparator()).append("  database: ").append(maskPassword(databaseUrl));
         if (counts.getLong(OutcomeWriter.COUNT_PREFIX + "rejects", 0L) > 0) {
             List<Long> ids = new ArrayList<>();
             try {
@@ -59,6 +69,24 @@ public class RunSummaryListener implements JobExecutionListener {
             }
         }
         out.println(sb);
+    }
+
+    /** Where the run's CSV files are: the run folder once it completed, else the unfinished one. */
+    static String outputFolder(JobExecution jobExecution) {
+        if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
+            return ImportParameters.runFolder(jobExecution).toString();
+        }
+        Path partial = ImportParameters.partialRunFolder(jobExecution);
+        return (Files.isDirectory(partial) ? partial : ImportParameters.partsFolder(jobExecution))
+                + " (unfinished: the run folder when it completes)";
+    }
+
+    /** The JDBC URL with the value of a {@code password=} property and of a {@code user:password@} replaced by ****. */
+    static String maskPassword(String url) {
+        if (url == null) {
+            return "(not known)";
+        }
+        return url.replaceAll("(?i)(password=)[^;&]*", "$1****").replaceAll("(//[^/:@]*:)[^/@]*@", "$1****@");
     }
 
     /**
@@ -121,9 +149,16 @@ public class RunSummaryListener implements JobExecutionListener {
             sb.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  duration: %.1f s",
                     Duration.between(start, end).toMillis() / 1000.0));
         }
-        sb.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  peak heap: %.1f MB (live after GC %.1f MB)",
-                HeapPeak.usedMb(), HeapPeak.liveAfterGcMb()));
+        // the heap still live after an old-generation collection only if one happened: else there is no measurement
+        double live = HeapPeak.liveAfterGcMb();
+        sb.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  peak heap: %.1f MB", HeapPeak.usedMb()))
+                .append(live > 0 ? String.format(Locale.ROOT, " (live after GC %.1f MB)", live) : "");
+        // each partition's step records the same failure (a stop, the disk full): said once
+        Set<String> failures = new LinkedHashSet<>();
         for (Throwable failure : jobExecution.getAllFailureExceptions()) {
+            failures.add(String.valueOf(failure));
+        }
+        for (String failure : failures) {
             sb.append(System.lineSeparator()).append("  failure: ").append(failure);
         }
         return sb.toString();

@@ -93,7 +93,8 @@ public final class DataDictionary {
             out.append(formatter.format(row)).append("\r\n");
         }
         try {
-            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            // not Files.createTempFile, which makes the file owner-only: every CSV file follows the umask
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, out, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

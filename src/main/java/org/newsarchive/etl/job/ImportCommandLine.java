@@ -207,10 +207,11 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
                     + "); nothing to do. Launch with another runDate to run it anew");
             return EXIT_OK;
         }
-        if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+        if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED
+                || last.getStatus() == BatchStatus.UNKNOWN)) {
             out.println(job.getName() + ": resuming the run for " + runDate + " where execution " + last.getId()
                     + " " + last.getStatus().name().toLowerCase(Locale.ROOT) + " off");
-            releaseUnknownSteps(last.getJobInstance());
+            releaseUnknown(last.getJobInstance());
         }
         try {
             return outcome(jobOperator.start(job, parameters));
@@ -276,11 +277,13 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         }
         out.println(job.getName() + ": restarting execution " + last.getId() + " (" + last.getStatus() + ", runDate "
                 + last.getJobParameters().getLocalDate(ImportParameters.RUN_DATE) + ")");
-        releaseUnknownSteps(instance);
+        releaseUnknown(instance);
         try {
             return outcome(jobOperator.restart(last));
         } catch (JobRestartException e) {
-            err.println("error: " + e.getMessage());
+            // the operator wraps every refusal in "Illegal state (only happens on a race condition)": say the cause
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            err.println("error: restart: " + cause.getMessage());
             return EXIT_FAILED;
         }
     }
@@ -291,6 +294,10 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
         if (execution == null) {
             err.println("error: abandon: no execution " + executionId + " (see 'list')");
             return EXIT_INVALID_PARAMETERS;
+        }
+        if (execution.getStatus() == BatchStatus.UNKNOWN) {
+            // Spring Batch only ever raises a status, and UNKNOWN ranks above ABANDONED: abandon it as failed
+            execution.setStatus(BatchStatus.FAILED);
         }
         try {
             jobOperator.abandon(execution);
@@ -401,16 +408,26 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /**
-     * Marks FAILED the steps of a run that were left UNKNOWN: a step that failed and whose end
-     * could then not be recorded either (the database's disk full, its server gone), which Spring
-     * Batch refuses to restart without manual intervention. For this job a restart from such a
-     * step is safe: each chunk commits its rows, the writers' CSV positions and the step's
-     * execution context in one transaction on the one database, so the last committed context
-     * is exactly where the data stops, whether or not the failed chunk's commit went through.
+     * Marks FAILED the executions and steps of a run that were left UNKNOWN: a step that failed
+     * and whose end could then not be recorded either (the database's disk full, its server
+     * gone), and the execution that ran it, which Spring Batch refuses to restart without manual
+     * intervention. For this job a restart from such a step is safe: each chunk commits its
+     * rows, the writers' CSV positions and the step's execution context in one transaction on
+     * the one database, and a chunk that does not commit leaves the step's context at the last
+     * commit ({@link CommittedContextGuard}), so the saved context is exactly where the data
+     * stops, whether or not the failed step's end could be recorded.
      */
-    private void releaseUnknownSteps(JobInstance instance) {
+    private void releaseUnknown(JobInstance instance) {
         for (JobExecution e : jobRepository.getJobExecutions(instance)) {
-            for (StepExecution step : jobRepository.getJobExecution(e.getId()).getStepExecutions()) {
+            JobExecution full = jobRepository.getJobExecution(e.getId());
+            if (full.getStatus() == BatchStatus.UNKNOWN) {
+                full.setStatus(BatchStatus.FAILED);
+                full.setExitStatus(ExitStatus.FAILED);
+                jobRepository.update(full);
+                out.println(job.getName() + ": execution " + e.getId() + " ended in an unknown state (its end could not"
+                        + " be recorded); marked FAILED");
+            }
+            for (StepExecution step : full.getStepExecutions()) {
                 if (step.getStatus() == BatchStatus.UNKNOWN) {
                     step.setStatus(BatchStatus.FAILED);
                     step.setExitStatus(ExitStatus.FAILED);

@@ -131,6 +131,7 @@ public class ImportJobConfiguration {
                 .listener((ItemWriteListener<Outcome>) selection)
                 .listener((ItemWriteListener<Outcome>) progress)
                 .listener((StepExecutionListener) launchControl)
+                .listener(new CommittedContextGuard()) // a failed chunk leaves the last commit's context
                 .build();
     }
 

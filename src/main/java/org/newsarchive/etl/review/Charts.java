@@ -68,7 +68,7 @@ public final class Charts {
         int n = buckets.size();
         int height = 170, top = 14, plot = 120, left = 10;
         double slot = n == 0 ? 0 : (double) (WIDTH - 2 * left) / n;
-        int every = Math.max(1, (int) Math.ceil(n / 4.0)); // a date label is about 80 px wide: four fit under the axis
+        int every = Math.max(1, (int) Math.ceil(n / 3.0)); // a date label is about 85 px wide: three or four fit under the axis
         List<Bar> bars = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, Long> e : buckets.entrySet()) {

@@ -78,7 +78,7 @@ public class ImportJobConfiguration {
     @ConditionalOnExpression("'${news.role:standalone}' != 'worker'")
     public Job importArticles(JobRepository jobRepository, Step importDocuments, Step mergeParts, Step recordSources,
                               Step writeReport, Step publishRunFolder, RunSummaryListener summary, ProgressReporter progress,
-                              LaunchControl launchControl) {
+                              LaunchControl launchControl, WriteReportTasklet reportTasklet) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(parametersValidator())
                 .start(importDocuments)
@@ -89,6 +89,7 @@ public class ImportJobConfiguration {
                 .listener(launchControl)
                 .listener(progress)
                 .listener(summary)
+                .listener(reportTasklet)
                 .build();
     }
 
@@ -169,9 +170,15 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    public Step writeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+    public WriteReportTasklet writeReportTasklet(JobRepository jobRepository) {
+        return new WriteReportTasklet(jobRepository);
+    }
+
+    @Bean
+    public Step writeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            WriteReportTasklet writeReportTasklet) {
         return new StepBuilder(REPORT_STEP_NAME, jobRepository)
-                .tasklet(new WriteReportTasklet(jobRepository), transactionManager)
+                .tasklet(writeReportTasklet, transactionManager)
                 .build();
     }
 

@@ -1,6 +1,8 @@
 package org.newsarchive.etl.job;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -8,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.newsarchive.etl.review.ReviewPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -23,7 +28,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * files), before the folder is published. {@code reportArticles=0} writes none. Repeated after a
  * crash, it writes the page anew from the same rows.
  */
-public class WriteReportTasklet implements Tasklet {
+public class WriteReportTasklet implements Tasklet, JobExecutionListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WriteReportTasklet.class);
 
     private final JobRepository jobRepository;
 
@@ -31,12 +38,23 @@ public class WriteReportTasklet implements Tasklet {
         this.jobRepository = jobRepository;
     }
 
+    /** When the run will write a page: the template engine warms up beside the import. */
+    @Override
+    public void beforeJob(JobExecution job) {
+        if (ImportParameters.reportArticles(job.getJobParameters()) > 0) {
+            ReviewPage.warmUpInBackground();
+        }
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         int articles = ImportParameters.reportArticles(job.getJobParameters());
         if (articles > 0) {
-            ReviewPage.write(ImportParameters.partialRunFolder(job), overview(job), articles);
+            long t0 = System.nanoTime();
+            Path page = ReviewPage.write(ImportParameters.partialRunFolder(job), overview(job), articles);
+            LOG.info(String.format(Locale.ROOT, "review page: %s, %.0f KB, written in %d ms", ReviewPage.FILE_NAME,
+                    Files.size(page) / 1024.0, (System.nanoTime() - t0) / 1_000_000));
         }
         return RepeatStatus.FINISHED;
     }

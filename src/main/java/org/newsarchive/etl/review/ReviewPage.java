@@ -94,6 +94,46 @@ public final class ReviewPage {
         return engine;
     }
 
+    /**
+     * Loads and runs the template engine once, on a page of one made-up article, in a daemon
+     * thread of low priority: the job calls this when it starts, so the engine's first-use cost
+     * (classes, template parsing, expression compilation: about a second) overlaps the import
+     * instead of adding to the run's end.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                Context ctx = new Context(Locale.ROOT);
+                ctx.setVariable("runName", "warm-up");
+                ctx.setVariable("overview", List.of(new Item("articles", "1")));
+                List<Legend> legend = new ArrayList<>();
+                Map<String, String> colors = new LinkedHashMap<>();
+                COLORS.forEach((r, c) -> {
+                    legend.add(new Legend(r.name(), c, 1));
+                    colors.put(r.name(), c);
+                });
+                ctx.setVariable("legend", legend);
+                ctx.setVariable("colors", colors);
+                ctx.setVariable("charts", List.of(Charts.bars("a", "a", Map.of("BODY", 1L), colors, ""),
+                        Charts.byDate("b", "b", List.of("2020-01-01"), "")));
+                ctx.setVariable("rejects", List.of(new RunRows.RejectRow("a", "b")));
+                ctx.setVariable("stories", List.of(new Story("a", "t", "p", "en", "d", "p", "2020-01-01", "a", "b", "sample",
+                        List.of(new Para(1, "BODY", "text", 0, "story text", "BODY", false,
+                                List.of(new RunRows.QuoteRow(1, "q", "s")))), List.of(), 0)));
+                ctx.setVariable("languages", List.of("en"));
+                ctx.setVariable("compare", new Compare(List.of(new ScoreRow("BODY", 1, 0, 0, "1", "1", "1")),
+                        List.of(new Disagreement("a", "t", 1, "BODY", "QUOTE", "x"))));
+                ctx.setVariable("sampleNote", "1 of 1 articles");
+                ENGINE.process("report", ctx, Writer.nullWriter());
+            } catch (RuntimeException e) {
+                // the real page will say what is wrong
+            }
+        }, "review-page-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     /** The sample: the first {@code size} article ids in id order. */
     public static Set<String> sample(List<RunRows.ArticleRow> articles, int size) {
         TreeSet<String> ids = new TreeSet<>();
@@ -166,7 +206,8 @@ public final class ReviewPage {
         return render(runFolder, rows, all, stories, compare, List.of());
     }
 
-    private record Compare(List<ScoreRow> table, List<Disagreement> disagreements) {
+    /** What compare mode adds: the score table and the disagreements. */
+    public record Compare(List<ScoreRow> table, List<Disagreement> disagreements) {
     }
 
     private static List<Story> stories(RunRows rows, Set<String> chosen, Map<String, RoleScorer.ArticleMatch> gold) {

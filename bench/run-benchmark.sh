@@ -4,6 +4,7 @@
 #
 #   bench/run-benchmark.sh [--wire N] [--html N] [--dir FOLDER] [--threads "1 2"] [--xmx 256m]
 #                          [--java-opts "-XX:+UseParallelGC"] [--launch jar|cds]
+#                          [--replicate N] [--report-cost PAIRS]
 #
 # Without --dir it generates (once, cached under bench/work/) a corpus of N short wire stories
 # (~600 bytes) and N HTML news pages (~60 KB) written from fictional templates; with --dir it
@@ -18,14 +19,22 @@
 # a class-data-sharing archive of their own, recorded by a training run on a small generated
 # corpus (the job's by jobs/prepare-launch.sh, as for the nightly launch); the default, jar,
 # starts both from the jar itself.
+#
+# --replicate N (with --dir) measures N copies of the folder's files instead (made once under
+# bench/work/, e.g. the 30 dev pages x 100 = 3,000 files). --report-cost PAIRS measures what the
+# review page (report.html) costs instead of the rows above: for each corpus, PAIRS pairs of job
+# runs on the first --threads count, one with the page (default reportArticles) and one with
+# reportArticles=0, alternating; it prints each run's seconds, the page's own time from the job's
+# log, the page's size, and the ratio of the mean times with and without the page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WIRE=10000 HTML=1000 DIR="" THREADS="1 2" XMX=256m JOPTS="-XX:+UseParallelGC" LAUNCH=jar
+WIRE=10000 HTML=1000 DIR="" THREADS="1 2" XMX=256m JOPTS="-XX:+UseParallelGC" LAUNCH=jar REPLICATE="" REPORT_COST=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --wire) WIRE=$2; shift 2;; --html) HTML=$2; shift 2;; --dir) DIR=$2; shift 2;;
     --threads) THREADS=$2; shift 2;; --xmx) XMX=$2; shift 2;; --java-opts) JOPTS=$2; shift 2;;
     --launch) LAUNCH=$2; shift 2;;
+    --replicate) REPLICATE=$2; shift 2;; --report-cost) REPORT_COST=$2; shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -57,7 +66,18 @@ TIMES=$(mktemp); trap 'rm -f "$JAR" "$TIMES"' EXIT
 cpu() { times > "$TIMES"; CPU=$(tail -1 "$TIMES" | awk '{ s = 0; for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); s += a[1] * 60 + a[2] } print s }'); }
 
 corpora=()
-if [ -n "$DIR" ]; then
+if [ -n "$DIR" ] && [ -n "$REPLICATE" ]; then
+  copies="bench/work/$(basename "$DIR")-x$REPLICATE"
+  if [ ! -d "$copies" ]; then
+    echo "copying the files of $DIR $REPLICATE times into $copies ..."
+    mkdir -p "$copies.tmp"
+    for i in $(seq -w 1 "$REPLICATE"); do
+      find "$DIR" -maxdepth 1 -type f -exec sh -c 'for f; do cp "$f" "$0/c$1-$(basename "$f")"; done' "$copies.tmp" "$i" {} +
+    done
+    mv "$copies.tmp" "$copies"
+  fi
+  corpora=("$copies")
+elif [ -n "$DIR" ]; then
   corpora=("$DIR")
 else
   base="bench/work/corpus-w$WIRE-h$HTML"
@@ -69,7 +89,35 @@ else
   [ "$HTML" -gt 0 ] && corpora+=("$base/html")
 fi
 
+# the review page's cost: job runs with and without it, alternating
+report_cost() {
+  local corpus=$1 t=${THREADS%% *} with=0 without=0 i mode work out t0 t1 secs page size
+  for i in $(seq 1 "$REPORT_COST"); do
+    for mode in with without; do
+      work=$(mktemp -d)
+      local extra=(); [ "$mode" = without ] && extra=(reportArticles=0)
+      t0=$(now)
+      out=$(run_job inputDir="$corpus" outputDir="$work" --news.threads="$t" --news.progress-interval=0 "${extra[@]}" 2>&1) \
+        || { echo "$out" >&2; exit 1; }
+      t1=$(now)
+      secs=$(echo "$t1 - $t0" | bc -l)
+      page=$(echo "$out" | sed -nE 's/.*review page: .* written in ([0-9]+) ms.*/\1/p')
+      size=$(find "$work" -name report.html -printf '%s' | head -c 20)
+      printf '%-34s %7s %6s %9.1f %10s %10s\n' "$corpus" "$t" "$mode" "$secs" "${page:--}" "${size:+$((size / 1024))}"
+      if [ "$mode" = with ]; then with=$(echo "$with + $secs" | bc -l); else without=$(echo "$without + $secs" | bc -l); fi
+      rm -rf "$work"
+    done
+  done
+  printf '%-34s %7s   with the page / without: %.3f (means of %s runs each)\n' "$corpus" "$t" \
+    "$(echo "$with / $without" | bc -l)" "$REPORT_COST"
+}
+
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), JVM options: $JOPTS, launch: $LAUNCH"
+if [ -n "$REPORT_COST" ]; then
+  printf '%-34s %7s %6s %9s %10s %10s\n' corpus threads page seconds page-ms page-KB
+  for corpus in "${corpora[@]}"; do report_cost "$corpus"; done
+  exit 0
+fi
 printf '%-34s %7s %9s %6s %8s %9s %10s %8s %8s %8s\n' corpus threads seconds cores art/s MB/s para/s peakMB liveMB ratio
 for corpus in "${corpora[@]}"; do
   mb=$(du -sm "$corpus" | cut -f1)

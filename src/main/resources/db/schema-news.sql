@@ -23,6 +23,8 @@ CREATE TABLE IF NOT EXISTS paragraph (
     text            VARCHAR(67108864)  NOT NULL,
     PRIMARY KEY (article_id, paragraph_index)
 );
+-- role_cues came after the first release: added to a database made before it (its old rows hold NULL)
+ALTER TABLE paragraph ADD COLUMN IF NOT EXISTS role_cues VARCHAR(4000);
 
 CREATE TABLE IF NOT EXISTS quote (
     article_id      VARCHAR(32)        NOT NULL,

@@ -22,6 +22,7 @@ import org.newsarchive.etl.job.ImportParameters;
 import org.newsarchive.etl.job.LaunchControl;
 import org.newsarchive.etl.job.RunLock;
 import org.newsarchive.etl.job.StopCommand;
+import org.newsarchive.etl.review.ReviewCommand;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
@@ -68,6 +69,10 @@ public class NewsArchiveEtlApplication {
         if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
             out.print(ImportCommandLine.usage());
             return ImportCommandLine.EXIT_OK;
+        }
+        if (!plain.isEmpty() && plain.get(0).equals(ReviewCommand.NAME)) {
+            return ReviewCommand.run(Arrays.asList(args).subList(Arrays.asList(args).indexOf(ReviewCommand.NAME) + 1, args.length),
+                    out, err); // reads a run folder's files: no database, no lock
         }
         String role = role(args);
         if (!List.of(STANDALONE, MANAGER, WORKER).contains(role)) {

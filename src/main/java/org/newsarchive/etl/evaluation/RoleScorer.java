@@ -85,10 +85,25 @@ public final class RoleScorer {
     private record Written(int index, Role role, String text) {
     }
 
+    /**
+     * One gold article as the scorer matched it: the gold role of each written paragraph, by its
+     * {@code paragraph_index} (a written paragraph no gold paragraph matches is page furniture,
+     * BOILERPLATE, as the scores count it), and the gold paragraphs ({role, text}) that no
+     * written paragraph matched.
+     */
+    public record ArticleMatch(String goldFile, String articleId, Map<Integer, Role> goldRoles,
+                               List<String[]> unmatchedGold) {
+    }
+
     private RoleScorer() {
     }
 
     public static Score score(Path outDir, Path goldDir) throws IOException {
+        return score(outDir, goldDir, m -> { });
+    }
+
+    /** Scores the run and hands each gold article's match to {@code matches} (the review page's compare mode). */
+    public static Score score(Path outDir, Path goldDir, java.util.function.Consumer<ArticleMatch> matches) throws IOException {
         Map<String, String> stemToId = new HashMap<>();
         Map<String, List<Written>> byArticle = new HashMap<>();
         for (Path p : find(outDir, "articles.csv")) {
@@ -127,6 +142,7 @@ public final class RoleScorer {
             }
             int[][] m = match(gold, pred);
             int[] gm = m[0], pm = m[1];
+            matches.accept(articleMatch(gpath, stemToId.get(stem), gold, pred, gm, pm));
             goldTotal += gold.size();
             for (int i = 0; i < gold.size(); i++) {
                 Role grole = Role.valueOf(gold.get(i)[0]);
@@ -174,6 +190,21 @@ public final class RoleScorer {
         return new Score(articles, missing, goldTotal, goldTotal == 0 ? 0 : (double) found / goldTotal,
                 predContent == 0 ? 0 : (double) predContentMatched / predContent,
                 goldTotal == 0 ? 0 : (double) micro / goldTotal, roles, confusion);
+    }
+
+    private static ArticleMatch articleMatch(Path goldFile, String articleId, List<String[]> gold, List<Written> pred,
+                                             int[] gm, int[] pm) {
+        Map<Integer, Role> goldRoles = new HashMap<>();
+        for (int j = 0; j < pred.size(); j++) {
+            goldRoles.put(pred.get(j).index(), pm[j] >= 0 ? Role.valueOf(gold.get(pm[j])[0]) : Role.BOILERPLATE);
+        }
+        List<String[]> unmatched = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            if (gm[i] < 0) {
+                unmatched.add(gold.get(i));
+            }
+        }
+        return new ArticleMatch(goldFile.getFileName().toString(), articleId, goldRoles, unmatched);
     }
 
     /** Greedy one-to-one matching by similarity, best pairs first; -1 where unmatched. */

@@ -57,35 +57,39 @@ public class ImportJobConfiguration {
     public static final String PUBLISH_STEP_NAME = "publishRunFolder";
     public static final String PARTITION_STEP_NAME = "importPartition";
     public static final String MERGE_STEP_NAME = "mergeParts";
+    public static final String REPORT_STEP_NAME = "writeReport";
 
     /** The job's parameters: required and optional, the same for a one-machine and a scaled-out run. */
     static DefaultJobParametersValidator parametersValidator() {
         return new DefaultJobParametersValidator(
                 new String[] {ImportParameters.INPUT_DIR, ImportParameters.OUTPUT_DIR, ImportParameters.RUN_DATE},
-                new String[] {ImportParameters.INCLUDE, ImportParameters.EXCLUDE, ImportParameters.SINCE, ImportParameters.FULL});
+                new String[] {ImportParameters.INCLUDE, ImportParameters.EXCLUDE, ImportParameters.SINCE, ImportParameters.FULL,
+                        ImportParameters.REPORT_ARTICLES});
     }
 
     /**
      * import (the input's partitions: files → CSV parts + database) → merge the partitions' CSV
      * files into the run folder → record the sources (baseline of fingerprints, removed files)
-     * → publish the run folder. A restart resumes at the step that did not complete, and within
+     * → write the review page from the run's rows → publish the run folder. A restart resumes at the step that did not complete, and within
      * the import at the partitions that did not complete, each from its last commit. The same
      * job on one machine and for a scale-out manager; only how the partitions run differs.
      */
     @Bean
     @ConditionalOnExpression("'${news.role:standalone}' != 'worker'")
     public Job importArticles(JobRepository jobRepository, Step importDocuments, Step mergeParts, Step recordSources,
-                              Step publishRunFolder, RunSummaryListener summary, ProgressReporter progress,
-                              LaunchControl launchControl) {
+                              Step writeReport, Step publishRunFolder, RunSummaryListener summary, ProgressReporter progress,
+                              LaunchControl launchControl, WriteReportTasklet reportTasklet) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(parametersValidator())
                 .start(importDocuments)
                 .next(mergeParts)
                 .next(recordSources)
+                .next(writeReport)
                 .next(publishRunFolder)
                 .listener(launchControl)
                 .listener(progress)
                 .listener(summary)
+                .listener(reportTasklet)
                 .build();
     }
 
@@ -163,6 +167,19 @@ public class ImportJobConfiguration {
                               CsvOptions csvOptions) {
         return new StepBuilder(RECORD_STEP_NAME, jobRepository)
                 .tasklet(new RecordSourcesTasklet(store, csvOptions), transactionManager)
+                .build();
+    }
+
+    @Bean
+    public WriteReportTasklet writeReportTasklet(JobRepository jobRepository) {
+        return new WriteReportTasklet(jobRepository);
+    }
+
+    @Bean
+    public Step writeReport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                            WriteReportTasklet writeReportTasklet) {
+        return new StepBuilder(REPORT_STEP_NAME, jobRepository)
+                .tasklet(writeReportTasklet, transactionManager)
                 .build();
     }
 

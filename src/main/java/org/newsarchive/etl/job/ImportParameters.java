@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.newsarchive.etl.review.ReviewPage;
 import org.newsarchive.etl.source.SourceTree;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -34,6 +35,7 @@ public final class ImportParameters {
      * plain nightly run keeps its identity) and 2, 3, ... for the runs launched after one completed.
      */
     public static final String RUN_ID = "run.id";
+    public static final String REPORT_ARTICLES = "reportArticles";
 
     /** Name, default and meaning of each parameter, for {@code --help}. */
     public static final List<String[]> HELP = List.of(
@@ -43,7 +45,8 @@ public final class ImportParameters {
             new String[] {INCLUDE, "(all)", "comma-separated globs of the files to read, relative to inputDir ('*.txt' matches by name, 'wire/**' by path)"},
             new String[] {EXCLUDE, "(none)", "comma-separated globs of files to leave out, as for include"},
             new String[] {SINCE, "(none)", "ISO date or date-time: only files modified at or after it"},
-            new String[] {FULL, "false", "true: read every selected file again, not only those new or changed since the last successful run"});
+            new String[] {FULL, "false", "true: read every selected file again, not only those new or changed since the last successful run"},
+            new String[] {REPORT_ARTICLES, String.valueOf(ReviewPage.DEFAULT_ARTICLES), "articles in the sample of the run's review page report.html (plus every article with a rare role); 0: no page"});
 
     private ImportParameters() {
     }
@@ -111,7 +114,29 @@ public final class ImportParameters {
                 builder.addString(FULL, "true");
             }
         }
+        if (values.containsKey(REPORT_ARTICLES)) {
+            // not part of the run's identity: a restart may ask for another page
+            builder.addLong(REPORT_ARTICLES, parseReportArticles(values.get(REPORT_ARTICLES)), false);
+        }
         return builder.toJobParameters();
+    }
+
+    private static long parseReportArticles(String value) {
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= 0 && n <= Integer.MAX_VALUE) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(REPORT_ARTICLES + ": '" + value + "' is not a whole number of 0 or more");
+    }
+
+    /** The review page's sample size: the parameter, else {@link ReviewPage#DEFAULT_ARTICLES}. */
+    public static int reportArticles(JobParameters params) {
+        Long n = params.getLong(REPORT_ARTICLES);
+        return n == null ? ReviewPage.DEFAULT_ARTICLES : (int) Math.min(Integer.MAX_VALUE, n);
     }
 
     private static LocalDateTime parseSince(String value) {

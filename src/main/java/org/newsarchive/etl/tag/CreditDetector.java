@@ -24,7 +24,7 @@ public final class CreditDetector {
 
     /** A line that starts with a credit label: {@code Photo: Reuters}, {@code (Credit: X / Y)}, {@code Left Image: ...}. */
     private static final Pattern LABELLED = Pattern.compile(
-            "^\\(?\\s*" + LABEL + "\\s*(?::|\\||/|—|–|-|by\\b)\\s*\\S.*$", Pattern.DOTALL);
+            "^\\(?\\s*(" + LABEL + "\\s*(?::|\\||/|—|–|-|by\\b))\\s*\\S.*$", Pattern.DOTALL);
     /** {@code Image copyright Reuters}, {@code Copyright photo: ...}. */
     private static final Pattern IMAGE_COPYRIGHT = Pattern.compile(
             "^(?iu:(?:image|photo|picture|video)\\s+(?:copyright|source|credit)|copyright\\s+(?:image|photo))\\b.*$");
@@ -79,32 +79,47 @@ public final class CreditDetector {
 
     /** A line that does nothing but credit an image. */
     public boolean isCreditLine(String text) {
+        return creditCue(text) != null;
+    }
+
+    /**
+     * Why a line does nothing but credit an image, as a short phrase for the paragraph's role
+     * cues ({@code credit word "Foto:"}, {@code agency photo}, ...); null when it is no credit line.
+     */
+    public String creditCue(String text) {
         String t = text.strip();
         int words = Text.words(t);
         if (t.isEmpty() || words > 14 || Text.endsLikeSentence(t) && words > 6 && !t.endsWith(".)")) {
-            return false;
+            return null;
         }
         // CAPTION_LABEL is anchored at the start: lookingAt answers as find() would
         if (CAPTION_LABEL.matcher(t).lookingAt() || mayBeContact(t) && CONTACT.matcher(t).find()) {
-            return false;
+            return null;
         }
-        if (IMAGE_COPYRIGHT.matcher(t).matches() || AGENCY_PHOTO.matcher(t).matches() || DESK_PHOTO.matcher(t).matches()) {
-            return true;
+        if (IMAGE_COPYRIGHT.matcher(t).matches()) {
+            return "image copyright line";
         }
-        if (LABELLED.matcher(t).matches()) {
-            return true;
+        if (AGENCY_PHOTO.matcher(t).matches()) {
+            return "agency photo";
+        }
+        if (DESK_PHOTO.matcher(t).matches()) {
+            return "picture desk / photographer";
+        }
+        var labelled = LABELLED.matcher(t);
+        if (labelled.matches()) {
+            return "credit word \"" + labelled.group(1).strip() + "\"";
         }
         if (words <= 8 && COURTESY.matcher(t).matches()) {
-            return true;
+            return "courtesy line";
         }
         boolean pipe = t.indexOf('|') >= 0; // both patterns below need a separator
         if (words <= 10 && (pipe || t.indexOf('/') >= 0) && SEPARATED.matcher(t).matches() && HAS_PHOTO_SOURCE.matcher(t).find()) {
-            return true;
+            return "names with a photo agency";
         }
         if (words <= 8 && pipe && NAME_PIPE_SOURCE.matcher(t).matches()) {
-            return true;
+            return "photographer | source";
         }
-        return words <= 4 && BARE_SOURCE.matcher(t).matches();
+        return words <= 4 && BARE_SOURCE.matcher(t).matches() ? "bare photo agency" : null;
     }
 
     /** What {@link #CONTACT} needs: an {@code @}, or the {@code [email} of a protected address. */

@@ -65,6 +65,8 @@ public final class RoleTagger {
         final boolean[] opening;
         final DatelineParser.ParsedDateline[] parsed;
         final BylineDetector.Byline[] byline;
+        /** The cues that decided each role, as recorded: phrases joined by "; " (see {@link TaggedParagraph#cues()}). */
+        final String[] cue;
 
         Article(int n) {
             this.n = n;
@@ -75,6 +77,22 @@ public final class RoleTagger {
             opening = new boolean[n];
             parsed = new DatelineParser.ParsedDateline[n];
             byline = new BylineDetector.Byline[n];
+            cue = new String[n];
+        }
+
+        /** Paragraph {@code i} takes role {@code r} for the reason {@code why}. */
+        void decide(int i, Role r, String why) {
+            role[i] = r;
+            cue[i] = why;
+        }
+
+        /**
+         * A second look gives paragraph {@code i} role {@code r} for the reason {@code why}: the
+         * cue replaces that of the story-text role it had by default, else it is added to the cues.
+         */
+        void change(int i, Role r, String why) {
+            cue[i] = isText(role[i]) || cue[i] == null ? why : cue[i] + "; " + why;
+            role[i] = r;
         }
 
         boolean isFreeText(int i) {
@@ -106,7 +124,7 @@ public final class RoleTagger {
 
         // ---- results
         int[] written = new int[a.n];
-        List<TaggedParagraph> tagged = furnitureRuns(a.role, a.info, written);
+        List<TaggedParagraph> tagged = furnitureRuns(a.role, a.info, a.cue, written);
         return new TaggingResult(tagged, headline, articleDateline(a.parsed, a.opening, a.dateOnly, a.role),
                 articleByline(a.byline, a.role, meta), extractQuotes(paragraphs, a.role, written));
     }
@@ -120,17 +138,18 @@ public final class RoleTagger {
         a.info[i] = new Info(t, Text.words(t), p.hint(), p.tag(), p.linkDensity(), isListItem(p));
         Role[] role = a.role;
         if (p.hint() == Role.BOILERPLATE) {
-            role[i] = Role.BOILERPLATE;
+            a.decide(i, Role.BOILERPLATE, "page furniture (" + p.tag() + ")");
             a.fixed[i] = true;
             return false;
         }
         if (p.hint() == Role.HEADLINE || "h1".equals(p.tag())) {
-            role[i] = Role.HEADLINE;
+            a.decide(i, Role.HEADLINE, "h1".equals(p.tag()) ? "h1" : "headline element (" + p.tag() + ")");
             a.fixed[i] = true;
             return false;
         }
-        if (credits.isCreditLine(t)) {
-            role[i] = Role.PHOTO_CREDIT;
+        String credit = credits.creditCue(t);
+        if (credit != null) {
+            a.decide(i, Role.PHOTO_CREDIT, credit);
             return false;
         }
         // a figure-area hint loses to what the text itself says it is: a date line, an author or syndication line
@@ -138,14 +157,25 @@ public final class RoleTagger {
         if (figureHint && (datelines.parseDateOnly(t, reference, dayFirst) != null || bylines.detect(t) != null)) {
             figureHint = false;
         }
-        if (figureHint || credits.hasCaptionLabel(t)
-                || credits.startsWithCreditThenCaption(t) || credits.endsWithCredit(t)) {
-            role[i] = Role.PHOTO_CAPTION;
+        if (figureHint) {
+            a.decide(i, Role.PHOTO_CAPTION, figureCue(p));
+            return false;
+        }
+        if (credits.hasCaptionLabel(t)) {
+            a.decide(i, Role.PHOTO_CAPTION, "caption label");
+            return false;
+        }
+        if (credits.startsWithCreditThenCaption(t)) {
+            a.decide(i, Role.PHOTO_CAPTION, "credit word, then a description");
+            return false;
+        }
+        if (credits.endsWithCredit(t)) {
+            a.decide(i, Role.PHOTO_CAPTION, "ends with a photo credit");
             return false;
         }
         DatelineParser.ParsedDateline d = datelines.parseDateOnly(t, reference, dayFirst);
         if (d != null) {
-            role[i] = Role.DATELINE;
+            a.decide(i, Role.DATELINE, "date line");
             a.parsed[i] = d;
             a.dateOnly[i] = true;
             return false;
@@ -153,7 +183,7 @@ public final class RoleTagger {
         if (!openingFound) {
             d = datelines.parseOpening(t, reference);
             if (d != null) {
-                role[i] = Role.DATELINE;
+                a.decide(i, Role.DATELINE, openingCue(d));
                 a.parsed[i] = d;
                 a.opening[i] = true;
                 return true;
@@ -161,15 +191,19 @@ public final class RoleTagger {
         }
         BylineDetector.Byline b = bylines.detect(t);
         if (b != null) {
-            role[i] = Role.BYLINE;
+            a.decide(i, Role.BYLINE, b.authorLine() ? "author line" : "contributor / agency line");
             a.byline[i] = b;
             return false;
         }
         if (p.hint() != null && p.hint() != Role.BODY) {
-            role[i] = p.hint();
+            a.decide(i, p.hint(), "structure hint (" + p.tag() + ")");
             return false;
         }
-        role[i] = quotes.hasQuote(t) ? Role.QUOTE : Role.BODY;
+        if (quotes.hasQuote(t)) {
+            a.decide(i, Role.QUOTE, "quotation marks");
+        } else {
+            a.decide(i, Role.BODY, "story text");
+        }
         return false;
     }
 
@@ -186,7 +220,7 @@ public final class RoleTagger {
             }
             int c = i - 1;
             if (a.isFreeText(c) && isCaptionLike(a.info[c]) && !isStoryTextBeforeCredit(c, i, role, a.info)) {
-                role[c] = Role.PHOTO_CAPTION;
+                a.change(c, Role.PHOTO_CAPTION, "just before a credit line");
             }
         }
     }
@@ -195,7 +229,7 @@ public final class RoleTagger {
     private void captionsRepeatedByTheStory(Article a) {
         for (int i = 0; i + 1 < a.n; i++) {
             if (a.isFreeText(i) && a.info[i].words() >= 8 && isRepeatedByNext(i, a.role, a.info)) {
-                a.role[i] = Role.PHOTO_CAPTION;
+                a.change(i, Role.PHOTO_CAPTION, "repeated word for word by the story");
             }
         }
     }
@@ -204,7 +238,7 @@ public final class RoleTagger {
     private void namesAboveDateLines(Article a) {
         for (int i = 0; i + 1 < a.n; i++) {
             if (isText(a.role[i]) && a.dateOnly[i + 1] && bylines.isBareName(a.info[i].text())) {
-                a.role[i] = Role.BYLINE;
+                a.change(i, Role.BYLINE, "bare name above a date line");
                 a.byline[i] = new BylineDetector.Byline(a.info[i].text(), true);
             }
         }
@@ -225,8 +259,10 @@ public final class RoleTagger {
             }
             boolean beforeOpening = i + 1 < a.n && a.opening[i + 1] && headerHasMeta;
             boolean shortLine = a.info[i].words() <= 8 && !Text.endsLikeSentence(a.info[i].text()) && i > 0;
-            if (beforeOpening || shortLine) {
-                a.role[i] = Role.PHOTO_CAPTION;
+            if (beforeOpening) {
+                a.change(i, Role.PHOTO_CAPTION, "header: just before the opening dateline");
+            } else if (shortLine) {
+                a.change(i, Role.PHOTO_CAPTION, "header: short line without a full stop");
             }
         }
     }
@@ -244,7 +280,7 @@ public final class RoleTagger {
             }
             String t = info[i].text();
             if (info[i].words() <= 8 && PORTRAIT_CAPTION.matcher(t).matches() && i > 0 && isText(role[i - 1])) {
-                role[i] = Role.PHOTO_CAPTION;
+                a.change(i, Role.PHOTO_CAPTION, "portrait caption: descriptor, Name");
                 continue;
             }
             if (i < headerEnd || i == 0 || i + 1 >= a.n) {
@@ -265,11 +301,14 @@ public final class RoleTagger {
             boolean alone = role[i - 1] != Role.SUBHEADING && !info[i].listItem()
                     && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()));
             if (!headingTag && subheadings.looksLikeHeading(t) && CaptionCues.namedSubjectInPast(t) && !quotes.hasQuote(t)) {
-                role[i] = Role.PHOTO_CAPTION; // "Jane Doe helped organize the festival": headings narrate in the present
-            } else if (headingTag || subheadings.looksLikeHeading(t) && alone) {
-                role[i] = Role.SUBHEADING;
+                // "Jane Doe helped organize the festival": headings narrate in the present
+                a.change(i, Role.PHOTO_CAPTION, "between paragraphs: a named subject in the past tense");
+            } else if (headingTag) {
+                a.change(i, Role.SUBHEADING, "heading element (" + info[i].tag() + ")");
+            } else if (subheadings.looksLikeHeading(t) && alone) {
+                a.change(i, Role.SUBHEADING, "between paragraphs: short heading-shaped line");
             } else if (subheadings.looksLikeUnpunctuatedCaption(t) && !quotes.hasQuote(t)) {
-                role[i] = Role.PHOTO_CAPTION;
+                a.change(i, Role.PHOTO_CAPTION, "between paragraphs: long line without a full stop");
             }
         }
     }
@@ -282,7 +321,7 @@ public final class RoleTagger {
             }
         }
         if (a.n > 1 && !a.fixed[0] && isHeadlineCandidate(a.info[0], a.role[0], meta)) {
-            a.role[0] = Role.HEADLINE;
+            a.change(0, Role.HEADLINE, isTitle(a.info[0], meta) ? "the document's title" : "plain text: title-shaped first line");
             return a.info[0].text();
         }
         return null;
@@ -292,9 +331,12 @@ public final class RoleTagger {
     private static void furnitureInTheBody(Article a) {
         for (int i = 0; i < a.n; i++) {
             Info p = a.info[i];
-            if (a.role[i] == Role.BODY && !a.fixed[i] && (BOILERPLATE.matcher(p.text()).find()
-                    || p.linkDensity() > 0.6 && p.words() < 40)) {
-                a.role[i] = Role.BOILERPLATE;
+            if (a.role[i] == Role.BODY && !a.fixed[i]) {
+                if (BOILERPLATE.matcher(p.text()).find()) {
+                    a.change(i, Role.BOILERPLATE, "furniture phrase");
+                } else if (p.linkDensity() > 0.6 && p.words() < 40) {
+                    a.change(i, Role.BOILERPLATE, "mostly links");
+                }
             }
         }
     }
@@ -307,20 +349,26 @@ public final class RoleTagger {
      * line of that list, not a paragraph of its own. {@code written[i]} gets the 1-based index of
      * the paragraph that holds block {@code i}.
      */
-    private static List<TaggedParagraph> furnitureRuns(Role[] role, Info[] info, int[] written) {
+    private static List<TaggedParagraph> furnitureRuns(Role[] role, Info[] info, String[] cue, int[] written) {
         List<TaggedParagraph> out = new ArrayList<>(role.length);
         StringBuilder run = new StringBuilder();
+        String firstCues = null;
+        int blocks = 0;
         for (int i = 0; i < role.length; i++) {
             String t = info[i].text();
             boolean joins = role[i] == Role.BOILERPLATE && i > 0 && role[i - 1] == Role.BOILERPLATE
                     && run.length() + 1 + t.length() <= MAX_FURNITURE_CHARS;
             if (joins) {
                 run.append('\n').append(t);
-                out.set(out.size() - 1, new TaggedParagraph(out.size(), Role.BOILERPLATE, run.toString()));
+                blocks++;
+                out.set(out.size() - 1, new TaggedParagraph(out.size(), Role.BOILERPLATE, run.toString(),
+                        firstCues + "; run of " + blocks + " furniture blocks"));
             } else {
                 run.setLength(0);
                 run.append(t);
-                out.add(new TaggedParagraph(out.size() + 1, role[i], t));
+                firstCues = cue[i];
+                blocks = 1;
+                out.add(new TaggedParagraph(out.size() + 1, role[i], t, firstCues));
             }
             written[i] = out.size();
         }
@@ -415,13 +463,59 @@ public final class RoleTagger {
     }
 
     private boolean isHeadlineCandidate(Info p, Role r, DocumentMetadata meta) {
-        if (meta.title() != null && meta.title().strip().equalsIgnoreCase(p.text())) {
+        if (isTitle(p, meta)) {
             return true;
         }
         if (!isText(r) || !Block.PLAIN_TEXT.equals(p.tag())) {
             return false;
         }
         return p.words() <= 25 && !Text.endsWithStop(p.text()) && Text.sentences(p.text()) == 1;
+    }
+
+    private static boolean isTitle(Info p, DocumentMetadata meta) {
+        return meta.title() != null && meta.title().strip().equalsIgnoreCase(p.text());
+    }
+
+    /** The cue of a figure-area structure hint: the element that gave it ({@code figcaption}, ...). */
+    private static String figureCue(Paragraph p) {
+        return "figcaption".equals(p.tag()) ? "figcaption" : "in a figure (" + p.tag() + ")";
+    }
+
+    /** {@code dateline: place + date + agency + dash}: what the story-opening dateline was made of. */
+    private static String openingCue(DatelineParser.ParsedDateline d) {
+        int k = (d.location() != null ? 1 : 0) | (d.date() != null ? 2 : 0) | (d.agency() != null ? 4 : 0)
+                | (endsWithDash(d.text()) ? 8 : 0);
+        return OPENING_CUES[k];
+    }
+
+    private static final String[] OPENING_CUES = new String[16];
+
+    static {
+        for (int k = 0; k < 16; k++) {
+            List<String> parts = new ArrayList<>();
+            if ((k & 1) != 0) {
+                parts.add("place");
+            }
+            if ((k & 2) != 0) {
+                parts.add("date");
+            }
+            if ((k & 4) != 0) {
+                parts.add("agency");
+            }
+            if ((k & 8) != 0) {
+                parts.add("dash");
+            }
+            OPENING_CUES[k] = "dateline: " + (parts.isEmpty() ? "story opening" : String.join(" + ", parts));
+        }
+    }
+
+    private static boolean endsWithDash(String t) {
+        String s = t == null ? "" : t.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return c == '-' || c == '\u2013' || c == '\u2014';
     }
 
     /** An item of a bulleted or numbered list, or a block inside one. */

@@ -51,6 +51,9 @@ public final class DataDictionary {
                     "HEADLINE, SUBHEADING, PHOTO_CREDIT, PHOTO_CAPTION, DATELINE, BYLINE, QUOTE, BODY or BOILERPLATE"),
             new Entry("paragraphs.csv", "text", "text",
                     "the paragraph, normalised; a BOILERPLATE paragraph holds a run of page-furniture blocks, one per line"),
+            new Entry("paragraphs.csv", "role_cues", "text",
+                    "the cues that decided the role, recorded by the tagger as it decided, separated by \"; \" "
+                            + "(e.g. figcaption; credit word \"Foto:\"; dateline: place + agency + dash)"),
             new Entry("paragraphs.csv", OutputTables.TRUNCATED_COLUMNS, "text", TRUNCATED_MEANING),
             new Entry("quotes.csv", "article_id", "text", "the article"),
             new Entry("quotes.csv", "paragraph_index", "integer", "the paragraph that holds the quotation"),

@@ -20,7 +20,8 @@ public final class OutputTables {
     public static final List<String> ARTICLE_COLUMNS = List.of("article_id", "source_path", "title",
             "published_date", "language", "dateline", "dateline_location", "dateline_date", "byline",
             "paragraph_count", "url", "dateline_agency", "quote_count");
-    public static final List<String> PARAGRAPH_COLUMNS = List.of("article_id", "paragraph_index", "role", "text");
+    public static final List<String> PARAGRAPH_COLUMNS = List.of("article_id", "paragraph_index", "role", "text",
+            "role_cues");
     public static final List<String> QUOTE_COLUMNS = List.of("article_id", "paragraph_index", "quote_index",
             "quote_text", "speaker");
     public static final List<String> REJECT_COLUMNS = List.of("source_path", "reason", "exception_class");
@@ -44,7 +45,7 @@ public final class OutputTables {
     public static List<List<Object>> paragraphRows(Article a) {
         List<List<Object>> rows = new ArrayList<>(a.paragraphs().size());
         for (TaggedParagraph p : a.paragraphs()) {
-            rows.add(Arrays.asList(a.articleId(), p.index(), p.role().name(), p.text()));
+            rows.add(Arrays.asList(a.articleId(), p.index(), p.role().name(), p.text(), p.cues()));
         }
         return rows;
     }

@@ -1,0 +1,191 @@
+package org.newsarchive.etl.review;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.newsarchive.etl.model.Role;
+
+/**
+ * What the review page shows of a run, read back from the run folder's CSV files (the committed
+ * rows, part files included): counts of every table, and the paragraphs and quotations of the
+ * articles the page reviews only. The paragraphs are streamed once; an article's paragraphs are
+ * kept when it is chosen ({@code chosen}) or has a rare role.
+ */
+public final class RunRows {
+
+    /** An article row. */
+    public record ArticleRow(String id, String sourcePath, String title, String language, String dateline,
+                             String place, String date, String agency, String byline) {
+    }
+
+    /** A paragraph row. */
+    public record ParagraphRow(int index, Role role, String text, String cues) {
+    }
+
+    /** A quotation row. */
+    public record QuoteRow(int paragraphIndex, String text, String speaker) {
+    }
+
+    /** A reject row. */
+    public record RejectRow(String sourcePath, String reason) {
+    }
+
+    /** Every article row, in file order. */
+    public final List<ArticleRow> articles = new ArrayList<>();
+    public final Map<Role, Long> paragraphsPerRole = new EnumMap<>(Role.class);
+    /** How many articles have at least one paragraph of each role. */
+    public final Map<Role, Integer> articlesPerRole = new EnumMap<>(Role.class);
+    public final List<RejectRow> rejects = new ArrayList<>();
+    public long paragraphs;
+    public long quotes;
+    /** The paragraphs of the articles kept, by article id, in reading order. */
+    public final Map<String, List<ParagraphRow>> kept = new LinkedHashMap<>();
+    /** The quotations of the articles kept, by article id. */
+    public final Map<String, List<QuoteRow>> keptQuotes = new HashMap<>();
+    /** The articles kept for a role that few articles have, by role. */
+    public final Map<Role, Set<String>> rareRoleArticles = new EnumMap<>(Role.class);
+
+    private RunRows() {
+    }
+
+    /**
+     * Reads the run folder.
+     *
+     * @param choose   given every article row, the articles to keep whatever their roles (the sample, or the gold articles)
+     * @param rareUpTo a role at most this many articles have is rare: every article that has it is kept
+     */
+    public static RunRows read(Path runFolder, Function<List<ArticleRow>, Predicate<String>> choose, int rareUpTo)
+            throws IOException {
+        RunRows rows = new RunRows();
+        for (Role r : Role.values()) {
+            rows.paragraphsPerRole.put(r, 0L);
+            rows.articlesPerRole.put(r, 0);
+            rows.rareRoleArticles.put(r, new HashSet<>());
+        }
+        each(runFolder, "articles", r -> rows.articles.add(new ArticleRow(r.get("article_id"), r.get("source_path"),
+                orNull(r.get("title")), orNull(r.get("language")), orNull(r.get("dateline")), orNull(r.get("dateline_location")),
+                orNull(r.get("dateline_date")), orNull(r.get("dateline_agency")), orNull(r.get("byline")))));
+        rows.readParagraphs(runFolder, choose.apply(rows.articles), rareUpTo);
+        each(runFolder, "quotes", r -> {
+            rows.quotes++;
+            if (rows.kept.containsKey(r.get("article_id"))) {
+                rows.keptQuotes.computeIfAbsent(r.get("article_id"), k -> new ArrayList<>()).add(
+                        new QuoteRow(Integer.parseInt(r.get("paragraph_index")), r.get("quote_text"), r.get("speaker")));
+            }
+        });
+        each(runFolder, "rejects", r -> rows.rejects.add(new RejectRow(r.get("source_path"), r.get("reason"))));
+        return rows;
+    }
+
+    /**
+     * One pass over the paragraphs, an article's rows at a time (they are written together):
+     * an article is kept if chosen, or for each role it has while fewer than {@code rareUpTo + 1}
+     * articles with that role have been seen; at the end, a role seen in more articles than that
+     * is not rare, and the articles kept only for it are dropped.
+     */
+    private void readParagraphs(Path runFolder, Predicate<String> chosen, int rareUpTo) throws IOException {
+        String[] current = {null};
+        List<ParagraphRow> group = new ArrayList<>();
+        Set<String> keptForRole = new HashSet<>();
+        Consumer<String> close = id -> {
+            if (id == null) {
+                return;
+            }
+            boolean keep = chosen.test(id);
+            Set<Role> roles = new HashSet<>();
+            group.forEach(p -> roles.add(p.role()));
+            for (Role r : roles) {
+                int n = articlesPerRole.merge(r, 1, Integer::sum);
+                if (n <= rareUpTo + 1) {
+                    rareRoleArticles.get(r).add(id);
+                    keep = true;
+                    keptForRole.add(id);
+                }
+            }
+            if (keep) {
+                kept.computeIfAbsent(id, k -> new ArrayList<>()).addAll(group);
+            }
+            group.clear();
+        };
+        each(runFolder, "paragraphs", r -> {
+            String id = r.get("article_id");
+            if (!id.equals(current[0])) {
+                close.accept(current[0]);
+                current[0] = id;
+            }
+            Role role = Role.valueOf(r.get("role"));
+            paragraphs++;
+            paragraphsPerRole.merge(role, 1L, Long::sum);
+            group.add(new ParagraphRow(Integer.parseInt(r.get("paragraph_index")), role, r.get("text"),
+                    r.isMapped("role_cues") ? r.get("role_cues") : ""));
+        });
+        close.accept(current[0]);
+        // roles that turned out common: their articles stay only if chosen or kept for a rare role
+        for (Role r : Role.values()) {
+            if (articlesPerRole.get(r) > rareUpTo) {
+                rareRoleArticles.get(r).clear();
+            }
+        }
+        Set<String> rare = new HashSet<>();
+        rareRoleArticles.values().forEach(rare::addAll);
+        kept.keySet().removeIf(id -> keptForRole.contains(id) && !rare.contains(id) && !chosen.test(id));
+    }
+
+    /** An empty cell is an unknown value. */
+    private static String orNull(String cell) {
+        return cell == null || cell.isEmpty() ? null : cell;
+    }
+
+    /** Each record of a table's files ({@code name.csv}, then {@code name-part2.csv}, ...), in order. */
+    static void each(Path runFolder, String table, Consumer<CSVRecord> action) throws IOException {
+        for (Path file : files(runFolder, table)) {
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                reader.mark(1);
+                if (reader.read() != '\uFEFF') {
+                    reader.reset();
+                }
+                try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                    parser.forEach(action);
+                }
+            }
+        }
+    }
+
+    static List<Path> files(Path runFolder, String table) throws IOException {
+        TreeMap<Integer, Path> parts = new TreeMap<>();
+        try (Stream<Path> s = Files.list(runFolder)) {
+            s.forEach(p -> {
+                String name = p.getFileName().toString();
+                if (name.equals(table + ".csv")) {
+                    parts.put(1, p);
+                } else if (name.startsWith(table + "-part") && name.endsWith(".csv")) {
+                    try {
+                        parts.put(Integer.parseInt(name.substring(table.length() + 5, name.length() - 4)), p);
+                    } catch (NumberFormatException e) {
+                        // not one of ours
+                    }
+                }
+            });
+        }
+        return List.copyOf(parts.values());
+    }
+}

@@ -37,8 +37,8 @@ import org.apache.commons.csv.CSVRecord;
  * the CSV does. A table with more rows than a sheet holds goes on in {@code paragraphs (2)}, ...
  *
  * <p>Memory stays flat: the CSV files are read a record at a time and the sheets are streamed.
- * The file is written under a temporary name and moved into place, so a repeat after a crash
- * writes it anew whole.
+ * The file is written as {@code news.xlsx.tmp} and moved into place, so a repeat after a crash
+ * writes it anew whole (and overwrites a temporary file that the crash left).
  */
 public final class WorkbookWriter {
 
@@ -100,7 +100,8 @@ public final class WorkbookWriter {
     /** Writes {@value #FILE_NAME} into the run folder from its CSV files (which must be complete). */
     public Result write(Path runFolder) throws IOException {
         Path target = runFolder.resolve(FILE_NAME);
-        Path tmp = Files.createTempFile(runFolder, FILE_NAME, ".tmp");
+        // one name for the temporary file: a repeat after a kill overwrites the killed run's one
+        Path tmp = runFolder.resolve(FILE_NAME + ".tmp");
         int sheets = 0;
         long rows = 0;
         try {

@@ -4,7 +4,7 @@
 #
 #   bench/run-benchmark.sh [--wire N] [--html N] [--dir FOLDER] [--threads "1 2"] [--xmx 256m]
 #                          [--java-opts "-XX:+UseParallelGC"] [--launch jar|cds]
-#                          [--replicate N] [--report-cost PAIRS]
+#                          [--replicate N] [--report-cost PAIRS] [--job-args "formats=csv,xlsx"]
 #
 # Without --dir it generates (once, cached under bench/work/) a corpus of N short wire stories
 # (~600 bytes) and N HTML news pages (~60 KB) written from fictional templates; with --dir it
@@ -18,7 +18,8 @@
 # jobs/nightly.env; the job also gets -Xmx). --launch cds starts both from the extracted jar with
 # a class-data-sharing archive of their own, recorded by a training run on a small generated
 # corpus (the job's by jobs/prepare-launch.sh, as for the nightly launch); the default, jar,
-# starts both from the jar itself.
+# starts both from the jar itself. --job-args adds job parameters to every run of the job; with
+# formats=csv,xlsx each run also prints the workbook step's time and its share of the run.
 #
 # --replicate N (with --dir) measures N copies of the folder's files instead (made once under
 # bench/work/, e.g. the 30 dev pages x 100 = 3,000 files). --report-cost PAIRS measures what the
@@ -28,13 +29,14 @@
 # log, the page's size, and the ratio of the mean times with and without the page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WIRE=10000 HTML=1000 DIR="" THREADS="1 2" XMX=256m JOPTS="-XX:+UseParallelGC" LAUNCH=jar REPLICATE="" REPORT_COST=""
+WIRE=10000 HTML=1000 DIR="" THREADS="1 2" XMX=256m JOPTS="-XX:+UseParallelGC" LAUNCH=jar REPLICATE="" REPORT_COST="" JOBARGS=
 while [ $# -gt 0 ]; do
   case "$1" in
     --wire) WIRE=$2; shift 2;; --html) HTML=$2; shift 2;; --dir) DIR=$2; shift 2;;
     --threads) THREADS=$2; shift 2;; --xmx) XMX=$2; shift 2;; --java-opts) JOPTS=$2; shift 2;;
     --launch) LAUNCH=$2; shift 2;;
     --replicate) REPLICATE=$2; shift 2;; --report-cost) REPORT_COST=$2; shift 2;;
+    --job-args) JOBARGS=$2; shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -146,7 +148,8 @@ for corpus in "${corpora[@]}"; do
   for t in $THREADS; do
     work=$(mktemp -d)
     cpu; c0=$CPU; t0=$(now)
-    out=$(run_job inputDir="$corpus" outputDir="$work" --news.threads="$t" --news.progress-interval=0 2>&1) \
+    # shellcheck disable=SC2086 # JOBARGS: name=value words
+    out=$(run_job inputDir="$corpus" outputDir="$work" $JOBARGS --news.threads="$t" --news.progress-interval=0 2>&1) \
       || { echo "$out" >&2; exit 1; }
     t1=$(now); cpu; c1=$CPU
     job=$(echo "$t1 - $t0" | bc -l)
@@ -158,6 +161,12 @@ for corpus in "${corpora[@]}"; do
       "$(echo "$articles / $job" | bc -l)" \
       "$(echo "$mb / $job" | bc -l)" "$(echo "$paras / $job" | bc -l)" "${jpeak:-0}" "${jlive:-0}" "$(echo "$job / $tika" | bc -l)"
     jobs[$t]=$job
+    wb=$(echo "$out" | sed -nE 's/^workbook: .* in ([0-9.]+) s$/\1/p')
+    if [ -n "$wb" ]; then
+      printf '%-34s %7s   %s: %.1f s, %.1f%% of the run; news.xlsx %s MB\n' "$corpus" workbook \
+        "$(echo "$out" | sed -nE 's/^workbook: (.*) in [0-9.]+ s$/\1/p')" "$wb" "$(echo "100 * $wb / $job" | bc -l)" \
+        "$(du -m "$work"/run-*/news.xlsx | cut -f1)"
+    fi
     rm -rf "$work"
   done
   # speed-up over one thread, the job's beside bare Tika's (the most this machine gives parsing alone)

@@ -58,31 +58,34 @@ public class ImportJobConfiguration {
     public static final String PARTITION_STEP_NAME = "importPartition";
     public static final String MERGE_STEP_NAME = "mergeParts";
     public static final String REPORT_STEP_NAME = "writeReport";
+    public static final String WORKBOOK_STEP_NAME = "writeWorkbook";
 
     /** The job's parameters: required and optional, the same for a one-machine and a scaled-out run. */
     static DefaultJobParametersValidator parametersValidator() {
         return new DefaultJobParametersValidator(
                 new String[] {ImportParameters.INPUT_DIR, ImportParameters.OUTPUT_DIR, ImportParameters.RUN_DATE},
                 new String[] {ImportParameters.INCLUDE, ImportParameters.EXCLUDE, ImportParameters.SINCE, ImportParameters.FULL,
-                        ImportParameters.REPORT_ARTICLES});
+                        ImportParameters.REPORT_ARTICLES, ImportParameters.FORMATS, ImportParameters.CSV_DELIMITER});
     }
 
     /**
      * import (the input's partitions: files → CSV parts + database) → merge the partitions' CSV
-     * files into the run folder → record the sources (baseline of fingerprints, removed files)
-     * → write the review page from the run's rows → publish the run folder. A restart resumes at the step that did not complete, and within
+     * files into the run folder → write the workbook from them (with {@code formats=...xlsx})
+     * → record the sources (baseline of fingerprints, removed files) → write the review page
+     * from the run's rows → publish the run folder. A restart resumes at the step that did not complete, and within
      * the import at the partitions that did not complete, each from its last commit. The same
      * job on one machine and for a scale-out manager; only how the partitions run differs.
      */
     @Bean
     @ConditionalOnExpression("'${news.role:standalone}' != 'worker'")
-    public Job importArticles(JobRepository jobRepository, Step importDocuments, Step mergeParts, Step recordSources,
-                              Step writeReport, Step publishRunFolder, RunSummaryListener summary, ProgressReporter progress,
-                              LaunchControl launchControl, WriteReportTasklet reportTasklet) {
+    public Job importArticles(JobRepository jobRepository, Step importDocuments, Step mergeParts, Step writeWorkbook,
+                              Step recordSources, Step writeReport, Step publishRunFolder, RunSummaryListener summary,
+                              ProgressReporter progress, LaunchControl launchControl, WriteReportTasklet reportTasklet) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(parametersValidator())
                 .start(importDocuments)
                 .next(mergeParts)
+                .next(writeWorkbook)
                 .next(recordSources)
                 .next(writeReport)
                 .next(publishRunFolder)
@@ -163,6 +166,13 @@ public class ImportJobConfiguration {
     }
 
     @Bean
+    public Step writeWorkbook(JobRepository jobRepository, PlatformTransactionManager transactionManager, CsvOptions csvOptions) {
+        return new StepBuilder(WORKBOOK_STEP_NAME, jobRepository)
+                .tasklet(new WriteWorkbookTasklet(csvOptions, System.out), transactionManager)
+                .build();
+    }
+
+    @Bean
     public Step recordSources(JobRepository jobRepository, PlatformTransactionManager transactionManager, ArticleStore store,
                               CsvOptions csvOptions) {
         return new StepBuilder(RECORD_STEP_NAME, jobRepository)
@@ -237,7 +247,7 @@ public class ImportJobConfiguration {
             throw new UncheckedIOException("cannot create run folder '" + folder + "'", e);
         }
         CsvOptions unlimited = new CsvOptions(csvOptions.bom(), csvOptions.neutralizeFormulas(),
-                csvOptions.maxCellLength(), Long.MAX_VALUE);
+                csvOptions.maxCellLength(), Long.MAX_VALUE, ImportParameters.csvDelimiter(jobExecution.getJobParameters()));
         return new OutcomeWriter(folder, store, jobExecution.getId(), unlimited, false);
     }
 

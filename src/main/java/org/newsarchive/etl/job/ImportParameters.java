@@ -36,6 +36,8 @@ public final class ImportParameters {
      */
     public static final String RUN_ID = "run.id";
     public static final String REPORT_ARTICLES = "reportArticles";
+    public static final String FORMATS = "formats";
+    public static final String CSV_DELIMITER = "csvDelimiter";
 
     /** Name, default and meaning of each parameter, for {@code --help}. */
     public static final List<String[]> HELP = List.of(
@@ -46,7 +48,9 @@ public final class ImportParameters {
             new String[] {EXCLUDE, "(none)", "comma-separated globs of files to leave out, as for include"},
             new String[] {SINCE, "(none)", "ISO date or date-time: only files modified at or after it"},
             new String[] {FULL, "false", "true: read every selected file again, not only those new or changed since the last successful run"},
-            new String[] {REPORT_ARTICLES, String.valueOf(ReviewPage.DEFAULT_ARTICLES), "articles in the sample of the run's review page report.html (plus every article with a rare role); 0: no page"});
+            new String[] {REPORT_ARTICLES, String.valueOf(ReviewPage.DEFAULT_ARTICLES), "articles in the sample of the run's review page report.html (plus every article with a rare role); 0: no page"},
+            new String[] {FORMATS, "csv", "what the run folder gets: csv (the CSV files), xlsx (the workbook news.xlsx) or csv,xlsx"},
+            new String[] {CSV_DELIMITER, ",", "the CSV files' field delimiter: , ; or tab (RFC 4180 quoting either way)"});
 
     private ImportParameters() {
     }
@@ -118,6 +122,20 @@ public final class ImportParameters {
             // not part of the run's identity: a restart may ask for another page
             builder.addLong(REPORT_ARTICLES, parseReportArticles(values.get(REPORT_ARTICLES)), false);
         }
+        // the output's form is part of the identity too, given only when not the default: a
+        // restart must join partition files written with the same delimiter
+        if (values.containsKey(FORMATS)) {
+            String formats = formats(values.get(FORMATS));
+            if (!formats.equals("csv")) {
+                builder.addString(FORMATS, formats);
+            }
+        }
+        if (values.containsKey(CSV_DELIMITER)) {
+            char delimiter = delimiter(values.get(CSV_DELIMITER));
+            if (delimiter != ',') {
+                builder.addString(CSV_DELIMITER, delimiter == '\t' ? "tab" : String.valueOf(delimiter));
+            }
+        }
         return builder.toJobParameters();
     }
 
@@ -137,6 +155,49 @@ public final class ImportParameters {
     public static int reportArticles(JobParameters params) {
         Long n = params.getLong(REPORT_ARTICLES);
         return n == null ? ReviewPage.DEFAULT_ARTICLES : (int) Math.min(Integer.MAX_VALUE, n);
+    }
+
+    /** The {@value #FORMATS} parameter in its canonical form: {@code csv}, {@code xlsx} or {@code csv,xlsx}. */
+    static String formats(String value) {
+        boolean csv = false;
+        boolean xlsx = false;
+        for (String f : value.split(",", -1)) {
+            switch (f.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "csv" -> csv = true;
+                case "xlsx" -> xlsx = true;
+                default -> throw new IllegalArgumentException(FORMATS + ": '" + value
+                        + "' is not csv, xlsx or csv,xlsx");
+            }
+        }
+        return csv && xlsx ? "csv,xlsx" : xlsx ? "xlsx" : "csv";
+    }
+
+    /** The {@value #CSV_DELIMITER} parameter's character: {@code ,}, {@code ;} or tab (given as {@code tab}). */
+    static char delimiter(String value) {
+        return switch (value) {
+            case "," -> ',';
+            case ";" -> ';';
+            case "tab", "\\t" -> '\t';
+            default -> throw new IllegalArgumentException(CSV_DELIMITER + ": '" + value + "' is not , ; or tab");
+        };
+    }
+
+    /** Whether the job's run folder gets the CSV files (parameter {@value #FORMATS}). */
+    public static boolean writesCsv(JobParameters params) {
+        String formats = params.getString(FORMATS);
+        return formats == null || formats.contains("csv");
+    }
+
+    /** Whether the job's run folder gets the workbook {@code news.xlsx} (parameter {@value #FORMATS}). */
+    public static boolean writesXlsx(JobParameters params) {
+        String formats = params.getString(FORMATS);
+        return formats != null && formats.contains("xlsx");
+    }
+
+    /** The CSV field delimiter of the job (parameter {@value #CSV_DELIMITER}; a comma when not given). */
+    public static char csvDelimiter(JobParameters params) {
+        String value = params.getString(CSV_DELIMITER);
+        return value == null ? ',' : delimiter(value);
     }
 
     private static LocalDateTime parseSince(String value) {

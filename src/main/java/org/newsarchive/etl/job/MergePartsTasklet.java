@@ -72,10 +72,11 @@ public class MergePartsTasklet implements Tasklet {
         Path runFolder = ImportParameters.partialRunFolder(job);
         Path parts = ImportParameters.partsFolder(job);
         Path merged = parts.resolveSibling(parts.getFileName() + ".merged");
+        CsvOptions options = csvOptions.withDelimiter(ImportParameters.csvDelimiter(job.getJobParameters()));
         if (Files.isDirectory(parts)) {
             Files.createDirectories(runFolder);
-            merge(partitionFolders(parts), runFolder, csvOptions);
-            DataDictionary.write(runFolder, csvOptions);
+            merge(partitionFolders(parts), runFolder, options);
+            DataDictionary.write(runFolder, options);
             deleteTree(merged);
             Files.move(parts, merged, StandardCopyOption.ATOMIC_MOVE);
         } else if (!Files.exists(runFolder.resolve("articles.csv"))

@@ -73,7 +73,8 @@ public class RecordSourcesTasklet implements Tasklet {
         List<List<Object>> removed = store.removedRows(instanceId);
         Path partial = ImportParameters.partialRunFolder(job);
         if (Files.isDirectory(partial)) {
-            DataDictionary.writeWhole(partial.resolve("removed.csv"), REMOVED_COLUMNS, removed, csvOptions);
+            DataDictionary.writeWhole(partial.resolve("removed.csv"), REMOVED_COLUMNS, removed,
+                    csvOptions.withDelimiter(ImportParameters.csvDelimiter(params)));
         }
         step.getExecutionContext().putLong(REMOVED, removed.size());
         return RepeatStatus.FINISHED;

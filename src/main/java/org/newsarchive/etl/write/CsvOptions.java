@@ -10,8 +10,10 @@ package org.newsarchive.etl.write;
  *                           cut and the row's {@value OutputTables#TRUNCATED_COLUMNS} cell names the column
  * @param maxRowsPerFile     the most rows of one file, header included; more rows go on in numbered part
  *                           files ({@code paragraphs-part2.csv}, ...)
+ * @param delimiter          the field delimiter: {@code ,} (the default), {@code ;} or tab (job parameter
+ *                           {@code csvDelimiter}); fields that hold it are quoted as RFC 4180 says
  */
-public record CsvOptions(boolean bom, boolean neutralizeFormulas, int maxCellLength, long maxRowsPerFile) {
+public record CsvOptions(boolean bom, boolean neutralizeFormulas, int maxCellLength, long maxRowsPerFile, char delimiter) {
 
     /** Excel's limit on the characters of one cell. */
     public static final int EXCEL_MAX_CELL_LENGTH = 32_767;
@@ -26,6 +28,24 @@ public record CsvOptions(boolean bom, boolean neutralizeFormulas, int maxCellLen
             throw new IllegalArgumentException("news.csv.max-rows-per-file must be at least 2 (header and one row), not "
                     + maxRowsPerFile);
         }
+        if (delimiter != ',' && delimiter != ';' && delimiter != '\t') {
+            throw new IllegalArgumentException("the CSV delimiter is , ; or tab, not '" + delimiter + "'");
+        }
+    }
+
+    /** Comma-separated. */
+    public CsvOptions(boolean bom, boolean neutralizeFormulas, int maxCellLength, long maxRowsPerFile) {
+        this(bom, neutralizeFormulas, maxCellLength, maxRowsPerFile, ',');
+    }
+
+    /** The same options with another field delimiter. */
+    public CsvOptions withDelimiter(char other) {
+        return new CsvOptions(bom, neutralizeFormulas, maxCellLength, maxRowsPerFile, other);
+    }
+
+    /** The delimiter as the {@code csvDelimiter} parameter and {@code columns.csv} name it: {@code ,}, {@code ;} or {@code tab}. */
+    public String delimiterName() {
+        return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
     }
 
     /** BOM on, formulas neutralised, Excel's limits. */

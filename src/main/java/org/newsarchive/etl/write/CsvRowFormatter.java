@@ -29,7 +29,7 @@ public final class CsvRowFormatter {
 
     public CsvRowFormatter(CsvOptions options) {
         this.options = options;
-        this.format = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
+        this.format = CSVFormat.RFC4180.builder().setDelimiter(options.delimiter()).setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
     }
 
     public CsvOptions options() {

@@ -76,9 +76,29 @@ public final class DataDictionary {
         return ENTRIES.stream().filter(e -> e.file().equals(file)).map(Entry::column).toList();
     }
 
-    /** Writes {@value #FILE_NAME} into the folder (replacing it whole), formatted like the other files. */
+    /** The {@value #DELIMITER_COLUMN} row's file: it applies to every CSV file of the run. */
+    public static final String ALL_FILES = "*.csv";
+    /** The column of the last row of {@value #FILE_NAME}, whose type is the run's field delimiter. */
+    public static final String DELIMITER_COLUMN = "(delimiter)";
+
+    /**
+     * The last row of {@value #FILE_NAME}: the field delimiter of the run's CSV files
+     * ({@code ,}, {@code ;} or {@code tab}), so that a program reading them need not guess.
+     */
+    public static Entry delimiterEntry(CsvOptions options) {
+        return new Entry(ALL_FILES, DELIMITER_COLUMN, options.delimiterName(),
+                "the field delimiter of every CSV file of this run (job parameter csvDelimiter: , ; or tab); "
+                        + "a field that holds it, a quotation mark or a line break is quoted as RFC 4180 says");
+    }
+
+    /**
+     * Writes {@value #FILE_NAME} into the folder (replacing it whole), formatted like the other
+     * files: the {@link #ENTRIES} and then the {@link #delimiterEntry delimiter row}.
+     */
     public static Path write(Path folder, CsvOptions options) {
-        return writeWhole(folder.resolve(FILE_NAME), COLUMNS, ENTRIES.stream().map(Entry::row).toList(), options);
+        List<List<Object>> rows = new java.util.ArrayList<>(ENTRIES.stream().map(Entry::row).toList());
+        rows.add(delimiterEntry(options).row());
+        return writeWhole(folder.resolve(FILE_NAME), COLUMNS, rows, options);
     }
 
     /**

@@ -36,5 +36,41 @@ class ImportParametersTest {
                 .hasMessageStartingWith("unknown parameter 'inptDir'");
         assertThatThrownBy(() -> ImportParameters.parseArguments(List.of("inputDir")))
                 .hasMessageContaining("not of the form name=value");
+        assertThatThrownBy(() -> ImportParameters.from(Map.of("inputDir", dir.toString(), "formats", "csv,pdf"), LocalDate.now()))
+                .hasMessage("formats: 'csv,pdf' is not csv, xlsx or csv,xlsx");
+        assertThatThrownBy(() -> ImportParameters.from(Map.of("inputDir", dir.toString(), "formats", ""), LocalDate.now()))
+                .hasMessageStartingWith("formats: '' is not");
+        assertThatThrownBy(() -> ImportParameters.from(Map.of("inputDir", dir.toString(), "csvDelimiter", "|"), LocalDate.now()))
+                .hasMessage("csvDelimiter: '|' is not , ; or tab");
+    }
+
+    @Test
+    void formatsAndDelimiterAreGivenOnlyWhenNotTheDefault() {
+        Map<String, String> base = Map.of("inputDir", dir.toString(), "outputDir", dir.resolve("out").toString());
+        JobParameters plain = ImportParameters.from(base, LocalDate.of(2026, 1, 2));
+        JobParameters defaults = ImportParameters.from(with(base, "formats", "csv", "csvDelimiter", ","), LocalDate.of(2026, 1, 2));
+        assertThat(defaults).isEqualTo(plain); // the same run as one without them
+        assertThat(ImportParameters.writesCsv(plain)).isTrue();
+        assertThat(ImportParameters.writesXlsx(plain)).isFalse();
+        assertThat(ImportParameters.csvDelimiter(plain)).isEqualTo(',');
+
+        JobParameters both = ImportParameters.from(with(base, "formats", "xlsx, CSV", "csvDelimiter", "tab"), LocalDate.of(2026, 1, 2));
+        assertThat(both.getString("formats")).isEqualTo("csv,xlsx");
+        assertThat(ImportParameters.writesCsv(both)).isTrue();
+        assertThat(ImportParameters.writesXlsx(both)).isTrue();
+        assertThat(ImportParameters.csvDelimiter(both)).isEqualTo('\t');
+
+        JobParameters xlsx = ImportParameters.from(with(base, "formats", "xlsx", "csvDelimiter", ";"), LocalDate.of(2026, 1, 2));
+        assertThat(ImportParameters.writesCsv(xlsx)).isFalse();
+        assertThat(ImportParameters.writesXlsx(xlsx)).isTrue();
+        assertThat(ImportParameters.csvDelimiter(xlsx)).isEqualTo(';');
+    }
+
+    private static Map<String, String> with(Map<String, String> base, String... nameValues) {
+        Map<String, String> values = new java.util.HashMap<>(base);
+        for (int i = 0; i < nameValues.length; i += 2) {
+            values.put(nameValues[i], nameValues[i + 1]);
+        }
+        return values;
     }
 }

@@ -64,13 +64,29 @@ public final class LibreOffice {
      * @return the xlsx file of each CSV file
      */
     public static Map<Path, Path> toXlsx(List<Path> csvFiles, Path workDir) throws IOException, InterruptedException {
+        return convert(csvFiles, List.of("--infilter=" + CSV_FILTER), ".csv", workDir);
+    }
+
+    /**
+     * Opens workbooks in LibreOffice and saves them again as xlsx, in one soffice run: the saved
+     * files hold what LibreOffice read. The files must have different names.
+     *
+     * @return the saved file of each workbook
+     */
+    public static Map<Path, Path> reopenXlsx(List<Path> workbooks, Path workDir) throws IOException, InterruptedException {
+        return convert(workbooks, List.of(), ".xlsx", workDir);
+    }
+
+    private static Map<Path, Path> convert(List<Path> files, List<String> options, String extension, Path workDir)
+            throws IOException, InterruptedException {
         Path soffice = soffice().orElseThrow(() -> new IllegalStateException("soffice is not installed"));
         Path out = Files.createDirectories(workDir.resolve("xlsx"));
         Path profile = Files.createDirectories(workDir.resolve("lo-profile"));
         List<String> command = new ArrayList<>(List.of(soffice.toString(),
-                "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
-                "--infilter=" + CSV_FILTER, "--convert-to", "xlsx", "--outdir", out.toString()));
-        csvFiles.forEach(f -> command.add(f.toString()));
+                "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore"));
+        command.addAll(options);
+        command.addAll(List.of("--convert-to", "xlsx", "--outdir", out.toString()));
+        files.forEach(f -> command.add(f.toString()));
         Path log = workDir.resolve("soffice.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
@@ -79,11 +95,11 @@ public final class LibreOffice {
         }
         assertThat(process.exitValue()).as("soffice exit code; log: %s", Files.readString(log)).isZero();
         Map<Path, Path> result = new LinkedHashMap<>();
-        for (Path csv : csvFiles) {
-            String name = csv.getFileName().toString();
-            Path xlsx = out.resolve(name.substring(0, name.length() - ".csv".length()) + ".xlsx");
-            assertThat(xlsx).as("converted %s; log: %s", csv, Files.readString(log)).exists();
-            result.put(csv, xlsx);
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Path xlsx = out.resolve(name.substring(0, name.length() - extension.length()) + ".xlsx");
+            assertThat(xlsx).as("converted %s; log: %s", file, Files.readString(log)).exists();
+            result.put(file, xlsx);
         }
         return result;
     }

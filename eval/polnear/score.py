@@ -30,6 +30,7 @@ TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt
 NOT_NAME = {"The", "A", "An", "His", "Her", "Their", "Its", "Our", "My", "Your", "One", "Another", "Some", "Many",
             "Other", "Others", "Several", "Both", "Most", "All", "This", "That", "These", "Those", "Such", "Each",
             "Former", "Top", "Senior", "Two", "Three", "No", "Any", "Few", "Critics", "Supporters", "Officials"}
+PARTY = {"Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP", "American", "Americans"}
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "him", "her", "them", "us", "me", "who", "which"}
 csv.field_size_limit(1 << 30)
 
@@ -54,13 +55,16 @@ def tokens(s):
 
 
 def name_run(source):
-    """The first run of capitalised words that is no possessive: the name a source carries."""
+    """The name a source carries: in its part before the first comma or parenthesis, the last run
+    of capitalised words that is no possessive ("White House press secretary Josh Earnest",
+    "Clinton's spokesman Brian Fallon", "Dean Baker, co-director of ...")."""
+    head = re.split(r"[,(]", source)[0]
     runs, cur = [], []
-    for t in re.findall(r"[\w'’.-]+", source):
-        if t[0].isupper() and t not in NOT_NAME:
+    for t in re.findall(r"[\w'’.-]+", head):
+        if t[0].isupper() and t not in NOT_NAME and t not in PARTY:
             cur.append(t)
             if re.search(r"['’]s?$", t):
-                cur = []  # "Clinton's spokesman Brian Fallon": the possessor is not the speaker
+                cur = []  # the possessor is not the speaker
         else:
             if cur:
                 runs.append(cur)
@@ -69,7 +73,7 @@ def name_run(source):
         runs.append(cur)
     runs = [[x for x in r if fold(x.strip(".")) not in TITLES] for r in runs]
     runs = [r for r in runs if r]
-    return runs[0] if runs else []
+    return runs[-1] if runs else []
 
 
 def same_name(speaker, gold):

@@ -212,7 +212,16 @@ public final class QuoteExtractor {
             + "|a\\s+déclaré|a\\s+dit|dit|déclare|estime|a\\s+estimé|a\\s+affirmé|affirme|a\\s+expliqué|explique|a\\s+ajouté|ajoute"
             + "|a\\s+souligné|souligne|a\\s+indiqué|indique|a\\s+précisé|précise|a\\s+assuré|assure|a\\s+-t-il|a-t-il|a-t-elle"
             + "|(?:avait|aurait|a)(?:\\s+\\p{Ll}+ment)?\\s+(?:déclaré|dit|estimé|affirmé|expliqué|ajouté|souligné|indiqué|précisé|assuré|confié|averti|prévenu|rappelé|lancé|insisté)"
-            + "|hatte\\s+(?:gesagt|erklärt|betont)|hat\\s+(?:gesagt|erklärt|betont))";
+            + "|hatte\\s+(?:gesagt|erklärt|betont)|hat\\s+(?:gesagt|erklärt|betont)" + dataVerbs() + ")";
+
+    /** The speech verbs of {@code quotes/speech-verbs.txt} as alternatives ("|dijo|ha detto"), longest first. */
+    private static String dataVerbs() {
+        StringBuilder b = new StringBuilder();
+        SpeakerResolver.lines("quotes/speech-verbs.txt").stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .forEach(v -> b.append('|').append(Pattern.quote(v).replace(" ", "\\E\\s+\\Q")));
+        return b.toString();
+    }
     private static final String TITLE_WORD = "(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)\\.?";
     private static final String NAME = "(?:" + TITLE_WORD + "\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,4}";
     private static final String PRONOUN = "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)";
@@ -238,7 +247,7 @@ public final class QuoteExtractor {
             + "|im|am|bei|während|und)(?![\\p{L}]))[\\p{L}'’\\-]+){1,4}";
     private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
             "^[\\s,.;:!?–—-]*" + VERB + "(?:\\s+(?:to|on|in|at|of|à|au|aux|en|lors|devant|dans|vor|gegenüber|im|am)(?:\\s+[\\p{Ll}\\d][\\p{L}'’\\-]*){1,2})??"
-                    + "\\s+(?<who>" + NAME + "|" + DESCRIPTOR_AFTER_VERB + "|" + DESCRIPTOR + "|" + PRONOUN + ")(?![\\p{L}])");
+                    + "\\s+(?:(?:\\p{Ll}[\\p{L}'’\\-]*|\\p{Lu}[\\p{L}'’\\-]*(?=\\s+\\p{Ll}))\\s+){0,4}?(?<who>" + NAME + "|" + DESCRIPTOR_AFTER_VERB + "|" + DESCRIPTOR + "|" + PRONOUN + ")(?![\\p{L}])");
     /** Later in the quote's sentence: {@code “...” if you have blackouts because ..., Mr. Powers said.} */
     private static final Pattern AFTER_IN_SENTENCE = Pattern.compile(
             "^[^.!?“”\"«»„]{0,120}?,\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
@@ -271,6 +280,21 @@ public final class QuoteExtractor {
      * that starts the paragraph, else to {@code lastSpeaker} (the last named speaker of the article).
      */
     public String speaker(String text, Span span, List<Span> all, String lastSpeaker) {
+        String who = attribution(text, span, all);
+        if (who == null) {
+            return null;
+        }
+        if (isPronoun(who)) {
+            return pronounSpeaker(text, span, lastSpeaker);
+        }
+        return who;
+    }
+
+    /**
+     * The words that attribute the quotation {@code span} of {@code text} as written: a name, a
+     * pronoun or a description ("the senator"); null if the paragraph does not attribute it.
+     */
+    public String attribution(String text, Span span, List<Span> all) {
         int afterStart = span.closed() ? Math.min(text.length(), span.end() + 1) : text.length();
         int afterEnd = text.length();
         int beforeStart = 0;
@@ -310,11 +334,12 @@ public final class QuoteExtractor {
                 who = found;
             }
         }
-        if (who == null) {
-            return null;
-        }
-        who = who.strip();
-        if (isPronoun(who)) {
+        return who == null ? null : who.strip();
+    }
+
+    /** A pronoun's speaker by the paragraph alone: the one it reports before the quote, its leading name, else {@code lastSpeaker}. */
+    String pronounSpeaker(String text, Span span, String lastSpeaker) {
+        {
             // "Lindner nennt ... “...”, sagte er": the person this paragraph reports as speaking before the quote,
             // else the name leading the paragraph ("Wang pointed out ... He said “...”"), else the last named speaker
             String reported = reportedSpeaker(text.substring(0, Math.max(0, span.start() - 1)));
@@ -324,7 +349,6 @@ public final class QuoteExtractor {
             String leading = leadingName(text);
             return leading != null && text.indexOf(leading) < span.start() ? leading : lastSpeaker;
         }
-        return who;
     }
 
     static final Pattern NAMED_REPORTER = Pattern.compile(

@@ -500,81 +500,109 @@ public final class RoleTagger {
     }
 
     /**
-     * Every quotation of four or more words with its speaker. A quotation without its own
-     * attribution takes the speaker of another quotation in the same paragraph ({@code “A,” said
-     * X. “B.”}), else the person the paragraph reports as speaking before it; a pronoun resolves to the speaker named earlier in the paragraph, else the last
-     * person the article reported as speaking; a paragraph that opens inside a quotation left
-     * open by the previous one continues its speaker.
+     * Every quotation of four or more words with its speaker. The attribution words of a
+     * quotation ("X said", "said X", "he added", "the senator said", "according to X", "X said:"
+     * before it) are resolved by a {@link SpeakerResolver} that reads the article in order: a name
+     * becomes the full name the article introduced, a pronoun the most recent person of its
+     * gender, a description the entity whose title fits. A quotation without its own attribution
+     * takes the speaker of another quotation in the same paragraph ({@code “A,” said X. “B.”}),
+     * else the person the paragraph reports as speaking before it; a paragraph that opens inside a
+     * quotation left open by the previous one continues its speaker.
      */
     private List<Quote> extractQuotes(List<Paragraph> paragraphs, Role[] role, int[] written) {
         List<Quote> out = new ArrayList<>();
+        SpeakerResolver resolver = new SpeakerResolver();
         String lastSpeaker = null;
-        String openSpeaker = null; // speaker of a quotation left open at the end of the previous paragraph
+        SpeakerResolver.Resolved openSpeaker = null; // speaker of a quotation left open at the end of the previous paragraph
         boolean previousOpen = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             String t = paragraphs.get(i).text();
-            if (role[i] != Role.QUOTE && role[i] != Role.DATELINE) {
+            boolean quoting = role[i] == Role.QUOTE || role[i] == Role.DATELINE;
+            if (!quoting && !isText(role[i])) {
                 previousOpen = false;
-                if (isText(role[i])) {
-                    String reported = quotes.reportedSpeaker(t);
-                    if (reported != null) {
-                        lastSpeaker = reported;
-                    }
-                }
                 continue;
             }
             List<QuoteExtractor.Span> spans = quotes.spans(t);
+            List<int[]> quoted = new ArrayList<>(spans.size());
+            for (QuoteExtractor.Span sp : spans) {
+                quoted.add(new int[] {sp.start(), sp.end()});
+            }
+            resolver.observe(i, t, quoted);
+            if (!quoting) {
+                previousOpen = false;
+                String reported = quotes.reportedSpeaker(t);
+                if (reported != null) {
+                    lastSpeaker = reported;
+                    resolver.spoke(reported, i, t.length());
+                }
+                continue;
+            }
             List<QuoteExtractor.Span> counted = new ArrayList<>();
-            List<String> who = new ArrayList<>();
+            List<SpeakerResolver.Resolved> who = new ArrayList<>();
             String known = lastSpeaker;
             boolean endsOpen = false;
             for (QuoteExtractor.Span span : spans) {
                 if (!span.countsAsQuote()) {
                     continue;
                 }
-                String w = quotes.speaker(t, span, spans, known);
-                if (w == null && previousOpen && span.start() <= 2) {
-                    w = openSpeaker;
+                String raw = quotes.attribution(t, span, spans);
+                SpeakerResolver.Resolved r = resolver.resolve(raw, i, span.start());
+                if (r.speaker() == null && raw != null && QuoteExtractor.isPronoun(raw)) {
+                    // no person of that gender known: the paragraph's own reported speaker, else the last one
+                    String w = quotes.pronounSpeaker(t, span, known);
+                    if (w != null && QuoteExtractor.isNamed(w)) {
+                        SpeakerResolver.Resolved named = resolver.resolve(w, i, span.start());
+                        r = new SpeakerResolver.Resolved(named.speaker(), raw, named.title());
+                    }
                 }
-                if (w != null && QuoteExtractor.isNamed(w)) {
-                    known = w;
+                if (r.speaker() == null && raw == null && previousOpen && span.start() <= 2 && openSpeaker != null) {
+                    r = openSpeaker;
+                }
+                if (r.speaker() != null) {
+                    known = r.speaker();
                 }
                 counted.add(span);
-                who.add(w);
+                who.add(r);
             }
             // the parts of a split quotation share their speaker: the one before, else the one after
             for (int s = 0; s < who.size(); s++) {
-                if (who.get(s) != null) {
+                if (who.get(s).speaker() != null || who.get(s).asWritten() != null) {
                     continue;
                 }
-                for (int d = 1; d < who.size() && who.get(s) == null; d++) {
-                    if (s - d >= 0 && who.get(s - d) != null) {
+                for (int d = 1; d < who.size() && who.get(s).speaker() == null; d++) {
+                    if (s - d >= 0 && who.get(s - d).speaker() != null) {
                         who.set(s, who.get(s - d));
-                    } else if (s + d < who.size() && who.get(s + d) != null) {
+                    } else if (s + d < who.size() && who.get(s + d).speaker() != null) {
                         who.set(s, who.get(s + d));
                     }
                 }
             }
             // else the person the paragraph reports as speaking before it ("Lindner nennt ... Er fordert ... “...”")
             for (int s = 0; s < who.size(); s++) {
-                if (who.get(s) == null) {
-                    who.set(s, quotes.reportedSpeaker(t.substring(0, Math.max(0, counted.get(s).start() - 1))));
+                if (who.get(s).speaker() == null && who.get(s).asWritten() == null) {
+                    String reported = quotes.reportedSpeaker(t.substring(0, Math.max(0, counted.get(s).start() - 1)));
+                    if (reported != null) {
+                        who.set(s, resolver.resolve(reported, i, counted.get(s).start()));
+                    }
                 }
             }
             for (int s = 0; s < counted.size(); s++) {
-                out.add(new Quote(written[i], s + 1, counted.get(s).text(), who.get(s)));
+                SpeakerResolver.Resolved r = who.get(s);
+                out.add(new Quote(written[i], s + 1, counted.get(s).text(), r.speaker(), r.asWritten(), r.title()));
                 if (!counted.get(s).closed()) {
                     endsOpen = true;
-                    openSpeaker = who.get(s);
+                    openSpeaker = r;
                 }
-                if (who.get(s) != null && QuoteExtractor.isNamed(who.get(s))) {
-                    lastSpeaker = who.get(s);
+                if (r.speaker() != null) {
+                    lastSpeaker = r.speaker();
+                    resolver.spoke(r.speaker(), i, counted.get(s).start());
                 }
             }
             if (counted.isEmpty()) {
                 String reported = quotes.reportedSpeaker(t);
                 if (reported != null) {
                     lastSpeaker = reported;
+                    resolver.spoke(reported, i, t.length());
                 }
             }
             previousOpen = endsOpen;

@@ -144,6 +144,30 @@ def main(argv):
     written = {}
     for q in read_csvs(run, "quotes.csv"):
         written.setdefault(stem_of.get(q["article_id"]), []).append(q)
+    # where each written quotation is in the article: its paragraph found in order, the quote in it
+    para_at = {}
+    for p in read_csvs(run, "paragraphs.csv"):
+        stem = stem_of.get(p["article_id"])
+        text = texts.get(stem)
+        if text is None:
+            continue
+        last = para_at.setdefault(stem, {"_end": 0})
+        at = text.find(p["text"][:60], last["_end"])
+        if at < 0:
+            at = text.find(p["text"][:60])
+        if at >= 0:
+            last[p["paragraph_index"]] = at
+            last["_end"] = at + max(1, len(p["text"]) // 2)
+    for stem, rows in written.items():
+        text = texts.get(stem, "")
+        for q in rows:
+            base = para_at.get(stem, {}).get(q["paragraph_index"])
+            at = -1
+            if base is not None:
+                at = text.find(q["quote_text"][:60], base)
+                if at > base + 20000:
+                    at = -1
+            q["_at"] = at
 
     labels = None
     files = [f for f in opts.get("labels", "").split(",") if f]
@@ -169,7 +193,7 @@ def main(argv):
         for q in rows:
             total += 1
             qt = q["quote_text"]
-            at = text.find(qt[: min(len(qt), 80)])
+            at = q["_at"]
             if at < 0:
                 nq = norm_quote(qt)
                 ok = any(nq and (nq in norm_quote(g["quote"]) or norm_quote(g["quote"]) in nq)
@@ -189,7 +213,12 @@ def main(argv):
         rows = written.get(g["article"], [])
         nq = norm_quote(g["quote"])
         hit = None
+        gs, ge = int(g["quote_start"]), int(g["quote_end"])
         for q in rows:
+            if q["_at"] >= 0 and min(ge, q["_at"] + len(q["quote_text"])) - max(gs, q["_at"]) > 0.5 * min(ge - gs, len(q["quote_text"])):
+                hit = q
+                break
+        for q in rows if hit is None else []:
             w = norm_quote(q["quote_text"])
             if w == nq or (w and nq and (nq in w or (w in nq and len(w) >= 0.8 * len(nq)))):
                 hit = q

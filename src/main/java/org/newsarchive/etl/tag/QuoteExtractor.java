@@ -223,7 +223,7 @@ public final class QuoteExtractor {
         return b.toString();
     }
     private static final String TITLE_WORD = "(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)\\.?";
-    private static final String NAME = "(?:" + TITLE_WORD + "\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,4}";
+    private static final String NAME = "(?:" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,4}";
     private static final String PRONOUN = "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)";
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
     private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\-]+)";
@@ -236,7 +236,7 @@ public final class QuoteExtractor {
     /** A title before a name, lower case after an optional organisation: "ISD spokesman", "company spokeswoman". */
     private static final String ROLE_BEFORE_NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+)?(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,2}(?=\\p{Lu}))?";
     /** An apposition between a name and its verb: ", a spokeswoman for the agency," or "(SPD)". */
-    private static final String APPOSITION = "(?:,\\s[^,.!?“”\"«»„]{2,80},|\\s*\\([^()]{1,30}\\))?";
+    private static final String APPOSITION = "(?:,\\s[^,.!?“”\"«»„]{2,120},|\\s*\\([^()]{1,30}\\))?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
     private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
             "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB

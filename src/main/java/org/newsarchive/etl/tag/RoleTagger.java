@@ -515,8 +515,11 @@ public final class RoleTagger {
         String lastSpeaker = null;
         SpeakerResolver.Resolved openSpeaker = null; // speaker of a quotation left open at the end of the previous paragraph
         boolean previousOpen = false;
+        SpeakerResolver.Resolved previousSpeaker = null; // of the last quotation of the paragraph before, if it quoted
         for (int i = 0; i < paragraphs.size(); i++) {
             String t = paragraphs.get(i).text();
+            SpeakerResolver.Resolved carried = previousSpeaker;
+            previousSpeaker = null;
             boolean quoting = role[i] == Role.QUOTE || role[i] == Role.DATELINE;
             if (!quoting && !isText(role[i])) {
                 previousOpen = false;
@@ -558,6 +561,11 @@ public final class RoleTagger {
                 if (r.speaker() == null && raw == null && previousOpen && span.start() <= 2 && openSpeaker != null) {
                     r = openSpeaker;
                 }
+                if (r.speaker() == null && raw == null && span.start() <= 2 && carried != null && carried.speaker() != null
+                        && quotes.reportedSpeaker(t) == null) {
+                    // a paragraph that is a quotation of its own, after a quoted speaker: the same voice goes on
+                    r = carried;
+                }
                 if (r.speaker() != null) {
                     known = r.speaker();
                 }
@@ -597,6 +605,7 @@ public final class RoleTagger {
                     lastSpeaker = r.speaker();
                     resolver.spoke(r.speaker(), i, counted.get(s).start());
                 }
+                previousSpeaker = r;
             }
             if (counted.isEmpty()) {
                 String reported = quotes.reportedSpeaker(t);

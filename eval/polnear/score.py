@@ -99,7 +99,9 @@ def read_tsv(path):
 
 def read_labels(path):
     out = {}
-    for r in read_tsv(path):
+    with open(path, encoding="utf-8") as h:
+        lines = [l for l in h if not l.startswith("#")]
+    for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         if r.get("quote_id") and not r["quote_id"].startswith("#"):
             out[r["quote_id"]] = (r.get("resolved") or "").strip()
     return out

@@ -549,7 +549,19 @@ public final class RoleTagger {
                     continue;
                 }
                 String raw = quotes.attribution(t, span, spans);
-                SpeakerResolver.Resolved r = resolver.resolve(raw, i, span.start());
+                SpeakerResolver.Resolved r = null;
+                if (raw != null && QuoteExtractor.isPronoun(raw)) {
+                    // "Steven Cheung, a campaign spokesman, said ... “...,” he said": the person this
+                    // paragraph reports as speaking before the quotation, if of the pronoun's gender
+                    String reported = quotes.reportedSpeaker(t.substring(0, Math.max(0, span.start() - 1)));
+                    if (reported != null && resolver.compatible(raw, reported)) {
+                        SpeakerResolver.Resolved named = resolver.resolve(reported, i, span.start());
+                        r = named.speaker() == null ? null : new SpeakerResolver.Resolved(named.speaker(), raw, named.title());
+                    }
+                }
+                if (r == null) {
+                    r = resolver.resolve(raw, i, span.start());
+                }
                 if (r.speaker() == null && raw != null && QuoteExtractor.isPronoun(raw)) {
                     // no person of that gender known: the paragraph's own reported speaker, else the last one
                     String w = quotes.pronounSpeaker(t, span, known);

@@ -42,6 +42,14 @@ public final class SpeakerResolver {
     private static final Set<String> MALE = words("quotes/male-names.txt");
     /** role noun (senator) → the words that introduce it before a name (Sen., Senator). */
     private static final Map<String, List<String>> ROLES = roles("quotes/role-nouns.txt");
+    /** Words after which a name is no subject ("negotiated by Obama"): no antecedent of a pronoun. */
+    private static final Set<String> NOT_SUBJECT_BEFORE = words("quotes/not-subject-before.txt");
+    /** Capitalised words that end a title inside a run of capitals: "FBI Director James Comey". */
+    private static final Set<String> TITLE_IN_NAME = Set.of("Director", "President", "Secretary", "Chairman", "Chairwoman",
+            "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Judge", "Justice", "General", "Gen.", "Attorney",
+            "Minister", "Chancellor", "Speaker", "Leader", "Commissioner", "Chief", "Officer", "Ambassador", "Representative",
+            "Congressman", "Congresswoman", "Spokesman", "Spokeswoman", "Adviser", "Advisor", "Dr.", "Prof.", "Professor",
+            "Lt.", "Col.", "Sgt.", "Adm.", "Admiral", "Candidate", "Nominee", "CEO", "Founder", "Host", "Anchor", "Rev.");
 
     private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme|President|Senator|Governor|Judge|Mayor|Secretary|Speaker|Chancellor|Minister|Pope|Rev)\\.?";
     private static final Pattern NAME = Pattern.compile(
@@ -79,7 +87,8 @@ public final class SpeakerResolver {
             String[] w = full.split("\\s+");
             this.last = w[w.length - 1];
             this.first = w[0];
-            this.gender = FEMALE.contains(first) ? 'f' : MALE.contains(first) ? 'm' : '?';
+            boolean multi = w.length > 1;
+            this.gender = !multi ? '?' : FEMALE.contains(first) ? 'f' : MALE.contains(first) ? 'm' : '?';
         }
 
         boolean multi() {
@@ -87,7 +96,8 @@ public final class SpeakerResolver {
         }
     }
 
-    private record Mention(Entity entity, long pos) {
+    /** A name in the text; {@code subject}: not after a preposition or an object-taking verb, not a possessive. */
+    private record Mention(Entity entity, long pos, boolean subject) {
     }
 
     private final List<Entity> entities = new ArrayList<>();
@@ -110,11 +120,20 @@ public final class SpeakerResolver {
             if (name == null) {
                 continue;
             }
+            // "FBI Director James Comey": the name is what follows the last title word of the run
+            String[] parts = name.split("\\s+");
+            for (int k = parts.length - 2; k >= 0; k--) {
+                if (TITLE_IN_NAME.contains(parts[k])) {
+                    title = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, k + 1));
+                    name = String.join(" ", java.util.Arrays.copyOfRange(parts, k + 1, parts.length));
+                    break;
+                }
+            }
             if (m.group("poss") != null) {
                 // "Clinton’s campaign": a mention of Clinton, but not a name introduced here
                 Entity known = lookup(name);
                 if (known != null) {
-                    mentions.add(new Mention(known, pos(paragraph, m.start())));
+                    mentions.add(new Mention(known, pos(paragraph, m.start()), false));
                 }
                 continue;
             }
@@ -159,18 +178,36 @@ public final class SpeakerResolver {
                 // "Lonechild said she ...": the first he/she/his/her after the name, in its sentence
                 int stop = sentenceEnd(text, m.end());
                 Matcher p = PRONOUN_AFTER.matcher(text).region(m.end(), stop);
-                if (p.find() && p.start() - m.end() < 60) {
+                if (p.find() && p.start() - m.end() < 150) {
                     e.gender = p.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !p.group(1).equalsIgnoreCase("her")
                             && !p.group(1).equalsIgnoreCase("hers") ? 'm' : 'f';
                 }
             }
-            mentions.add(new Mention(e, pos(paragraph, m.start())));
+            mentions.add(new Mention(e, pos(paragraph, m.start()), isSubject(text, m.start())));
         }
+    }
+
+    /** False if the word before {@code start} makes the name an object ("by Obama", "succeeding Obama"). */
+    private static boolean isSubject(String text, int start) {
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        return b == e || !NOT_SUBJECT_BEFORE.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
     /** Records that the entity named {@code speaker} spoke at this place (for a later "he said"). */
     public void spoke(String speaker, int paragraph, int offset) {
         Entity e = speaker == null ? null : lookup(speaker);
+        if (e == null && speaker != null && QuoteExtractor.isNamed(speaker) && !hasLowerWord(speaker)) {
+            e = new Entity(speaker); // a speaker named once, by surname ("Reynolds says")
+            entities.add(e);
+            byWord.putIfAbsent(e.last, e);
+        }
         if (e != null) {
             lastSpeaker = e;
             lastSpeakerPos = pos(paragraph, offset);
@@ -218,12 +255,26 @@ public final class SpeakerResolver {
         return e == null ? new Resolved(null, written, null) : new Resolved(e.full, written, e.title);
     }
 
+    /**
+     * True if {@code name} (a named speaker) may be what the pronoun {@code pronoun} stands for:
+     * its gender is the pronoun's or unknown.
+     */
+    public boolean compatible(String pronoun, String name) {
+        Entity e = lookup(name);
+        char g = e == null ? '?' : e.gender;
+        return switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "he", "er", "il" -> g != 'f';
+            case "she", "elle", "sie" -> g != 'm';
+            default -> true;
+        };
+    }
+
     private Entity byGender(char g, long at) {
         Entity recent = null;
         long recentPos = Long.MIN_VALUE;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.pos() < at && m.entity().gender == g) {
+            if (m.pos() < at && m.subject() && m.entity().gender == g) {
                 recent = m.entity();
                 recentPos = m.pos();
                 break;
@@ -240,7 +291,7 @@ public final class SpeakerResolver {
         // nobody known to be of that gender: a person of unknown gender named most recently
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.pos() < at && m.entity().gender == '?' && m.entity().multi() && personLike(m.entity())) {
+            if (m.pos() < at && m.subject() && m.entity().gender == '?' && m.entity().multi() && personLike(m.entity())) {
                 return m.entity();
             }
         }
@@ -249,7 +300,7 @@ public final class SpeakerResolver {
 
     private Entity recent(long at) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
-            if (mentions.get(i).pos() < at && mentions.get(i).entity().multi()) {
+            if (mentions.get(i).pos() < at && mentions.get(i).subject() && mentions.get(i).entity().multi()) {
                 return mentions.get(i).entity();
             }
         }

@@ -327,6 +327,12 @@ public final class QuoteExtractor {
                         ? leadingName(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
             } else if (m.find() && (k != 6 || m.start() < 40)) {
                 found = m.group("who").strip();
+                // "said Montclair State University political scientist Brigid Harrison": the person after the role
+                String source = k == 0 || k == 1 || k == 5 || k == 6 ? after : before;
+                Matcher person = ROLE_THEN_NAME.matcher(source).region(m.end("who"), source.length());
+                if (person.lookingAt() && roleWords(person.group("role"))) {
+                    found = person.group("name").strip();
+                }
             } else {
                 found = null;
             }
@@ -336,6 +342,26 @@ public final class QuoteExtractor {
         }
         return who == null ? null : who.strip();
     }
+
+    private static final Set<String> ROLE_WORDS = Set.copyOf(SpeakerResolver.lines("quotes/role-words.txt").stream()
+            .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+            "(?<role>(?:\\s+(?:\\p{Ll}[\\p{L}'’\\-]*|Democrat|Republican)){1,4})\\s+(?<name>" + NAME + ")(?![\\p{L}])");
+
+    /** True if every word of {@code words} may be part of a role and one is a role noun. */
+    private static boolean roleWords(String words) {
+        boolean noun = false;
+        for (String w : words.strip().split("\\s+")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (VERB_ONLY.matcher(lw).matches()) {
+                return false;
+            }
+            noun |= ROLE_WORDS.contains(lw);
+        }
+        return noun;
+    }
+
+    private static final Pattern VERB_ONLY = Pattern.compile(VERB);
 
     /** A pronoun's speaker by the paragraph alone: the one it reports before the quote, its leading name, else {@code lastSpeaker}. */
     String pronounSpeaker(String text, Span span, String lastSpeaker) {
@@ -376,7 +402,7 @@ public final class QuoteExtractor {
     }
 
     /** The last sentence of {@code text}: from after the last ". " / "! " / "? " to the end. */
-    private static String lastSentence(String text) {
+    static String lastSentence(String text) {
         int cut = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
             char c = text.charAt(i);

@@ -513,6 +513,7 @@ public final class RoleTagger {
         List<Quote> out = new ArrayList<>();
         SpeakerResolver resolver = new SpeakerResolver();
         String lastSpeaker = null;
+        int lastSpeakerParagraph = -1;
         SpeakerResolver.Resolved openSpeaker = null; // speaker of a quotation left open at the end of the previous paragraph
         boolean previousOpen = false;
         SpeakerResolver.Resolved previousSpeaker = null; // of the last quotation of the paragraph before, if it quoted
@@ -536,6 +537,7 @@ public final class RoleTagger {
                 String reported = quotes.reportedSpeaker(t);
                 if (reported != null) {
                     lastSpeaker = reported;
+                    lastSpeakerParagraph = i;
                     resolver.spoke(reported, i, t.length());
                 }
                 continue;
@@ -597,12 +599,23 @@ public final class RoleTagger {
                     }
                 }
             }
-            // else the person the paragraph reports as speaking before it ("Lindner nennt ... Er fordert ... “...”")
+            // else the person the paragraph reports as speaking before it ("Lindner nennt ... Er fordert ... “...”"),
+            // else the name that opens the quotation's sentence ("Ohio Gov. John Kasich suspended ..., telling
+            // supporters that he had “...”"), else, for a paragraph that is a quotation and nothing else, the
+            // person who spoke in the paragraph before
             for (int s = 0; s < who.size(); s++) {
                 if (who.get(s).speaker() == null && who.get(s).asWritten() == null) {
-                    String reported = quotes.reportedSpeaker(t.substring(0, Math.max(0, counted.get(s).start() - 1)));
+                    String upTo = t.substring(0, Math.max(0, counted.get(s).start() - 1));
+                    String reported = quotes.reportedSpeaker(upTo);
                     if (reported != null) {
                         who.set(s, resolver.resolve(reported, i, counted.get(s).start()));
+                    } else if (!upTo.isBlank()) {
+                        String subject = resolver.sentenceSubject(QuoteExtractor.lastSentence(upTo));
+                        if (subject != null) {
+                            who.set(s, resolver.resolve(subject, i, counted.get(s).start()));
+                        }
+                    } else if (lastSpeaker != null && lastSpeakerParagraph >= i - 1 && s == 0) {
+                        who.set(s, resolver.resolve(lastSpeaker, i, counted.get(s).start()));
                     }
                 }
             }
@@ -615,6 +628,7 @@ public final class RoleTagger {
                 }
                 if (r.speaker() != null) {
                     lastSpeaker = r.speaker();
+                    lastSpeakerParagraph = i;
                     resolver.spoke(r.speaker(), i, counted.get(s).start());
                 }
                 previousSpeaker = r;
@@ -623,6 +637,7 @@ public final class RoleTagger {
                 String reported = quotes.reportedSpeaker(t);
                 if (reported != null) {
                     lastSpeaker = reported;
+                    lastSpeakerParagraph = i;
                     resolver.spoke(reported, i, t.length());
                 }
             }

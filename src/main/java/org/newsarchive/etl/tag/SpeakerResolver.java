@@ -200,6 +200,34 @@ public final class SpeakerResolver {
         return b == e || !NOT_SUBJECT_BEFORE.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
     }
 
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+            "^[\\s“\"„]*(?:(?:But|And|Meanwhile|However|Still|Later|Earlier|Then),?\\s+)?(?<run>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,5}\\p{Lu}[\\p{L}'’\\-]*\\p{L})(?:\\s+\\([^()]{1,20}\\))?(?=,|\\s+\\p{Ll})");
+
+    /**
+     * The named subject that opens {@code sentence} ("Ohio Gov. John Kasich suspended ..."), as the
+     * article's full name; null if the sentence does not open with a name.
+     */
+    public String sentenceSubject(String sentence) {
+        Matcher m = SENTENCE_SUBJECT.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String[] parts = m.group("run").split("\\s+");
+        int from = 0;
+        for (int k = parts.length - 2; k >= 0; k--) {
+            if (TITLE_IN_NAME.contains(parts[k]) || parts[k].matches(TITLE)) {
+                from = k + 1;
+                break;
+            }
+        }
+        String name = strip(String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length)));
+        if (name == null || name.endsWith("’") || STOP.contains(firstWord(name))) {
+            return null;
+        }
+        Entity e = lookup(name);
+        return e != null ? e.full : name.indexOf(' ') > 0 && QuoteExtractor.isNamed(name) ? name : null;
+    }
+
     /** Records that the entity named {@code speaker} spoke at this place (for a later "he said"). */
     public void spoke(String speaker, int paragraph, int offset) {
         Entity e = speaker == null ? null : lookup(speaker);

@@ -10,8 +10,9 @@ Measures (direct quotations of 4+ words inside a PolNeAR attribution's content):
   found      gold quotations that have a quotes.csv row of the same article with the same words
   precision  quotes.csv rows that lie in an attribution's content (are real attributions)
   speaker    of the found ones, the speaker is right: a pronoun source accepts any non-empty
-             speaker; a description source ("the senator") likewise, unless labels settle the
-             referent; a named source needs the speaker to carry the source's name (its surname,
+             speaker; a description source ("the senator") accepts a non-empty speaker or an empty
+             one whose speaker_as_written holds the description's head word, unless labels settle
+             the referent; a named source needs the speaker to carry the source's name (its surname,
              or the speaker's last word in the source); an attribution without a source wants empty
   resolved   on labelled pronoun/description quotations: the speaker matches the label
              ("-" in a label file: the article names no referent, the speaker must be empty)
@@ -241,6 +242,12 @@ def main(argv):
             ok = not sp
         elif label is not None and kind == "description":
             ok = (not sp) if label == "-" else bool(sp) and same_name(sp, label)
+        elif kind == "description":
+            # unlabelled: a resolved name, or the description found at the attribution (speaker_as_written
+            # carries its head word) with the speaker left empty ("a source said": nobody to name)
+            head = (re.split(r"[,(]| who | which | that ", g["source"])[0].split() or [""])[-1]
+            written_as = hit.get("speaker_as_written") or ""
+            ok = bool(sp) or bool(head) and fold(head) in fold(written_as).split()
         else:
             ok = bool(sp)
         if label is not None:

@@ -223,7 +223,7 @@ public final class QuoteExtractor {
         return b.toString();
     }
     private static final String TITLE_WORD = "(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)\\.?";
-    private static final String NAME = "(?:" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,4}";
+    private static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){0,2}" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,4}";
     private static final String PRONOUN = "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)";
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
     private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\-]+)";
@@ -231,7 +231,7 @@ public final class QuoteExtractor {
             + DESCRIPTOR_WORD + "{1,3}?"
             + "|(?:one|One|another|Another|someone|Someone)" + DESCRIPTOR_WORD + "{0,3}?|somebody)";
     private static final String ADVERB = "(?:\\s+(?:also|then|later|further|earlier|previously|again|once|simply|recently|repeatedly|\\p{Ll}+ly|auch|noch|dann|encore|aussi))?"
-            + "(?:\\s+(?:could|would|can|might|may|will|was|were|is|are|be|been|being|heard|seen|quoted|as)(?![\\p{L}])){0,4}";
+            + "(?:\\s+(?:could|would|can|might|may|will|was|were|is|are|be|been|being|heard|seen|quoted|as|has|had|have|later|also)(?![\\p{L}])){0,4}";
 
     /** A title before a name, lower case after an optional organisation: "ISD spokesman", "company spokeswoman". */
     private static final String ROLE_BEFORE_NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+)?(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,2}(?=\\p{Lu}))?";

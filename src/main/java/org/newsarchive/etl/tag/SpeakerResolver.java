@@ -407,6 +407,13 @@ public final class SpeakerResolver {
         if (a >= w.length) {
             return null;
         }
+        // "Rep. Dina Titus", "Democratic Rep. Dina Titus": titles are not part of the name
+        for (int k = w.length - 2; k >= a; k--) {
+            if (TITLE_IN_NAME.contains(w[k]) || w[k].matches(TITLE)) {
+                a = k + 1;
+                break;
+            }
+        }
         String out = String.join(" ", java.util.Arrays.copyOfRange(w, a, w.length));
         out = out.replaceAll("['’]s?$", "");
         return out.length() < 2 ? null : out;

@@ -509,6 +509,32 @@ public final class RoleTagger {
      * else the person the paragraph reports as speaking before it; a paragraph that opens inside a
      * quotation left open by the previous one continues its speaker.
      */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^[\\s“\"„]*(?:(?:But|And|Then|Later),?\\s+)?(?<p>He|She|They|Er|Sie|Il|Elle)\\s+\\p{Ll}");
+
+    /** The named (or pronoun) subject that opens {@code sentence}, resolved; null if none. */
+    private static SpeakerResolver.Resolved subjectOf(SpeakerResolver resolver, String sentence, int paragraph, int at) {
+        String subject = resolver.sentenceSubject(sentence);
+        if (subject != null) {
+            return resolver.resolve(subject, paragraph, at);
+        }
+        java.util.regex.Matcher p = PRONOUN_SUBJECT.matcher(sentence);
+        if (p.find()) {
+            SpeakerResolver.Resolved r = resolver.resolve(p.group("p"), paragraph, at);
+            return r.speaker() == null ? null : r;
+        }
+        return null;
+    }
+
+    /** Who a paragraph ending in a colon introduces ("Bolton ... He said:"): its reported speaker, else its last sentence's subject. */
+    private SpeakerResolver.Resolved introducer(SpeakerResolver resolver, String t, int paragraph) {
+        String last = QuoteExtractor.lastSentence(t);
+        String reported = quotes.reportedSpeaker(last);
+        if (reported != null) {
+            return resolver.resolve(reported, paragraph, t.length());
+        }
+        return subjectOf(resolver, last, paragraph, t.length());
+    }
+
     private List<Quote> extractQuotes(List<Paragraph> paragraphs, Role[] role, int[] written) {
         List<Quote> out = new ArrayList<>();
         SpeakerResolver resolver = new SpeakerResolver();
@@ -517,8 +543,12 @@ public final class RoleTagger {
         SpeakerResolver.Resolved openSpeaker = null; // speaker of a quotation left open at the end of the previous paragraph
         boolean previousOpen = false;
         SpeakerResolver.Resolved previousSpeaker = null; // of the last quotation of the paragraph before, if it quoted
+        SpeakerResolver.Resolved colonSpeaker = null; // who introduces the next paragraph's quotation ("He said:")
         for (int i = 0; i < paragraphs.size(); i++) {
             String t = paragraphs.get(i).text();
+            if (i > 0 && colonSpeaker != null && !paragraphs.get(i - 1).text().strip().endsWith(":")) {
+                colonSpeaker = null;
+            }
             SpeakerResolver.Resolved carried = previousSpeaker;
             previousSpeaker = null;
             boolean quoting = role[i] == Role.QUOTE || role[i] == Role.DATELINE;
@@ -532,6 +562,7 @@ public final class RoleTagger {
                 quoted.add(new int[] {sp.start(), sp.end()});
             }
             resolver.observe(i, t, quoted);
+            colonSpeaker = t.strip().endsWith(":") ? introducer(resolver, t, i) : null;
             if (!quoting) {
                 previousOpen = false;
                 String reported = quotes.reportedSpeaker(t);
@@ -610,10 +641,13 @@ public final class RoleTagger {
                     if (reported != null) {
                         who.set(s, resolver.resolve(reported, i, counted.get(s).start()));
                     } else if (!upTo.isBlank()) {
-                        String subject = resolver.sentenceSubject(QuoteExtractor.lastSentence(upTo));
+                        SpeakerResolver.Resolved subject = subjectOf(resolver, QuoteExtractor.lastSentence(upTo), i,
+                                counted.get(s).start());
                         if (subject != null) {
-                            who.set(s, resolver.resolve(subject, i, counted.get(s).start()));
+                            who.set(s, subject);
                         }
+                    } else if (s == 0 && colonSpeaker != null) {
+                        who.set(s, colonSpeaker); // "In a 1963 speech, he declared:" ends the paragraph before
                     } else if (lastSpeaker != null && lastSpeakerParagraph >= i - 1 && s == 0) {
                         who.set(s, resolver.resolve(lastSpeaker, i, counted.get(s).start()));
                     }

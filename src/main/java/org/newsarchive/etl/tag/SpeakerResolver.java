@@ -97,8 +97,17 @@ public final class SpeakerResolver {
     }
 
     /** A name in the text; {@code subject}: not after a preposition or an object-taking verb, not a possessive. */
-    private record Mention(Entity entity, long pos, boolean subject) {
+    private record Mention(Entity entity, long pos, boolean subject, long sentence) {
     }
+
+    /** Words of the names of bodies and places, which a he or she never stands for. */
+    private static final Pattern BODY_WORD = Pattern.compile(
+            "(?:Republic|Administration|Committee|Party|University|Department|House|Court|News|Times|Post|Foundation|Institute"
+                    + "|Center|Centre|Association|Council|Agency|Service|Office|Campaign|Company|Corp|Inc|Group|Network|Club|Union"
+                    + "|Church|School|College|States?|Street|County|City|Senate|Congress|Fund|Bank|Project|Coalition|Caucus"
+                    + "|Journal|Magazine|Channel|Press|Reuters|Ministry|Commission|Bureau|Board|Army|Navy|Police|Airport|Hospital"
+                    + "|Museum|Park|Hotel|Tower|Hall|Square|Island|Islands|Sea|River|Valley|America|Europe|Africa|Asia|Kingdom|Union"
+                    + "|Republicans|Democrats|Obamacare|Act|Bill|Plan|Day|Week|Street|Avenue|Road)");
 
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byWord = new HashMap<>();
@@ -133,7 +142,7 @@ public final class SpeakerResolver {
                 // "Clinton’s campaign": a mention of Clinton, but not a name introduced here
                 Entity known = lookup(name);
                 if (known != null) {
-                    mentions.add(new Mention(known, pos(paragraph, m.start()), false));
+                    mentions.add(new Mention(known, pos(paragraph, m.start()), false, sentence(paragraph, text, m.start())));
                 }
                 continue;
             }
@@ -174,17 +183,39 @@ public final class SpeakerResolver {
                     e.title = app.group("t").strip();
                 }
             }
-            if (e.gender == '?') {
+            if (e.gender == '?' && e.multi() && !isBody(e)) {
                 // "Lonechild said she ...": the first he/she/his/her after the name, in its sentence
                 int stop = sentenceEnd(text, m.end());
                 Matcher p = PRONOUN_AFTER.matcher(text).region(m.end(), stop);
-                if (p.find() && p.start() - m.end() < 150) {
+                if (p.find() && p.start() - m.end() < 100) {
                     e.gender = p.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !p.group(1).equalsIgnoreCase("her")
                             && !p.group(1).equalsIgnoreCase("hers") ? 'm' : 'f';
                 }
             }
-            mentions.add(new Mention(e, pos(paragraph, m.start()), isSubject(text, m.start())));
+            mentions.add(new Mention(e, pos(paragraph, m.start()), isSubject(text, m.start()) && !isBody(e),
+                    sentence(paragraph, text, m.start())));
         }
+    }
+
+    private static boolean isBody(Entity e) {
+        for (String w : e.full.split("\\s+")) {
+            if (BODY_WORD.matcher(w).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence of a paragraph that {@code offset} is in, as a number ordered through the article. */
+    private static long sentence(int paragraph, String text, int offset) {
+        int n = 0;
+        for (int i = 1; i < offset && i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && !Character.isUpperCase(text.charAt(i - 1))) {
+                n++;
+            }
+        }
+        return (long) paragraph << 16 | n;
     }
 
     /** False if the word before {@code start} makes the name an object ("by Obama", "succeeding Obama"). */
@@ -305,6 +336,13 @@ public final class SpeakerResolver {
             if (m.pos() < at && m.subject() && m.entity().gender == g) {
                 recent = m.entity();
                 recentPos = m.pos();
+                // in that sentence, the first of that gender: its subject rather than a name further on
+                for (int j = i - 1; j >= 0 && mentions.get(j).sentence() == m.sentence(); j--) {
+                    Mention f = mentions.get(j);
+                    if (f.subject() && f.entity().gender == g) {
+                        recent = f.entity();
+                    }
+                }
                 break;
             }
         }
@@ -416,6 +454,9 @@ public final class SpeakerResolver {
         }
         String out = String.join(" ", java.util.Arrays.copyOfRange(w, a, w.length));
         out = out.replaceAll("['’]s?$", "");
+        if (STOP.contains(out.substring(out.lastIndexOf(' ') + 1))) {
+            return null; // "L. She"
+        }
         return out.length() < 2 ? null : out;
     }
 

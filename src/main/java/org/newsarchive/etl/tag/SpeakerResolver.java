@@ -42,6 +42,8 @@ public final class SpeakerResolver {
     private static final Set<String> MALE = words("quotes/male-names.txt");
     /** role noun (senator) → the words that introduce it before a name (Sen., Senator). */
     private static final Map<String, List<String>> ROLES = roles("quotes/role-nouns.txt");
+    /** body noun (newspaper) → the words that end such a body's name (Times, Post). */
+    private static final Map<String, List<String>> BODIES = roles("quotes/body-nouns.txt");
     /** Words after which a name is no subject ("negotiated by Obama"): no antecedent of a pronoun. */
     private static final Set<String> NOT_SUBJECT_BEFORE = words("quotes/not-subject-before.txt");
     /** Capitalised words that end a title inside a run of capitals: "FBI Director James Comey". */
@@ -384,7 +386,7 @@ public final class SpeakerResolver {
             }
         }
         if (wantAge == null && nouns.isEmpty()) {
-            return null;
+            return byBodyNoun(lower, at);
         }
         Set<Entity> seen = new HashSet<>();
         for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -403,6 +405,44 @@ public final class SpeakerResolver {
                         if (t.matches("(?s).*(?<![\\p{L}])" + Pattern.quote(cue.toLowerCase(Locale.ROOT)) + "(?![\\p{L}]).*")) {
                             return e;
                         }
+                    }
+                }
+            }
+        }
+        if (wantAge != null) {
+            return null;
+        }
+        // no title fits: "the senator said" after a person was named speaks of that person, the last speaker
+        // when named as recently as anyone, else the most recent person named as a subject
+        Entity recent = null;
+        long recentPos = Long.MIN_VALUE;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.pos() < at && m.subject() && m.entity().multi() && !isBody(m.entity()) && personLike(m.entity())) {
+                recent = m.entity();
+                recentPos = m.pos();
+                break;
+            }
+        }
+        if (lastSpeaker != null && lastSpeakerPos < at && !isBody(lastSpeaker) && (recent == null || recentPos <= lastSpeakerPos)) {
+            return lastSpeaker;
+        }
+        return recent;
+    }
+
+    /** "the newspaper", "the committee": the most recent named body whose name ends in a word of that kind. */
+    private Entity byBodyNoun(String lower, long at) {
+        String[] words = lower.split("[^\\p{L}]+");
+        List<String> ends = words.length == 0 ? null : BODIES.get(words[words.length - 1]);
+        if (ends == null) {
+            return null;
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Entity e = mentions.get(i).entity();
+            if (mentions.get(i).pos() < at) {
+                for (String w : e.full.split("\\s+")) {
+                    if (ends.subList(1, ends.size()).contains(w)) {
+                        return e;
                     }
                 }
             }

@@ -143,6 +143,12 @@ public final class SpeakerResolver {
             if (m.group("poss") != null) {
                 // "Clinton’s campaign": a mention of Clinton, but not a name introduced here
                 Entity known = lookup(name);
+                if (known == null && name.indexOf(' ') > 0 && !hasLowerWord(name)) {
+                    known = new Entity(name); // "Bill Clinton’s": a person named in the possessive is named all the same
+                    entities.add(known);
+                    byWord.putIfAbsent(known.last, known);
+                    byWord.putIfAbsent(known.full, known);
+                }
                 if (known != null) {
                     mentions.add(new Mention(known, pos(paragraph, m.start()), false, sentence(paragraph, text, m.start())));
                 }

@@ -127,10 +127,7 @@ public final class SpeakerResolver {
                 continue;
             }
             String title = m.group("title");
-            String name = strip(m.group("name"));
-            if (name == null) {
-                continue;
-            }
+            String name = m.group("name");
             // "FBI Director James Comey": the name is what follows the last title word of the run
             String[] parts = name.split("\\s+");
             for (int k = parts.length - 2; k >= 0; k--) {
@@ -139,6 +136,10 @@ public final class SpeakerResolver {
                     name = String.join(" ", java.util.Arrays.copyOfRange(parts, k + 1, parts.length));
                     break;
                 }
+            }
+            name = strip(name);
+            if (name == null) {
+                continue;
             }
             if (m.group("poss") != null) {
                 // "Clinton’s campaign": a mention of Clinton, but not a name introduced here
@@ -430,7 +431,8 @@ public final class SpeakerResolver {
                 break;
             }
         }
-        if (lastSpeaker != null && lastSpeakerPos < at && !isBody(lastSpeaker) && (recent == null || recentPos <= lastSpeakerPos)) {
+        if (lastSpeaker != null && lastSpeakerPos < at && !isBody(lastSpeaker) && (lastSpeaker.multi() || personLike(lastSpeaker))
+                && (recent == null || recentPos <= lastSpeakerPos)) {
             return lastSpeaker;
         }
         return recent;

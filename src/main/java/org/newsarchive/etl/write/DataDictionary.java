@@ -56,9 +56,10 @@ public final class DataDictionary {
             new Entry("quotes.csv", "paragraph_index", "integer", "the paragraph that holds the quotation"),
             new Entry("quotes.csv", "quote_index", "integer", "1-based position among the quotations of that paragraph"),
             new Entry("quotes.csv", "quote_text", "text", "the words inside the quotation marks"),
-            new Entry("quotes.csv", "speaker", "text", "who said it, where the paragraph attributes it; empty otherwise"),
+            new Entry("quotes.csv", "speaker", "text", "who said it: the named person or body, in full as the article first"
+                    + " names it; empty where the article names no source"),
             new Entry("quotes.csv", "speaker_as_written", "text",
-                    "the words at the attribution, e.g. she or the senator; speaker is the name they resolve to"),
+                    "the words at the attribution, e.g. she or the senator; empty where there are none"),
             new Entry("quotes.csv", "speaker_title", "text",
                     "a role the article gives the speaker, e.g. chief executive of Time Warner; empty if none"),
             new Entry("quotes.csv", OutputTables.TRUNCATED_COLUMNS, "text", TRUNCATED_MEANING),

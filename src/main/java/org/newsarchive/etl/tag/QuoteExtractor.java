@@ -340,9 +340,25 @@ public final class QuoteExtractor {
                 who = found;
             }
         }
+        // "In a statement, Miller said ..." / "... the doorman said. -State Department spokesman Matthew Miller in a
+        // statement.": a named author of a statement outranks a description that names nobody
+        if (who == null || Character.isLowerCase(who.charAt(0)) && !isPronoun(who)) {
+            Matcher st = STATEMENT_AFTER.matcher(after);
+            if (st.find()) {
+                who = st.group("who").strip();
+            } else if ((st = STATEMENT_BEFORE.matcher(before)).find()) {
+                who = st.group("who").strip();
+            }
+        }
         return who == null ? null : who.strip();
     }
 
+    private static final Pattern STATEMENT_AFTER = Pattern.compile(
+            "^[^“”\"«»„]{0,80}?[-–—]\\s*(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,3}(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,3})?(?<who>" + NAME
+                    + ")\\s+in\\s+a\\s+(?:statement|press\\s+release|written\\s+statement)");
+    private static final Pattern STATEMENT_BEFORE = Pattern.compile(
+            "(?i:in\\s+a\\s+(?:written\\s+)?statement)(?:\\s+\\p{Ll}+){0,3},?\\s+(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,3}(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,3})?(?<who>"
+                    + NAME + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])[^.!?]{0,160}$");
     private static final Set<String> ROLE_WORDS = Set.copyOf(SpeakerResolver.lines("quotes/role-words.txt").stream()
             .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(

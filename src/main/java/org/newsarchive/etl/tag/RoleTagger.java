@@ -509,7 +509,8 @@ public final class RoleTagger {
      * else the person the paragraph reports as speaking before it; a paragraph that opens inside a
      * quotation left open by the previous one continues its speaker.
      */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^[\\s“\"„]*(?:(?:But|And|Then|Later),?\\s+)?(?<p>He|She|They|Er|Sie|Il|Elle)\\s+\\p{Ll}");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "^[\\s“\"„]*(?:(?:But|And|Then|Later),?\\s+|[^,“”\"«»„]{1,40},\\s+)?(?<p>He|She|They|Er|Sie|Il|Elle|he|she|they|er|sie|il|elle)\\s+\\p{Ll}");
 
     /** The named (or pronoun) subject that opens {@code sentence}, resolved; null if none. */
     private static SpeakerResolver.Resolved subjectOf(SpeakerResolver resolver, String sentence, int paragraph, int at) {

@@ -56,6 +56,7 @@ public final class SpeakerResolver {
     private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme|President|Senator|Governor|Judge|Mayor|Secretary|Speaker|Chancellor|Minister|Pope|Rev)\\.?";
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}.'’])(?:(?<title>" + TITLE + ")\\s+)?(?<name>\\p{Lu}[\\p{L}'’\\-]*\\p{L}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:de|van|von|der|da|di|bin|al|le|la|del)\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,3})(?<poss>['’]s?)?");
+    private static final Pattern OFFICE_BEFORE_OF = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){1,3})of $");
     private static final Pattern AGE = Pattern.compile("^,\\s*(\\d{2}),");
     private static final Pattern APPOSITION = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?<t>[\\p{Ll}\\p{Lu}][^,;.()“”\"]{2,90}?),");
     private static final Pattern PRONOUN_AFTER = Pattern.compile("(?<![\\p{L}])(he|him|his|she|her|hers)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -128,6 +129,13 @@ public final class SpeakerResolver {
             }
             String title = m.group("title");
             String name = m.group("name");
+            if (title == null && m.start() >= 4 && text.startsWith(" of ", m.start() - 4) && name.split("\\s+").length >= 3) {
+                // "Secretary of State Antony Blinken": the word after "of" ends the title
+                int sp = name.indexOf(' ');
+                Matcher office = OFFICE_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+                title = (office.find() ? office.group(1) + "of " : "") + name.substring(0, sp);
+                name = name.substring(sp + 1);
+            }
             // "FBI Director James Comey": the name is what follows the last title word of the run
             String[] parts = name.split("\\s+");
             for (int k = parts.length - 2; k >= 0; k--) {
@@ -151,11 +159,16 @@ public final class SpeakerResolver {
                     byWord.putIfAbsent(known.full, known);
                 }
                 if (known != null) {
-                    mentions.add(new Mention(known, pos(paragraph, m.start()), false, sentence(paragraph, text, m.start())));
+                    // "Blinken’s meeting with Xi echoed ...": the possessor opening a sentence is its topic
+                    mentions.add(new Mention(known, pos(paragraph, m.start()), sentenceStart(text, m.start()),
+                            sentence(paragraph, text, m.start())));
                 }
                 continue;
             }
             Entity e = lookup(name);
+            if (TITLE_IN_NAME.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+                continue; // "US Secretary (of State)": a title, nobody named yet
+            }
             if (e == null && (name.indexOf(' ') > 0 || title != null)) {
                 e = new Entity(name);
                 entities.add(e);
@@ -204,6 +217,14 @@ public final class SpeakerResolver {
             mentions.add(new Mention(e, pos(paragraph, m.start()), isSubject(text, m.start()) && !isBody(e),
                     sentence(paragraph, text, m.start())));
         }
+    }
+
+    private static boolean sentenceStart(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '“' || text.charAt(i) == '"')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
     }
 
     private static boolean isBody(Entity e) {
@@ -474,8 +495,8 @@ public final class SpeakerResolver {
         }
         if (w.length == 1) {
             for (Entity x : entities) {
-                if (x.multi() && x.first.equals(name) && (FEMALE.contains(name) || MALE.contains(name))) {
-                    return x; // "Hillary" for Hillary Clinton
+                if (x.multi() && x.first.equals(name) && !TITLE_IN_NAME.contains(name)) {
+                    return x; // "Hillary" for Hillary Clinton, "Wang" for Wang Yi (family name first)
                 }
             }
         }
@@ -537,8 +558,9 @@ public final class SpeakerResolver {
                 break;
             }
             String w = text.substring(j, i);
-            if (BEFORE_STOP.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("’s") || w.endsWith("'s")) {
-                break;
+            if (BEFORE_STOP.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("’s") || w.endsWith("'s")
+                    || w.endsWith(".") && w.length() > 4 && w.equals(w.toLowerCase(Locale.ROOT))) {
+                break; // "... said. -State Department spokesman": not across a sentence end
             }
             start = j;
             count++;
@@ -547,7 +569,7 @@ public final class SpeakerResolver {
             }
             i = j - 1;
         }
-        String role = text.substring(start, end).strip();
+        String role = text.substring(start, end).strip().replaceFirst("^[-–—.]+", "");
         return !role.isEmpty() && hasRole(role) ? role : null;
     }
 

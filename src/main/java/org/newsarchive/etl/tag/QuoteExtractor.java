@@ -226,7 +226,7 @@ public final class QuoteExtractor {
     private static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){0,2}" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,4}";
     private static final String PRONOUN = "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)";
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
-    private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\-]+)";
+    private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\d\\-]+)";
     private static final String DESCRIPTOR = "(?:(?:the|The|a|A|an|An|der|die|Der|Die|ein|eine|Ein|Eine|le|la|Le|La|un|une|Un|Une)"
             + DESCRIPTOR_WORD + "{1,3}?"
             + "|(?:one|One|another|Another|someone|Someone)" + DESCRIPTOR_WORD + "{0,3}?|somebody)";
@@ -242,7 +242,8 @@ public final class QuoteExtractor {
             "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
                     + "(?![\\p{L}])");
     /** After a verb the describing phrase runs on: "a déclaré à cette occasion le ministre de la Santé". */
-    private static final String DESCRIPTOR_AFTER_VERB = "(?:the|The|a|A|an|An|le|la|Le|La|un|une|Un|Une|der|die|Der|Die|ein|eine|Ein|Eine|l['’])"
+    private static final String DESCRIPTOR_AFTER_VERB = "(?:the|The|a|A|an|An|le|la|Le|La|un|une|Un|Une|der|die|Der|Die|ein|eine|Ein|Eine|l['’]"
+            + "|il|lo|gli|el|los|las|o|os|una|uno|um|uma)"
             + "(?:\\s+(?!(?:in|on|at|to|for|with|during|after|before|when|while|who|which|that|and|à|au|aux|en|dans|lors|pendant|qui|que|et"
             + "|im|am|bei|während|und)(?![\\p{L}]))[\\p{L}'’\\-]+){1,4}";
     private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
@@ -340,6 +341,12 @@ public final class QuoteExtractor {
                 who = found;
             }
         }
+        if (who == null) {
+            Matcher inv = FRENCH_INVERSION.matcher(after);
+            if (inv.find()) {
+                who = inv.group("who"); // "« ... », a-t-il dit", "« ... », dit-elle"
+            }
+        }
         // "In a statement, Miller said ..." / "... the doorman said. -State Department spokesman Matthew Miller in a
         // statement.": a named author of a statement outranks a description that names nobody
         if (who == null || Character.isLowerCase(who.charAt(0)) && !isPronoun(who)) {
@@ -353,6 +360,8 @@ public final class QuoteExtractor {
         return who == null ? null : who.strip();
     }
 
+    private static final Pattern FRENCH_INVERSION = Pattern.compile(
+            "^[\\s,.;:!?–—-]*(?:(?:a|avait|aurait|\\p{Ll}+e)-t-|(?:dit|fait|lance|ajoute|explique|poursuit|estime|affirme|souligne|précise|insiste|déclare|assure|conclut|répond|reconnaît)-)(?<who>il|elle)(?![\\p{L}])");
     private static final Pattern STATEMENT_AFTER = Pattern.compile(
             "^[^“”\"«»„]{0,80}?[-–—]\\s*(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,3}(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,3})?(?<who>" + NAME
                     + ")\\s+in\\s+a\\s+(?:statement|press\\s+release|written\\s+statement)");

@@ -509,6 +509,11 @@ public final class RoleTagger {
      * else the person the paragraph reports as speaking before it; a paragraph that opens inside a
      * quotation left open by the previous one continues its speaker.
      */
+    /** The credit at the end of a caption ("Photograph: Kim Frost/PA"): its name is a photographer's. */
+    private static final Pattern CREDIT_IN_CAPTION = Pattern.compile(
+            "(?:Photograph|Photo|Picture|Foto|Bild|Credit|Image)s?\\s*:.*$|\\((?:AP|AFP|Reuters|EPA)\\b.*$");
+    private static final Pattern DESCRIPTION_SUBJECT = Pattern.compile(
+            "^[\\s“\"„]*(?<d>(?:The|the)\\s+(?:[\\p{L}\\d\\-]+\\s+){0,2}?\\p{Ll}[\\p{L}\\d\\-]*)\\s+(?:(?:then|also|later|again)\\s+)?\\p{Ll}");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "^[\\s“\"„]*(?:(?:But|And|Then|Later),?\\s+|[^,“”\"«»„]{1,40},\\s+)?(?<p>He|She|They|Er|Sie|Il|Elle|he|she|they|er|sie|il|elle)\\s+\\p{Ll}");
 
@@ -517,6 +522,13 @@ public final class RoleTagger {
         String subject = resolver.sentenceSubject(sentence);
         if (subject != null) {
             return resolver.resolve(subject, paragraph, at);
+        }
+        java.util.regex.Matcher d = DESCRIPTION_SUBJECT.matcher(sentence);
+        if (d.find()) {
+            SpeakerResolver.Resolved r = resolver.resolve(d.group("d"), paragraph, at); // "The senator then read:"
+            if (r.speaker() != null) {
+                return r;
+            }
         }
         java.util.regex.Matcher p = PRONOUN_SUBJECT.matcher(sentence);
         if (p.find()) {
@@ -547,12 +559,17 @@ public final class RoleTagger {
         SpeakerResolver.Resolved colonSpeaker = null; // who introduces the next paragraph's quotation ("He said:")
         for (int i = 0; i < paragraphs.size(); i++) {
             String t = paragraphs.get(i).text();
-            if (i > 0 && colonSpeaker != null && !paragraphs.get(i - 1).text().strip().endsWith(":")) {
-                colonSpeaker = null;
-            }
+            SpeakerResolver.Resolved introduced = colonSpeaker; // by the paragraph before, if it ended in a colon
+            colonSpeaker = null;
             SpeakerResolver.Resolved carried = previousSpeaker;
             previousSpeaker = null;
             boolean quoting = role[i] == Role.QUOTE || role[i] == Role.DATELINE;
+            if (role[i] == Role.PHOTO_CAPTION || role[i] == Role.SUBHEADING) {
+                // "Harbour master Ines Falk (left) inspects ...": a caption introduces names, it reports no speech
+                resolver.observe(i, CREDIT_IN_CAPTION.matcher(t).replaceFirst(""), List.of());
+                colonSpeaker = role[i] == Role.SUBHEADING && t.strip().endsWith(":") ? introducer(resolver, t, i) : null;
+                continue;
+            }
             if (!quoting && !isText(role[i])) {
                 previousOpen = false;
                 continue;
@@ -647,8 +664,8 @@ public final class RoleTagger {
                         if (subject != null) {
                             who.set(s, subject);
                         }
-                    } else if (s == 0 && colonSpeaker != null) {
-                        who.set(s, colonSpeaker); // "In a 1963 speech, he declared:" ends the paragraph before
+                    } else if (s == 0 && introduced != null) {
+                        who.set(s, introduced); // "In a 1963 speech, he declared:" ends the paragraph before
                     } else if (lastSpeaker != null && lastSpeakerParagraph >= i - 1 && s == 0) {
                         who.set(s, resolver.resolve(lastSpeaker, i, counted.get(s).start()));
                     }

@@ -57,9 +57,10 @@ public final class SpeakerResolver {
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}.'’])(?:(?<title>" + TITLE + ")\\s+)?(?<name>\\p{Lu}[\\p{L}'’\\-]*\\p{L}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:de|van|von|der|da|di|bin|al|le|la|del)\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,3})(?<poss>['’]s?)?");
     private static final Pattern OFFICE_BEFORE_OF = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){1,3})of $");
-    private static final Pattern AGE = Pattern.compile("^,\\s*(\\d{2}),");
+    private static final Pattern AGE = Pattern.compile("^(?:\\s+of\\s+[^,.;]{1,60})?,\\s*(\\d{2}),");
     private static final Pattern APPOSITION = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?<t>[\\p{Ll}\\p{Lu}][^,;.()“”\"]{2,90}?),");
     private static final Pattern PRONOUN_AFTER = Pattern.compile("(?<![\\p{L}])(he|him|his|she|her|hers)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_NAMES = words("quotes/not-names.txt");
     private static final Set<String> STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On",
             "At", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "Speaking", "According", "He", "She",
             "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Upon", "During", "For", "With", "So", "Then",
@@ -75,7 +76,9 @@ public final class SpeakerResolver {
     private static final Set<String> BEFORE_STOP = Set.of("the", "a", "an", "and", "or", "but", "said", "says", "told", "to",
             "of", "by", "with", "for", "that", "from", "in", "on", "at", "as", "is", "was", "were", "are", "be", "has", "have",
             "had", "who", "which", "when", "while", "after", "before", "than", "then", "also", "not", "asked", "added",
-            "according", "like", "about", "his", "her", "their", "its", "our", "this", "these", "those", "if", "because");
+            "according", "like", "about", "his", "her", "their", "its", "our", "this", "these", "those", "if", "because",
+            "la", "le", "les", "l", "el", "los", "las", "il", "lo", "gli", "o", "os", "der", "die", "das", "den", "dem", "des",
+            "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einer", "du", "de", "del", "della", "do", "da", "von");
 
     private static final class Entity {
         final String full;
@@ -110,7 +113,8 @@ public final class SpeakerResolver {
                     + "|Church|School|College|States?|Street|County|City|Senate|Congress|Fund|Bank|Project|Coalition|Caucus"
                     + "|Journal|Magazine|Channel|Press|Reuters|Ministry|Commission|Bureau|Board|Army|Navy|Police|Airport|Hospital"
                     + "|Museum|Park|Hotel|Tower|Hall|Square|Island|Islands|Sea|River|Valley|America|Europe|Africa|Asia|Kingdom|Union"
-                    + "|Republicans|Democrats|Obamacare|Act|Bill|Plan|Day|Week|Street|Avenue|Road)");
+                    + "|Republicans|Democrats|Obamacare|Act|Bill|Plan|Day|Week|Street|Avenue|Road|Nation|Nations|Tribe|Band|Province"
+                    + "|Region|Territory|Ministry|Parliament|Assembly|Organization|Organisation|Authority|Trust|League)");
 
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byWord = new HashMap<>();
@@ -144,6 +148,12 @@ public final class SpeakerResolver {
                     name = String.join(" ", java.util.Arrays.copyOfRange(parts, k + 1, parts.length));
                     break;
                 }
+            }
+            String[] np = name.split("\\s+");
+            if (np.length >= 3 && !FEMALE.contains(np[0]) && !MALE.contains(np[0]) && (FEMALE.contains(np[1]) || MALE.contains(np[1]))) {
+                // "Verkehrssenatorin Anna Berger": a capitalised role before a first name
+                title = title == null ? np[0] : title + " " + np[0];
+                name = name.substring(name.indexOf(' ') + 1);
             }
             name = strip(name);
             if (name == null) {
@@ -197,7 +207,7 @@ public final class SpeakerResolver {
             }
             String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
             Matcher age = AGE.matcher(rest);
-            if (age.find()) {
+            if (age.find() && !isBody(e)) {
                 e.age = age.group(1);
             } else if (e.title == null) {
                 Matcher app = APPOSITION.matcher(rest);
@@ -292,7 +302,8 @@ public final class SpeakerResolver {
     /** Records that the entity named {@code speaker} spoke at this place (for a later "he said"). */
     public void spoke(String speaker, int paragraph, int offset) {
         Entity e = speaker == null ? null : lookup(speaker);
-        if (e == null && speaker != null && QuoteExtractor.isNamed(speaker) && !hasLowerWord(speaker)) {
+        if (e == null && speaker != null && QuoteExtractor.isNamed(speaker) && !hasLowerWord(speaker)
+                && !NOT_NAMES.contains(speaker)) {
             e = new Entity(speaker); // a speaker named once, by surname ("Reynolds says")
             entities.add(e);
             byWord.putIfAbsent(e.last, e);
@@ -322,7 +333,16 @@ public final class SpeakerResolver {
                 case "sie" -> byGender('f', at); // German "sie sagte": she (a plural rarely speaks)
                 default -> lastSpeaker != null ? lastSpeaker : recent(at);
             };
+        } else if (NOT_NAMES.contains(written)) {
+            e = null; // "Critics called it ..."
         } else if (Character.isLowerCase(written.charAt(0)) || STOP.contains(firstWord(written))) {
+            String embedded = embeddedName(written);
+            if (embedded != null) {
+                // "le maire Jean Dupont devant", "la ministra María López": the name inside the description
+                Entity named = lookup(embedded);
+                return named != null ? new Resolved(named.full, written, named.title)
+                        : new Resolved(embedded, written, null);
+            }
             String named = strip(written);
             e = named != null && Character.isUpperCase(named.charAt(0)) ? lookup(named) : null;
             if (e == null && named != null && named.indexOf(' ') > 0 && Character.isUpperCase(named.charAt(0))
@@ -337,8 +357,8 @@ public final class SpeakerResolver {
             e = named == null ? null : lookup(named);
             if (e == null) {
                 String clean = named == null ? null : named;
-                return new Resolved(clean != null && QuoteExtractor.isNamed(clean) && !hasLowerWord(clean) ? clean : null,
-                        written, null);
+                return new Resolved(clean != null && QuoteExtractor.isNamed(clean) && !hasLowerWord(clean)
+                        && !NOT_NAMES.contains(clean) ? clean : null, written, null);
             }
         }
         return e == null ? new Resolved(null, written, null) : new Resolved(e.full, written, e.title);
@@ -356,6 +376,21 @@ public final class SpeakerResolver {
             case "she", "elle", "sie" -> g != 'm';
             default -> true;
         };
+    }
+
+    private static final Pattern EMBEDDED_NAME = Pattern.compile(
+            "(?<![\\p{L}])\\p{Lu}[\\p{L}'’\\-]*\\p{L}(?:\\s+(?:(?:de|van|von|der|da|di|del|la|le)\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\p{L})+");
+
+    /** A name of two or more words inside a lower-case description, the first whose words are no stop words; else null. */
+    private static String embeddedName(String description) {
+        Matcher m = EMBEDDED_NAME.matcher(description);
+        while (m.find()) {
+            String n = strip(m.group());
+            if (n != null && n.indexOf(' ') > 0 && !NOT_NAMES.contains(firstWord(n))) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private Entity byGender(char g, long at) {
@@ -490,7 +525,7 @@ public final class SpeakerResolver {
         }
         String[] w = name.split("\\s+");
         e = byWord.get(w[w.length - 1]);
-        if (e != null && (w.length == 1 || e.first.equals(w[0]) || !e.multi())) {
+        if (e != null && (w.length == 1 || e.first.equals(w[0]) || !e.multi() || name.endsWith(" " + e.full))) {
             return e;
         }
         if (w.length == 1) {

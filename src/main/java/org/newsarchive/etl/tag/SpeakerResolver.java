@@ -56,6 +56,12 @@ public final class SpeakerResolver {
     private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme|President|Senator|Governor|Judge|Mayor|Secretary|Speaker|Chancellor|Minister|Pope|Rev)\\.?";
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\p{N}.'’])(?:(?<title>" + TITLE + ")\\s+)?(?<name>\\p{Lu}[\\p{L}'’\\-]*\\p{L}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:de|van|von|der|da|di|bin|al|le|la|del)\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,3})(?<poss>['’]s?)?");
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt",
+            "Col", "Sgt", "Sir", "Dame", "Lord", "Lady", "Herr", "Frau", "M", "Mme", "President", "Senator", "Governor", "Judge",
+            "Mayor", "Secretary", "Speaker", "Chancellor", "Minister", "Pope", "Rev");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    private static final Pattern YEAR_OLD = Pattern.compile("(\\d{2})-year-old");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern OFFICE_BEFORE_OF = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){1,3})of $");
     private static final Pattern AGE = Pattern.compile("^(?:\\s+of\\s+[^,.;]{1,60})?,\\s*(\\d{2}),");
     private static final Pattern APPOSITION = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?<t>[\\p{Ll}\\p{Lu}][^,;.()“”\"]{2,90}?),");
@@ -87,6 +93,7 @@ public final class SpeakerResolver {
         char gender; // 'm', 'f' or '?'
         String title;
         String age;
+        final boolean body;
 
         Entity(String full) {
             this.full = full;
@@ -95,6 +102,11 @@ public final class SpeakerResolver {
             this.first = w[0];
             boolean multi = w.length > 1;
             this.gender = !multi ? '?' : FEMALE.contains(first) ? 'f' : MALE.contains(first) ? 'm' : '?';
+            boolean b = false;
+            for (String x : w) {
+                b |= BODY_WORDS.contains(x);
+            }
+            this.body = b;
         }
 
         boolean multi() {
@@ -115,6 +127,7 @@ public final class SpeakerResolver {
                     + "|Museum|Park|Hotel|Tower|Hall|Square|Island|Islands|Sea|River|Valley|America|Europe|Africa|Asia|Kingdom|Union"
                     + "|Republicans|Democrats|Obamacare|Act|Bill|Plan|Day|Week|Street|Avenue|Road|Nation|Nations|Tribe|Band|Province"
                     + "|Region|Territory|Ministry|Parliament|Assembly|Organization|Organisation|Authority|Trust|League)");
+    private static final Set<String> BODY_WORDS = bodyWords();
 
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byWord = new HashMap<>();
@@ -237,13 +250,26 @@ public final class SpeakerResolver {
         return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
     }
 
+    private static boolean isTitle(String w) {
+        return TITLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+
     private static boolean isBody(Entity e) {
-        for (String w : e.full.split("\\s+")) {
-            if (BODY_WORD.matcher(w).matches()) {
-                return true;
+        return e.body;
+    }
+
+    private static Set<String> bodyWords() {
+        String alternatives = BODY_WORD.pattern().substring(3, BODY_WORD.pattern().length() - 1);
+        Set<String> out = new HashSet<>();
+        for (String a : alternatives.split("\\|")) {
+            if (a.endsWith("s?")) {
+                out.add(a.substring(0, a.length() - 2));
+                out.add(a.substring(0, a.length() - 2) + "s");
+            } else {
+                out.add(a);
             }
         }
-        return false;
+        return Set.copyOf(out);
     }
 
     /** The sentence of a paragraph that {@code offset} is in, as a number ordered through the article. */
@@ -286,7 +312,7 @@ public final class SpeakerResolver {
         String[] parts = m.group("run").split("\\s+");
         int from = 0;
         for (int k = parts.length - 2; k >= 0; k--) {
-            if (TITLE_IN_NAME.contains(parts[k]) || parts[k].matches(TITLE)) {
+            if (TITLE_IN_NAME.contains(parts[k]) || isTitle(parts[k])) {
                 from = k + 1;
                 break;
             }
@@ -440,10 +466,10 @@ public final class SpeakerResolver {
 
     /** "the senator", "the Florida senator", "the 63-year-old", "the former secretary of state". */
     private Entity byDescription(String lower, long at) {
-        Matcher age = Pattern.compile("(\\d{2})-year-old").matcher(lower);
+        Matcher age = YEAR_OLD.matcher(lower);
         String wantAge = age.find() ? age.group(1) : null;
         List<String> nouns = new ArrayList<>();
-        for (String w : lower.split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(lower)) {
             if (ROLES.containsKey(w)) {
                 nouns.add(w);
             }
@@ -465,7 +491,7 @@ public final class SpeakerResolver {
                 String t = e.title.toLowerCase(Locale.ROOT);
                 for (String n : nouns) {
                     for (String cue : ROLES.get(n)) {
-                        if (t.matches("(?s).*(?<![\\p{L}])" + Pattern.quote(cue.toLowerCase(Locale.ROOT)) + "(?![\\p{L}]).*")) {
+                        if (containsWord(t, cue.toLowerCase(Locale.ROOT))) {
                             return e;
                         }
                     }
@@ -551,13 +577,15 @@ public final class SpeakerResolver {
         }
         // "Rep. Dina Titus", "Democratic Rep. Dina Titus": titles are not part of the name
         for (int k = w.length - 2; k >= a; k--) {
-            if (TITLE_IN_NAME.contains(w[k]) || w[k].matches(TITLE)) {
+            if (TITLE_IN_NAME.contains(w[k]) || isTitle(w[k])) {
                 a = k + 1;
                 break;
             }
         }
         String out = String.join(" ", java.util.Arrays.copyOfRange(w, a, w.length));
-        out = out.replaceAll("['’]s?$", "");
+        if (out.endsWith("'") || out.endsWith("’") || out.endsWith("'s") || out.endsWith("’s")) {
+            out = POSSESSIVE_END.matcher(out).replaceAll("");
+        }
         if (STOP.contains(out.substring(out.lastIndexOf(' ') + 1))) {
             return null; // "L. She"
         }
@@ -608,8 +636,19 @@ public final class SpeakerResolver {
         return !role.isEmpty() && hasRole(role) ? role : null;
     }
 
+    /** True if {@code word} occurs in {@code text} with no letter right before or after it. */
+    private static boolean containsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasRole(String s) {
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(s.toLowerCase(Locale.ROOT))) {
             if (ROLES.containsKey(w) || w.equals("chief") || w.equals("executive") || w.equals("ceo") || w.equals("head")
                     || w.equals("leader") || w.equals("member") || w.equals("president")) {
                 return true;

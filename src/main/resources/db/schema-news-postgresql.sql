@@ -32,6 +32,8 @@ CREATE TABLE IF NOT EXISTS quote (
     quote_index     INTEGER            NOT NULL,
     quote_text      TEXT                NOT NULL,
     speaker         TEXT,
+    speaker_as_written TEXT,
+    speaker_title   TEXT,
     PRIMARY KEY (article_id, paragraph_index, quote_index)
 );
 

@@ -32,6 +32,8 @@ CREATE TABLE IF NOT EXISTS quote (
     quote_index     INTEGER            NOT NULL,
     quote_text      VARCHAR(67108864)  NOT NULL,
     speaker         VARCHAR(65535),
+    speaker_as_written VARCHAR(65535),
+    speaker_title   VARCHAR(65535),
     PRIMARY KEY (article_id, paragraph_index, quote_index)
 );
 

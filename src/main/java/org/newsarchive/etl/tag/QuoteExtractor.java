@@ -212,33 +212,43 @@ public final class QuoteExtractor {
             + "|a\\s+déclaré|a\\s+dit|dit|déclare|estime|a\\s+estimé|a\\s+affirmé|affirme|a\\s+expliqué|explique|a\\s+ajouté|ajoute"
             + "|a\\s+souligné|souligne|a\\s+indiqué|indique|a\\s+précisé|précise|a\\s+assuré|assure|a\\s+-t-il|a-t-il|a-t-elle"
             + "|(?:avait|aurait|a)(?:\\s+\\p{Ll}+ment)?\\s+(?:déclaré|dit|estimé|affirmé|expliqué|ajouté|souligné|indiqué|précisé|assuré|confié|averti|prévenu|rappelé|lancé|insisté)"
-            + "|hatte\\s+(?:gesagt|erklärt|betont)|hat\\s+(?:gesagt|erklärt|betont))";
+            + "|hatte\\s+(?:gesagt|erklärt|betont)|hat\\s+(?:gesagt|erklärt|betont)" + dataVerbs() + ")";
+
+    /** The speech verbs of {@code quotes/speech-verbs.txt} as alternatives ("|dijo|ha detto"), longest first. */
+    private static String dataVerbs() {
+        StringBuilder b = new StringBuilder();
+        SpeakerResolver.lines("quotes/speech-verbs.txt").stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .forEach(v -> b.append('|').append(Pattern.quote(v).replace(" ", "\\E\\s+\\Q")));
+        return b.toString();
+    }
     private static final String TITLE_WORD = "(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)\\.?";
-    private static final String NAME = "(?:" + TITLE_WORD + "\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,4}";
+    private static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){0,2}" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,4}";
     private static final String PRONOUN = "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)";
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
-    private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\-]+)";
+    private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\d\\-]+)";
     private static final String DESCRIPTOR = "(?:(?:the|The|a|A|an|An|der|die|Der|Die|ein|eine|Ein|Eine|le|la|Le|La|un|une|Un|Une)"
             + DESCRIPTOR_WORD + "{1,3}?"
             + "|(?:one|One|another|Another|someone|Someone)" + DESCRIPTOR_WORD + "{0,3}?|somebody)";
     private static final String ADVERB = "(?:\\s+(?:also|then|later|further|earlier|previously|again|once|simply|recently|repeatedly|\\p{Ll}+ly|auch|noch|dann|encore|aussi))?"
-            + "(?:\\s+(?:could|would|can|might|may|will|was|were|is|are|be|been|being|heard|seen|quoted|as)(?![\\p{L}])){0,4}";
+            + "(?:\\s+(?:could|would|can|might|may|will|was|were|is|are|be|been|being|heard|seen|quoted|as|has|had|have|later|also)(?![\\p{L}])){0,4}";
 
     /** A title before a name, lower case after an optional organisation: "ISD spokesman", "company spokeswoman". */
     private static final String ROLE_BEFORE_NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+)?(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,2}(?=\\p{Lu}))?";
     /** An apposition between a name and its verb: ", a spokeswoman for the agency," or "(SPD)". */
-    private static final String APPOSITION = "(?:,\\s[^,.!?“”\"«»„]{2,80},|\\s*\\([^()]{1,30}\\))?";
+    private static final String APPOSITION = "(?:,\\s[^,.!?“”\"«»„]{2,120},|\\s*\\([^()]{1,30}\\))?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
     private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
             "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
                     + "(?![\\p{L}])");
     /** After a verb the describing phrase runs on: "a déclaré à cette occasion le ministre de la Santé". */
-    private static final String DESCRIPTOR_AFTER_VERB = "(?:the|The|a|A|an|An|le|la|Le|La|un|une|Un|Une|der|die|Der|Die|ein|eine|Ein|Eine|l['’])"
+    private static final String DESCRIPTOR_AFTER_VERB = "(?:the|The|a|A|an|An|le|la|Le|La|un|une|Un|Une|der|die|Der|Die|ein|eine|Ein|Eine|l['’]"
+            + "|il|lo|gli|el|los|las|o|os|una|uno|um|uma)"
             + "(?:\\s+(?!(?:in|on|at|to|for|with|during|after|before|when|while|who|which|that|and|à|au|aux|en|dans|lors|pendant|qui|que|et"
             + "|im|am|bei|während|und)(?![\\p{L}]))[\\p{L}'’\\-]+){1,4}";
     private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
             "^[\\s,.;:!?–—-]*" + VERB + "(?:\\s+(?:to|on|in|at|of|à|au|aux|en|lors|devant|dans|vor|gegenüber|im|am)(?:\\s+[\\p{Ll}\\d][\\p{L}'’\\-]*){1,2})??"
-                    + "\\s+(?<who>" + NAME + "|" + DESCRIPTOR_AFTER_VERB + "|" + DESCRIPTOR + "|" + PRONOUN + ")(?![\\p{L}])");
+                    + "\\s+(?:(?:\\p{Ll}[\\p{L}'’\\-]*|\\p{Lu}[\\p{L}'’\\-]*(?=\\s+\\p{Ll}))\\s+){0,4}?(?<who>" + NAME + "|" + DESCRIPTOR_AFTER_VERB + "|" + DESCRIPTOR + "|" + PRONOUN + ")(?![\\p{L}])");
     /** Later in the quote's sentence: {@code “...” if you have blackouts because ..., Mr. Powers said.} */
     private static final Pattern AFTER_IN_SENTENCE = Pattern.compile(
             "^[^.!?“”\"«»„]{0,120}?,\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
@@ -271,6 +281,21 @@ public final class QuoteExtractor {
      * that starts the paragraph, else to {@code lastSpeaker} (the last named speaker of the article).
      */
     public String speaker(String text, Span span, List<Span> all, String lastSpeaker) {
+        String who = attribution(text, span, all);
+        if (who == null) {
+            return null;
+        }
+        if (isPronoun(who)) {
+            return pronounSpeaker(text, span, lastSpeaker);
+        }
+        return who;
+    }
+
+    /**
+     * The words that attribute the quotation {@code span} of {@code text} as written: a name, a
+     * pronoun or a description ("the senator"); null if the paragraph does not attribute it.
+     */
+    public String attribution(String text, Span span, List<Span> all) {
         int afterStart = span.closed() ? Math.min(text.length(), span.end() + 1) : text.length();
         int afterEnd = text.length();
         int beforeStart = 0;
@@ -303,6 +328,12 @@ public final class QuoteExtractor {
                         ? leadingName(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
             } else if (m.find() && (k != 6 || m.start() < 40)) {
                 found = m.group("who").strip();
+                // "said Montclair State University political scientist Brigid Harrison": the person after the role
+                String source = k == 0 || k == 1 || k == 5 || k == 6 ? after : before;
+                Matcher person = ROLE_THEN_NAME.matcher(source).region(m.end("who"), source.length());
+                if (person.lookingAt() && roleWords(person.group("role"))) {
+                    found = person.group("name").strip();
+                }
             } else {
                 found = null;
             }
@@ -311,10 +342,55 @@ public final class QuoteExtractor {
             }
         }
         if (who == null) {
-            return null;
+            Matcher inv = FRENCH_INVERSION.matcher(after);
+            if (inv.find()) {
+                who = inv.group("who"); // "« ... », a-t-il dit", "« ... », dit-elle"
+            }
         }
-        who = who.strip();
-        if (isPronoun(who)) {
+        // "In a statement, Miller said ..." / "... the doorman said. -State Department spokesman Matthew Miller in a
+        // statement.": a named author of a statement outranks a description that names nobody
+        if (who == null || Character.isLowerCase(who.charAt(0)) && !isPronoun(who)) {
+            Matcher st = STATEMENT_AFTER.matcher(after);
+            if (st.find()) {
+                who = st.group("who").strip();
+            } else if ((st = STATEMENT_BEFORE.matcher(before)).find()) {
+                who = st.group("who").strip();
+            }
+        }
+        return who == null ? null : who.strip();
+    }
+
+    private static final Pattern FRENCH_INVERSION = Pattern.compile(
+            "^[\\s,.;:!?–—-]*(?:(?:a|avait|aurait|\\p{Ll}+e)-t-|(?:dit|fait|lance|ajoute|explique|poursuit|estime|affirme|souligne|précise|insiste|déclare|assure|conclut|répond|reconnaît)-)(?<who>il|elle)(?![\\p{L}])");
+    private static final Pattern STATEMENT_AFTER = Pattern.compile(
+            "^[^“”\"«»„]{0,80}?[-–—]\\s*(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,3}(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,3})?(?<who>" + NAME
+                    + ")\\s+in\\s+a\\s+(?:statement|press\\s+release|written\\s+statement)");
+    private static final Pattern STATEMENT_BEFORE = Pattern.compile(
+            "(?i:in\\s+a\\s+(?:written\\s+)?statement)(?:\\s+\\p{Ll}+){0,3},?\\s+(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,3}(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,3})?(?<who>"
+                    + NAME + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])[^.!?]{0,160}$");
+    private static final Set<String> ROLE_WORDS = Set.copyOf(SpeakerResolver.lines("quotes/role-words.txt").stream()
+            .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
+    private static final Pattern ROLE_THEN_NAME = Pattern.compile(
+            "(?<role>(?:\\s+(?:\\p{Ll}[\\p{L}'’\\-]*|Democrat|Republican)){1,4})\\s+(?<name>" + NAME + ")(?![\\p{L}])");
+
+    /** True if every word of {@code words} may be part of a role and one is a role noun. */
+    private static boolean roleWords(String words) {
+        boolean noun = false;
+        for (String w : words.strip().split("\\s+")) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (VERB_ONLY.matcher(lw).matches()) {
+                return false;
+            }
+            noun |= ROLE_WORDS.contains(lw);
+        }
+        return noun;
+    }
+
+    private static final Pattern VERB_ONLY = Pattern.compile(VERB);
+
+    /** A pronoun's speaker by the paragraph alone: the one it reports before the quote, its leading name, else {@code lastSpeaker}. */
+    String pronounSpeaker(String text, Span span, String lastSpeaker) {
+        {
             // "Lindner nennt ... “...”, sagte er": the person this paragraph reports as speaking before the quote,
             // else the name leading the paragraph ("Wang pointed out ... He said “...”"), else the last named speaker
             String reported = reportedSpeaker(text.substring(0, Math.max(0, span.start() - 1)));
@@ -324,7 +400,6 @@ public final class QuoteExtractor {
             String leading = leadingName(text);
             return leading != null && text.indexOf(leading) < span.start() ? leading : lastSpeaker;
         }
-        return who;
     }
 
     static final Pattern NAMED_REPORTER = Pattern.compile(
@@ -352,7 +427,7 @@ public final class QuoteExtractor {
     }
 
     /** The last sentence of {@code text}: from after the last ". " / "! " / "? " to the end. */
-    private static String lastSentence(String text) {
+    static String lastSentence(String text) {
         int cut = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
             char c = text.charAt(i);

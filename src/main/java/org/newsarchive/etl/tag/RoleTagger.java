@@ -594,81 +594,197 @@ public final class RoleTagger {
     }
 
     /**
-     * Every quotation of four or more words with its speaker. A quotation without its own
-     * attribution takes the speaker of another quotation in the same paragraph ({@code “A,” said
-     * X. “B.”}), else the person the paragraph reports as speaking before it; a pronoun resolves to the speaker named earlier in the paragraph, else the last
-     * person the article reported as speaking; a paragraph that opens inside a quotation left
-     * open by the previous one continues its speaker.
+     * Every quotation of four or more words with its speaker. The attribution words of a
+     * quotation ("X said", "said X", "he added", "the senator said", "according to X", "X said:"
+     * before it) are resolved by a {@link SpeakerResolver} that reads the article in order: a name
+     * becomes the full name the article introduced, a pronoun the most recent person of its
+     * gender, a description the entity whose title fits. A quotation without its own attribution
+     * takes the speaker of another quotation in the same paragraph ({@code “A,” said X. “B.”}),
+     * else the person the paragraph reports as speaking before it; a paragraph that opens inside a
+     * quotation left open by the previous one continues its speaker.
      */
+    /** The credit at the end of a caption ("Photograph: Kim Frost/PA"): its name is a photographer's. */
+    private static final Pattern CREDIT_IN_CAPTION = Pattern.compile(
+            "(?:Photograph|Photo|Picture|Foto|Bild|Credit|Image)s?\\s*:.*$|\\((?:AP|AFP|Reuters|EPA)\\b.*$");
+    private static final Pattern DESCRIPTION_SUBJECT = Pattern.compile(
+            "^[\\s“\"„]*(?<d>(?:The|the)\\s+(?:[\\p{L}\\d\\-]+\\s+){0,2}?\\p{Ll}[\\p{L}\\d\\-]*)\\s+(?:(?:then|also|later|again)\\s+)?\\p{Ll}");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "^[\\s“\"„]*(?:(?:But|And|Then|Later),?\\s+|[^,“”\"«»„]{1,40},\\s+)?(?<p>He|She|They|Er|Sie|Il|Elle|he|she|they|er|sie|il|elle)\\s+\\p{Ll}");
+
+    /** The named (or pronoun) subject that opens {@code sentence}, resolved; null if none. */
+    private static SpeakerResolver.Resolved subjectOf(SpeakerResolver resolver, String sentence, int paragraph, int at) {
+        String subject = resolver.sentenceSubject(sentence);
+        if (subject != null) {
+            return resolver.resolve(subject, paragraph, at);
+        }
+        java.util.regex.Matcher d = DESCRIPTION_SUBJECT.matcher(sentence);
+        if (d.find()) {
+            SpeakerResolver.Resolved r = resolver.resolve(d.group("d"), paragraph, at); // "The senator then read:"
+            if (r.speaker() != null) {
+                return r;
+            }
+        }
+        java.util.regex.Matcher p = PRONOUN_SUBJECT.matcher(sentence);
+        if (p.find()) {
+            SpeakerResolver.Resolved r = resolver.resolve(p.group("p"), paragraph, at);
+            return r.speaker() == null ? null : r;
+        }
+        return null;
+    }
+
+    /** Who a paragraph ending in a colon introduces ("Bolton ... He said:"): its reported speaker, else its last sentence's subject. */
+    private SpeakerResolver.Resolved introducer(SpeakerResolver resolver, String t, int paragraph) {
+        String last = QuoteExtractor.lastSentence(t);
+        String reported = quotes.reportedSpeaker(last);
+        if (reported != null) {
+            return resolver.resolve(reported, paragraph, t.length());
+        }
+        return subjectOf(resolver, last, paragraph, t.length());
+    }
+
     private List<Quote> extractQuotes(List<Paragraph> paragraphs, Role[] role, int[] written) {
         List<Quote> out = new ArrayList<>();
+        SpeakerResolver resolver = new SpeakerResolver();
         String lastSpeaker = null;
-        String openSpeaker = null; // speaker of a quotation left open at the end of the previous paragraph
+        int lastSpeakerParagraph = -1;
+        SpeakerResolver.Resolved openSpeaker = null; // speaker of a quotation left open at the end of the previous paragraph
         boolean previousOpen = false;
+        SpeakerResolver.Resolved previousSpeaker = null; // of the last quotation of the paragraph before, if it quoted
+        SpeakerResolver.Resolved colonSpeaker = null; // who introduces the next paragraph's quotation ("He said:")
         for (int i = 0; i < paragraphs.size(); i++) {
             String t = paragraphs.get(i).text();
-            if (role[i] != Role.QUOTE && role[i] != Role.DATELINE) {
+            SpeakerResolver.Resolved introduced = colonSpeaker; // by the paragraph before, if it ended in a colon
+            colonSpeaker = null;
+            SpeakerResolver.Resolved carried = previousSpeaker;
+            previousSpeaker = null;
+            boolean quoting = role[i] == Role.QUOTE || role[i] == Role.DATELINE;
+            if (role[i] == Role.PHOTO_CAPTION || role[i] == Role.SUBHEADING) {
+                // "Harbour master Ines Falk (left) inspects ...": a caption introduces names, it reports no speech
+                resolver.observe(i, CREDIT_IN_CAPTION.matcher(t).replaceFirst(""), List.of());
+                colonSpeaker = role[i] == Role.SUBHEADING && t.strip().endsWith(":") ? introducer(resolver, t, i) : null;
+                continue;
+            }
+            if (!quoting && !isText(role[i])) {
                 previousOpen = false;
-                if (isText(role[i])) {
-                    String reported = quotes.reportedSpeaker(t);
-                    if (reported != null) {
-                        lastSpeaker = reported;
-                    }
-                }
                 continue;
             }
             List<QuoteExtractor.Span> spans = quotes.spans(t);
+            List<int[]> quoted = new ArrayList<>(spans.size());
+            for (QuoteExtractor.Span sp : spans) {
+                quoted.add(new int[] {sp.start(), sp.end()});
+            }
+            resolver.observe(i, t, quoted);
+            colonSpeaker = t.strip().endsWith(":") ? introducer(resolver, t, i) : null;
+            if (!quoting) {
+                previousOpen = false;
+                String reported = quotes.reportedSpeaker(t);
+                if (reported != null) {
+                    lastSpeaker = reported;
+                    lastSpeakerParagraph = i;
+                    resolver.spoke(reported, i, t.length());
+                }
+                continue;
+            }
             List<QuoteExtractor.Span> counted = new ArrayList<>();
-            List<String> who = new ArrayList<>();
+            List<SpeakerResolver.Resolved> who = new ArrayList<>();
             String known = lastSpeaker;
             boolean endsOpen = false;
             for (QuoteExtractor.Span span : spans) {
                 if (!span.countsAsQuote()) {
                     continue;
                 }
-                String w = quotes.speaker(t, span, spans, known);
-                if (w == null && previousOpen && span.start() <= 2) {
-                    w = openSpeaker;
+                String raw = quotes.attribution(t, span, spans);
+                SpeakerResolver.Resolved r = null;
+                if (raw != null && QuoteExtractor.isPronoun(raw)) {
+                    // "Steven Cheung, a campaign spokesman, said ... “...,” he said": the person this
+                    // paragraph reports as speaking before the quotation, if of the pronoun's gender
+                    String reported = quotes.reportedSpeaker(t.substring(0, Math.max(0, span.start() - 1)));
+                    if (reported != null && resolver.compatible(raw, reported)) {
+                        SpeakerResolver.Resolved named = resolver.resolve(reported, i, span.start());
+                        r = named.speaker() == null ? null : new SpeakerResolver.Resolved(named.speaker(), raw, named.title());
+                    }
                 }
-                if (w != null && QuoteExtractor.isNamed(w)) {
-                    known = w;
+                if (r == null) {
+                    r = resolver.resolve(raw, i, span.start());
+                }
+                if (r.speaker() == null && raw != null && QuoteExtractor.isPronoun(raw)) {
+                    // no person of that gender known: the paragraph's own reported speaker, else the last one
+                    String w = quotes.pronounSpeaker(t, span, known);
+                    if (w != null && QuoteExtractor.isNamed(w)) {
+                        SpeakerResolver.Resolved named = resolver.resolve(w, i, span.start());
+                        r = new SpeakerResolver.Resolved(named.speaker(), raw, named.title());
+                    }
+                }
+                if (r.speaker() == null && raw == null && previousOpen && span.start() <= 2 && openSpeaker != null) {
+                    r = openSpeaker;
+                }
+                if (r.speaker() == null && raw == null && span.start() <= 2 && carried != null && carried.speaker() != null
+                        && quotes.reportedSpeaker(t) == null) {
+                    // a paragraph that is a quotation of its own, after a quoted speaker: the same voice goes on
+                    r = carried;
+                }
+                if (r.speaker() != null) {
+                    known = r.speaker();
                 }
                 counted.add(span);
-                who.add(w);
+                who.add(r);
             }
             // the parts of a split quotation share their speaker: the one before, else the one after
             for (int s = 0; s < who.size(); s++) {
-                if (who.get(s) != null) {
+                if (who.get(s).speaker() != null || who.get(s).asWritten() != null) {
                     continue;
                 }
-                for (int d = 1; d < who.size() && who.get(s) == null; d++) {
-                    if (s - d >= 0 && who.get(s - d) != null) {
+                for (int d = 1; d < who.size() && who.get(s).speaker() == null; d++) {
+                    if (s - d >= 0 && who.get(s - d).speaker() != null) {
                         who.set(s, who.get(s - d));
-                    } else if (s + d < who.size() && who.get(s + d) != null) {
+                    } else if (s + d < who.size() && who.get(s + d).speaker() != null) {
                         who.set(s, who.get(s + d));
                     }
                 }
             }
-            // else the person the paragraph reports as speaking before it ("Lindner nennt ... Er fordert ... “...”")
+            // else the person the paragraph reports as speaking before it ("Lindner nennt ... Er fordert ... “...”"),
+            // else the name that opens the quotation's sentence ("Ohio Gov. John Kasich suspended ..., telling
+            // supporters that he had “...”"), else, for a paragraph that is a quotation and nothing else, the
+            // person who spoke in the paragraph before
             for (int s = 0; s < who.size(); s++) {
-                if (who.get(s) == null) {
-                    who.set(s, quotes.reportedSpeaker(t.substring(0, Math.max(0, counted.get(s).start() - 1))));
+                if (who.get(s).speaker() == null && who.get(s).asWritten() == null) {
+                    String upTo = t.substring(0, Math.max(0, counted.get(s).start() - 1));
+                    String reported = quotes.reportedSpeaker(upTo);
+                    if (reported != null) {
+                        who.set(s, resolver.resolve(reported, i, counted.get(s).start()));
+                    } else if (!upTo.isBlank()) {
+                        SpeakerResolver.Resolved subject = subjectOf(resolver, QuoteExtractor.lastSentence(upTo), i,
+                                counted.get(s).start());
+                        if (subject != null) {
+                            who.set(s, subject);
+                        }
+                    } else if (s == 0 && introduced != null) {
+                        who.set(s, introduced); // "In a 1963 speech, he declared:" ends the paragraph before
+                    } else if (lastSpeaker != null && lastSpeakerParagraph >= i - 1 && s == 0) {
+                        who.set(s, resolver.resolve(lastSpeaker, i, counted.get(s).start()));
+                    }
                 }
             }
             for (int s = 0; s < counted.size(); s++) {
-                out.add(new Quote(written[i], s + 1, counted.get(s).text(), who.get(s)));
+                SpeakerResolver.Resolved r = who.get(s);
+                out.add(new Quote(written[i], s + 1, counted.get(s).text(), r.speaker(), r.asWritten(), r.title()));
                 if (!counted.get(s).closed()) {
                     endsOpen = true;
-                    openSpeaker = who.get(s);
+                    openSpeaker = r;
                 }
-                if (who.get(s) != null && QuoteExtractor.isNamed(who.get(s))) {
-                    lastSpeaker = who.get(s);
+                if (r.speaker() != null) {
+                    lastSpeaker = r.speaker();
+                    lastSpeakerParagraph = i;
+                    resolver.spoke(r.speaker(), i, counted.get(s).start());
                 }
+                previousSpeaker = r;
             }
             if (counted.isEmpty()) {
                 String reported = quotes.reportedSpeaker(t);
                 if (reported != null) {
                     lastSpeaker = reported;
+                    lastSpeakerParagraph = i;
+                    resolver.spoke(reported, i, t.length());
                 }
             }
             previousOpen = endsOpen;

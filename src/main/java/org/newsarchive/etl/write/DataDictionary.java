@@ -59,7 +59,12 @@ public final class DataDictionary {
             new Entry("quotes.csv", "paragraph_index", "integer", "the paragraph that holds the quotation"),
             new Entry("quotes.csv", "quote_index", "integer", "1-based position among the quotations of that paragraph"),
             new Entry("quotes.csv", "quote_text", "text", "the words inside the quotation marks"),
-            new Entry("quotes.csv", "speaker", "text", "who said it, where the paragraph attributes it; empty otherwise"),
+            new Entry("quotes.csv", "speaker", "text", "who said it: the named person or body, in full as the article first"
+                    + " names it; empty where the article names no source"),
+            new Entry("quotes.csv", "speaker_as_written", "text",
+                    "the words at the attribution, e.g. she or the senator; empty where there are none"),
+            new Entry("quotes.csv", "speaker_title", "text",
+                    "a role the article gives the speaker, e.g. chief executive of Time Warner; empty if none"),
             new Entry("quotes.csv", OutputTables.TRUNCATED_COLUMNS, "text", TRUNCATED_MEANING),
             new Entry("rejects.csv", "source_path", "text", "the file that could not be read, relative to the input folder"),
             new Entry("rejects.csv", "reason", "text", "why it could not be read"),

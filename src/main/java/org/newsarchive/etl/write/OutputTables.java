@@ -23,7 +23,7 @@ public final class OutputTables {
     public static final List<String> PARAGRAPH_COLUMNS = List.of("article_id", "paragraph_index", "role", "text",
             "role_cues");
     public static final List<String> QUOTE_COLUMNS = List.of("article_id", "paragraph_index", "quote_index",
-            "quote_text", "speaker");
+            "quote_text", "speaker", "speaker_as_written", "speaker_title");
     public static final List<String> REJECT_COLUMNS = List.of("source_path", "reason", "exception_class");
     /**
      * The last column of every CSV file (not of the database tables): the columns of the row whose
@@ -53,7 +53,8 @@ public final class OutputTables {
     public static List<List<Object>> quoteRows(Article a) {
         List<List<Object>> rows = new ArrayList<>(a.quotes().size());
         for (Quote q : a.quotes()) {
-            rows.add(Arrays.asList(a.articleId(), q.paragraphIndex(), q.quoteIndex(), q.text(), q.speaker()));
+            rows.add(Arrays.asList(a.articleId(), q.paragraphIndex(), q.quoteIndex(), q.text(), q.speaker(),
+                    q.speakerAsWritten(), q.speakerTitle()));
         }
         return rows;
     }

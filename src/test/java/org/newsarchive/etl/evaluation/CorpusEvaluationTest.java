@@ -80,11 +80,23 @@ class CorpusEvaluationTest {
         List<CSVRecord> quotes = RoleScorer.read(RoleScorer.find(out, "quotes.csv").get(0));
         assertThat(quotes).anySatisfy(q -> {
             assertThat(q.get("quote_text")).startsWith("I often say that the foundation of China-US relations");
-            assertThat(q.get("speaker")).isEqualTo("Xi");
+            assertThat(q.get("speaker")).isEqualTo("Xi Jinping"); // "Xi said": the full name the article introduced
+            assertThat(q.get("speaker_as_written")).isEqualTo("Xi");
+            assertThat(q.get("speaker_title")).isEqualTo("Chinese President");
         });
         assertThat(quotes).anySatisfy(q -> {
             assertThat(q.get("quote_text")).startsWith("I hope that through this visit");
-            assertThat(q.get("speaker")).isEqualTo("the Chinese leader");
+            assertThat(q.get("speaker")).isEqualTo("Xi Jinping");
+            assertThat(q.get("speaker_as_written")).isEqualTo("the Chinese leader");
+        });
+        // "He said" after "Wang pointed out", and a statement's author after a description that names nobody
+        assertThat(quotes).anySatisfy(q -> {
+            assertThat(q.get("quote_text")).startsWith("the misperception of China");
+            assertThat(q.get("speaker")).isEqualTo("Wang Yi");
+        });
+        assertThat(quotes).anySatisfy(q -> {
+            assertThat(q.get("quote_text")).startsWith("stressed the importance of responsibly");
+            assertThat(q.get("speaker")).isEqualTo("Matthew Miller");
         });
         assertQuotesCovered("seed-quotes", out, CORPUS.resolve("seed/gold"));
     }

@@ -55,7 +55,8 @@ class HouseStylesTest {
                 Role.BYLINE);
         assertThat(r.dateline().location()).isEqualTo("DAYTON, Ohio");
         assertThat(r.dateline().agency()).isEqualTo("AP");
-        assertThat(speakers(r)).containsExactly("Fire Chief Ray Dunn");
+        assertThat(speakers(r)).containsExactly("Ray Dunn");
+        assertThat(r.quotes().get(0).speakerTitle()).isEqualTo("Fire Chief");
     }
 
     @Test
@@ -98,7 +99,9 @@ class HouseStylesTest {
                 """);
         assertThat(roles(r)).containsExactly(Role.DATELINE, Role.BODY, Role.PHOTO_CAPTION, Role.BYLINE, Role.DATELINE,
                 Role.BODY, Role.QUOTE, Role.QUOTE, Role.BODY);
-        assertThat(speakers(r)).containsExactly("the health secretary", "the health secretary");
+        // the article never names the health secretary: no speaker, the words at the attribution kept
+        assertThat(speakers(r)).containsExactly(null, null);
+        assertThat(r.quotes()).extracting(Quote::speakerAsWritten).containsExactly("the health secretary", "the health secretary");
     }
 
     @Test
@@ -163,7 +166,8 @@ class HouseStylesTest {
         assertThat(roles(r)).containsExactly(Role.DATELINE, Role.DATELINE, Role.QUOTE, Role.QUOTE);
         assertThat(r.dateline().location()).isEqualTo("Berlin");
         assertThat(r.dateline().agency()).isEqualTo("dpa");
-        assertThat(speakers(r).get(0)).isEqualTo("ein Sprecher des Unternehmens");
+        assertThat(speakers(r).get(0)).isNull(); // "ein Sprecher des Unternehmens" names nobody
+        assertThat(r.quotes().get(0).speakerAsWritten()).isEqualTo("ein Sprecher des Unternehmens");
         assertThat(speakers(r).get(1)).endsWith("Karin Holz"); // German nouns are capitalised: "Dessen Vorsitzende Karin Holz"
     }
 
@@ -180,7 +184,8 @@ class HouseStylesTest {
         assertThat(roles(r)).containsExactly(Role.DATELINE, Role.DATELINE, Role.QUOTE, Role.QUOTE);
         assertThat(r.dateline().location()).isEqualTo("PARIS");
         assertThat(r.dateline().agency()).isEqualTo("AFP");
-        assertThat(speakers(r).get(0)).startsWith("la ministre");
+        assertThat(speakers(r).get(0)).isNull();
+        assertThat(r.quotes().get(0).speakerAsWritten()).startsWith("la ministre");
     }
 
     @Test
@@ -212,7 +217,9 @@ class HouseStylesTest {
                 The White House said the president would sign it, according to a statement that called the bill “a promise kept to rural America.”
                 """);
         assertThat(roles(r)).containsExactly(Role.DATELINE, Role.DATELINE, Role.QUOTE, Role.QUOTE, Role.QUOTE);
-        assertThat(speakers(r)).containsExactly("Sen. Mary Holt", "Tom Fisk", "The White House");
+        assertThat(speakers(r)).containsExactly("Mary Holt", "Tom Fisk", "White House");
+        assertThat(r.quotes()).extracting(Quote::speakerAsWritten).containsExactly("Sen. Mary Holt", "He", "The White House");
+        assertThat(r.quotes().get(0).speakerTitle()).isEqualTo("Sen.");
     }
 
     @Test

@@ -52,8 +52,9 @@ class RoleTaggerTest {
                 Role.QUOTE, Role.SUBHEADING, Role.BODY, Role.QUOTE, Role.BYLINE);
         assertThat(r.dateline().date()).isEqualTo(LocalDate.of(2024, 3, 5));
         assertThat(r.quotes()).hasSize(2);
-        assertThat(r.quotes().get(0).speaker()).isEqualTo("Falk");
-        assertThat(r.quotes().get(1).speaker()).isEqualTo("Falk");
+        assertThat(r.quotes().get(0).speaker()).isEqualTo("Ines Falk"); // as the caption introduces her
+        assertThat(r.quotes().get(1).speaker()).isEqualTo("Ines Falk");
+        assertThat(r.quotes().get(0).speakerTitle()).isEqualTo("Harbour master");
     }
 
     @Test

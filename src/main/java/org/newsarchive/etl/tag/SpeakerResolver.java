@@ -1,0 +1,731 @@
+package org.newsarchive.etl.tag;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the words at a quotation's attribution to the named person or body of the article,
+ * one article at a time. It follows the article in reading order ({@link #observe}): every
+ * capitalised name outside quotation marks is a mention; a name of two or more words introduces
+ * an entity under its full name ("Darian Lonechild"), a later "Lonechild" or "Ms. Lonechild"
+ * is the same entity. An entity's gender comes from Mr./Mrs./Ms., a first name of the name
+ * lists and the pronoun that follows it in its sentence; its title from the role words before
+ * its name ("White House press secretary Josh Earnest") or an apposition after it (", the chief
+ * executive of Time Warner,"); its age from ", 63,".
+ *
+ * <p>{@link #resolve}: a name becomes the entity's full name; he/she the most recent mention of
+ * that gender (the last speaker when it was mentioned as recently); they the last speaker or
+ * the most recent mention; a description ("the senator", "the 63-year-old") the most recent
+ * entity whose title or age fits. What cannot be resolved is null: a speaker cell never holds a
+ * pronoun or a description.
+ */
+public final class SpeakerResolver {
+
+    /** The resolved speaker (null: none), the words at the attribution, and a title the article gives. */
+    public record Resolved(String speaker, String asWritten, String title) {
+    }
+
+    private static final Set<String> FEMALE = words("quotes/female-names.txt");
+    private static final Set<String> MALE = words("quotes/male-names.txt");
+    /** role noun (senator) → the words that introduce it before a name (Sen., Senator). */
+    private static final Map<String, List<String>> ROLES = roles("quotes/role-nouns.txt");
+    /** body noun (newspaper) → the words that end such a body's name (Times, Post). */
+    private static final Map<String, List<String>> BODIES = roles("quotes/body-nouns.txt");
+    /** Words after which a name is no subject ("negotiated by Obama"): no antecedent of a pronoun. */
+    private static final Set<String> NOT_SUBJECT_BEFORE = words("quotes/not-subject-before.txt");
+    /** Capitalised words that end a title inside a run of capitals: "FBI Director James Comey". */
+    private static final Set<String> TITLE_IN_NAME = Set.of("Director", "President", "Secretary", "Chairman", "Chairwoman",
+            "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Judge", "Justice", "General", "Gen.", "Attorney",
+            "Minister", "Chancellor", "Speaker", "Leader", "Commissioner", "Chief", "Officer", "Ambassador", "Representative",
+            "Congressman", "Congresswoman", "Spokesman", "Spokeswoman", "Adviser", "Advisor", "Dr.", "Prof.", "Professor",
+            "Lt.", "Col.", "Sgt.", "Adm.", "Admiral", "Candidate", "Nominee", "CEO", "Founder", "Host", "Anchor", "Rev.");
+
+    private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme|President|Senator|Governor|Judge|Mayor|Secretary|Speaker|Chancellor|Minister|Pope|Rev)\\.?";
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.'’])(?:(?<title>" + TITLE + ")\\s+)?(?<name>\\p{Lu}[\\p{L}'’\\-]*\\p{L}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:de|van|von|der|da|di|bin|al|le|la|del)\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,3})(?<poss>['’]s?)?");
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt",
+            "Col", "Sgt", "Sir", "Dame", "Lord", "Lady", "Herr", "Frau", "M", "Mme", "President", "Senator", "Governor", "Judge",
+            "Mayor", "Secretary", "Speaker", "Chancellor", "Minister", "Pope", "Rev");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    private static final Pattern YEAR_OLD = Pattern.compile("(\\d{2})-year-old");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern OFFICE_BEFORE_OF = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){1,3})of $");
+    private static final Pattern AGE = Pattern.compile("^(?:\\s+of\\s+[^,.;]{1,60})?,\\s*(\\d{2}),");
+    private static final Pattern APPOSITION = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?<t>[\\p{Ll}\\p{Lu}][^,;.()“”\"]{2,90}?),");
+    private static final Pattern PRONOUN_AFTER = Pattern.compile("(?<![\\p{L}])(he|him|his|she|her|hers)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_NAMES = words("quotes/not-names.txt");
+    private static final Set<String> STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On",
+            "At", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "Speaking", "According", "He", "She",
+            "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Upon", "During", "For", "With", "So", "Then",
+            "Now", "Today", "Yesterday", "Later", "Here", "There", "Still", "Yet", "Also", "Even", "Asked", "Like", "Unlike",
+            "Though", "Although", "Because", "Since", "Until", "Under", "Over", "From", "To", "By", "Of", "Not", "No", "Yes",
+            "What", "Who", "Why", "How", "Where", "Which", "Meanwhile", "However", "Instead", "Despite", "Among", "Both",
+            "Neither", "Either", "Each", "Every", "All", "Some", "Many", "Most", "Another", "Other", "One", "Two", "Three",
+            "Mr", "Mrs", "Ms", "Dr", "Der", "Die", "Das", "Le", "La", "Les", "Il", "Elle", "El", "Los", "Las", "Lo",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+            "April", "May", "June", "July", "August", "September", "October", "November", "December", "Republican",
+            "Republicans", "Democrat", "Democrats", "Democratic", "American", "Americans", "Former", "Retired", "Read",
+            "Sen", "Rep", "Gov", "Gen", "President", "Senator", "Governor", "Secretary");
+    private static final Set<String> BEFORE_STOP = Set.of("the", "a", "an", "and", "or", "but", "said", "says", "told", "to",
+            "of", "by", "with", "for", "that", "from", "in", "on", "at", "as", "is", "was", "were", "are", "be", "has", "have",
+            "had", "who", "which", "when", "while", "after", "before", "than", "then", "also", "not", "asked", "added",
+            "according", "like", "about", "his", "her", "their", "its", "our", "this", "these", "those", "if", "because",
+            "la", "le", "les", "l", "el", "los", "las", "il", "lo", "gli", "o", "os", "der", "die", "das", "den", "dem", "des",
+            "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einer", "du", "de", "del", "della", "do", "da", "von");
+
+    private static final class Entity {
+        final String full;
+        final String last;
+        final String first;
+        char gender; // 'm', 'f' or '?'
+        String title;
+        String age;
+        final boolean body;
+
+        Entity(String full) {
+            this.full = full;
+            String[] w = full.split("\\s+");
+            this.last = w[w.length - 1];
+            this.first = w[0];
+            boolean multi = w.length > 1;
+            this.gender = !multi ? '?' : FEMALE.contains(first) ? 'f' : MALE.contains(first) ? 'm' : '?';
+            boolean b = false;
+            for (String x : w) {
+                b |= BODY_WORDS.contains(x);
+            }
+            this.body = b;
+        }
+
+        boolean multi() {
+            return full.indexOf(' ') > 0;
+        }
+    }
+
+    /** A name in the text; {@code subject}: not after a preposition or an object-taking verb, not a possessive. */
+    private record Mention(Entity entity, long pos, boolean subject, long sentence) {
+    }
+
+    /** Words of the names of bodies and places, which a he or she never stands for. */
+    private static final Pattern BODY_WORD = Pattern.compile(
+            "(?:Republic|Administration|Committee|Party|University|Department|House|Court|News|Times|Post|Foundation|Institute"
+                    + "|Center|Centre|Association|Council|Agency|Service|Office|Campaign|Company|Corp|Inc|Group|Network|Club|Union"
+                    + "|Church|School|College|States?|Street|County|City|Senate|Congress|Fund|Bank|Project|Coalition|Caucus"
+                    + "|Journal|Magazine|Channel|Press|Reuters|Ministry|Commission|Bureau|Board|Army|Navy|Police|Airport|Hospital"
+                    + "|Museum|Park|Hotel|Tower|Hall|Square|Island|Islands|Sea|River|Valley|America|Europe|Africa|Asia|Kingdom|Union"
+                    + "|Republicans|Democrats|Obamacare|Act|Bill|Plan|Day|Week|Street|Avenue|Road|Nation|Nations|Tribe|Band|Province"
+                    + "|Region|Territory|Ministry|Parliament|Assembly|Organization|Organisation|Authority|Trust|League)");
+    private static final Set<String> BODY_WORDS = bodyWords();
+
+    private final List<Entity> entities = new ArrayList<>();
+    private final Map<String, Entity> byWord = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+    private Entity lastSpeaker;
+    private long lastSpeakerPos = Long.MIN_VALUE;
+
+    /** Reads a paragraph's names outside its quotation spans ({@code [start, end)} pairs). */
+    public void observe(int paragraph, String text, List<int[]> quoted) {
+        Matcher m = Text.scanner(NAME, text);
+        int from = 0;
+        while (Text.find(m, text, from, Text::upperCaseAt)) {
+            from = m.end();
+            if (inside(m.start(), quoted)) {
+                continue;
+            }
+            String title = m.group("title");
+            String name = m.group("name");
+            if (title == null && m.start() >= 4 && text.startsWith(" of ", m.start() - 4) && name.split("\\s+").length >= 3) {
+                // "Secretary of State Antony Blinken": the word after "of" ends the title
+                int sp = name.indexOf(' ');
+                Matcher office = OFFICE_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
+                title = (office.find() ? office.group(1) + "of " : "") + name.substring(0, sp);
+                name = name.substring(sp + 1);
+            }
+            // "FBI Director James Comey": the name is what follows the last title word of the run
+            String[] parts = name.split("\\s+");
+            for (int k = parts.length - 2; k >= 0; k--) {
+                if (TITLE_IN_NAME.contains(parts[k])) {
+                    title = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, k + 1));
+                    name = String.join(" ", java.util.Arrays.copyOfRange(parts, k + 1, parts.length));
+                    break;
+                }
+            }
+            String[] np = name.split("\\s+");
+            if (np.length >= 3 && !FEMALE.contains(np[0]) && !MALE.contains(np[0]) && (FEMALE.contains(np[1]) || MALE.contains(np[1]))) {
+                // "Verkehrssenatorin Anna Berger": a capitalised role before a first name
+                title = title == null ? np[0] : title + " " + np[0];
+                name = name.substring(name.indexOf(' ') + 1);
+            }
+            name = strip(name);
+            if (name == null) {
+                continue;
+            }
+            if (m.group("poss") != null) {
+                // "Clinton’s campaign": a mention of Clinton, but not a name introduced here
+                Entity known = lookup(name);
+                if (known == null && name.indexOf(' ') > 0 && !hasLowerWord(name)) {
+                    known = new Entity(name); // "Bill Clinton’s": a person named in the possessive is named all the same
+                    entities.add(known);
+                    byWord.putIfAbsent(known.last, known);
+                    byWord.putIfAbsent(known.full, known);
+                }
+                if (known != null) {
+                    // "Blinken’s meeting with Xi echoed ...": the possessor opening a sentence is its topic
+                    mentions.add(new Mention(known, pos(paragraph, m.start()), sentenceStart(text, m.start()),
+                            sentence(paragraph, text, m.start())));
+                }
+                continue;
+            }
+            Entity e = lookup(name);
+            if (TITLE_IN_NAME.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+                continue; // "US Secretary (of State)": a title, nobody named yet
+            }
+            if (e == null && (name.indexOf(' ') > 0 || title != null)) {
+                e = new Entity(name);
+                entities.add(e);
+                byWord.putIfAbsent(e.last, e);
+                if (e.multi()) {
+                    byWord.putIfAbsent(e.full, e);
+                }
+            }
+            if (e == null) {
+                continue;
+            }
+            if (title != null) {
+                String t = title.replace(".", "");
+                if (t.equals("Mr") || t.equals("Herr") || t.equals("M") || t.equals("Sir") || t.equals("Lord")) {
+                    e.gender = 'm';
+                } else if (t.equals("Mrs") || t.equals("Ms") || t.equals("Miss") || t.equals("Frau") || t.equals("Mme")
+                        || t.equals("Dame") || t.equals("Lady")) {
+                    e.gender = 'f';
+                } else if (e.title == null) {
+                    e.title = title;
+                }
+            }
+            String before = roleBefore(text, m.start());
+            if (before != null && e.title == null) {
+                e.title = before;
+            }
+            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
+            Matcher age = AGE.matcher(rest);
+            if (age.find() && !isBody(e)) {
+                e.age = age.group(1);
+            } else if (e.title == null) {
+                Matcher app = APPOSITION.matcher(rest);
+                if (app.find() && hasRole(app.group("t"))) {
+                    e.title = app.group("t").strip();
+                }
+            }
+            if (e.gender == '?' && e.multi() && !isBody(e)) {
+                // "Lonechild said she ...": the first he/she/his/her after the name, in its sentence
+                int stop = sentenceEnd(text, m.end());
+                Matcher p = PRONOUN_AFTER.matcher(text).region(m.end(), stop);
+                if (p.find() && p.start() - m.end() < 100) {
+                    e.gender = p.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !p.group(1).equalsIgnoreCase("her")
+                            && !p.group(1).equalsIgnoreCase("hers") ? 'm' : 'f';
+                }
+            }
+            mentions.add(new Mention(e, pos(paragraph, m.start()), isSubject(text, m.start()) && !isBody(e),
+                    sentence(paragraph, text, m.start())));
+        }
+    }
+
+    private static boolean sentenceStart(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '“' || text.charAt(i) == '"')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
+    }
+
+    private static boolean isTitle(String w) {
+        return TITLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+
+    private static boolean isBody(Entity e) {
+        return e.body;
+    }
+
+    private static Set<String> bodyWords() {
+        String alternatives = BODY_WORD.pattern().substring(3, BODY_WORD.pattern().length() - 1);
+        Set<String> out = new HashSet<>();
+        for (String a : alternatives.split("\\|")) {
+            if (a.endsWith("s?")) {
+                out.add(a.substring(0, a.length() - 2));
+                out.add(a.substring(0, a.length() - 2) + "s");
+            } else {
+                out.add(a);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The sentence of a paragraph that {@code offset} is in, as a number ordered through the article. */
+    private static long sentence(int paragraph, String text, int offset) {
+        int n = 0;
+        for (int i = 1; i < offset && i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && !Character.isUpperCase(text.charAt(i - 1))) {
+                n++;
+            }
+        }
+        return (long) paragraph << 16 | n;
+    }
+
+    /** False if the word before {@code start} makes the name an object ("by Obama", "succeeding Obama"). */
+    private static boolean isSubject(String text, int start) {
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        return b == e || !NOT_SUBJECT_BEFORE.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+            "^[\\s“\"„]*(?:(?:But|And|Meanwhile|However|Still|Later|Earlier|Then),?\\s+)?(?<run>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,5}\\p{Lu}[\\p{L}'’\\-]*\\p{L})(?:\\s+\\([^()]{1,20}\\))?(?=,|\\s+\\p{Ll})");
+
+    /**
+     * The named subject that opens {@code sentence} ("Ohio Gov. John Kasich suspended ..."), as the
+     * article's full name; null if the sentence does not open with a name.
+     */
+    public String sentenceSubject(String sentence) {
+        Matcher m = SENTENCE_SUBJECT.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String[] parts = m.group("run").split("\\s+");
+        int from = 0;
+        for (int k = parts.length - 2; k >= 0; k--) {
+            if (TITLE_IN_NAME.contains(parts[k]) || isTitle(parts[k])) {
+                from = k + 1;
+                break;
+            }
+        }
+        String name = strip(String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length)));
+        if (name == null || name.endsWith("’") || STOP.contains(firstWord(name))) {
+            return null;
+        }
+        Entity e = lookup(name);
+        return e != null ? e.full : name.indexOf(' ') > 0 && QuoteExtractor.isNamed(name) ? name : null;
+    }
+
+    /** Records that the entity named {@code speaker} spoke at this place (for a later "he said"). */
+    public void spoke(String speaker, int paragraph, int offset) {
+        Entity e = speaker == null ? null : lookup(speaker);
+        if (e == null && speaker != null && QuoteExtractor.isNamed(speaker) && !hasLowerWord(speaker)
+                && !NOT_NAMES.contains(speaker)) {
+            e = new Entity(speaker); // a speaker named once, by surname ("Reynolds says")
+            entities.add(e);
+            byWord.putIfAbsent(e.last, e);
+        }
+        if (e != null) {
+            lastSpeaker = e;
+            lastSpeakerPos = pos(paragraph, offset);
+        }
+    }
+
+    /**
+     * The speaker that the attribution words {@code who} (as the extractor found them; null: none)
+     * name, for a quotation at {@code offset} of paragraph {@code paragraph}.
+     */
+    public Resolved resolve(String who, int paragraph, int offset) {
+        if (who == null || who.isBlank()) {
+            return new Resolved(null, null, null);
+        }
+        String written = who.strip();
+        long at = pos(paragraph, offset);
+        Entity e;
+        String lower = written.toLowerCase(Locale.ROOT);
+        if (QuoteExtractor.isPronoun(written)) {
+            e = switch (lower) {
+                case "he", "er", "il" -> byGender('m', at);
+                case "she", "elle" -> byGender('f', at);
+                case "sie" -> byGender('f', at); // German "sie sagte": she (a plural rarely speaks)
+                default -> lastSpeaker != null ? lastSpeaker : recent(at);
+            };
+        } else if (NOT_NAMES.contains(written)) {
+            e = null; // "Critics called it ..."
+        } else if (Character.isLowerCase(written.charAt(0)) || STOP.contains(firstWord(written))) {
+            String embedded = embeddedName(written);
+            if (embedded != null) {
+                // "le maire Jean Dupont devant", "la ministra María López": the name inside the description
+                Entity named = lookup(embedded);
+                return named != null ? new Resolved(named.full, written, named.title)
+                        : new Resolved(embedded, written, null);
+            }
+            String named = strip(written);
+            e = named != null && Character.isUpperCase(named.charAt(0)) ? lookup(named) : null;
+            if (e == null && named != null && named.indexOf(' ') > 0 && Character.isUpperCase(named.charAt(0))
+                    && !hasLowerWord(named)) {
+                return new Resolved(named, written, null);
+            }
+            if (e == null) {
+                e = byDescription(lower, at);
+            }
+        } else {
+            String named = strip(written);
+            e = named == null ? null : lookup(named);
+            if (e == null) {
+                String clean = named == null ? null : named;
+                return new Resolved(clean != null && QuoteExtractor.isNamed(clean) && !hasLowerWord(clean)
+                        && !NOT_NAMES.contains(clean) ? clean : null, written, null);
+            }
+        }
+        return e == null ? new Resolved(null, written, null) : new Resolved(e.full, written, e.title);
+    }
+
+    /**
+     * True if {@code name} (a named speaker) may be what the pronoun {@code pronoun} stands for:
+     * its gender is the pronoun's or unknown.
+     */
+    public boolean compatible(String pronoun, String name) {
+        Entity e = lookup(name);
+        char g = e == null ? '?' : e.gender;
+        return switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "he", "er", "il" -> g != 'f';
+            case "she", "elle", "sie" -> g != 'm';
+            default -> true;
+        };
+    }
+
+    private static final Pattern EMBEDDED_NAME = Pattern.compile(
+            "(?<![\\p{L}])\\p{Lu}[\\p{L}'’\\-]*\\p{L}(?:\\s+(?:(?:de|van|von|der|da|di|del|la|le)\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\p{L})+");
+
+    /** A name of two or more words inside a lower-case description, the first whose words are no stop words; else null. */
+    private static String embeddedName(String description) {
+        Matcher m = EMBEDDED_NAME.matcher(description);
+        while (m.find()) {
+            String n = strip(m.group());
+            if (n != null && n.indexOf(' ') > 0 && !NOT_NAMES.contains(firstWord(n))) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private Entity byGender(char g, long at) {
+        Entity recent = null;
+        long recentPos = Long.MIN_VALUE;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.pos() < at && m.subject() && m.entity().gender == g) {
+                recent = m.entity();
+                recentPos = m.pos();
+                // in that sentence, the first of that gender: its subject rather than a name further on
+                for (int j = i - 1; j >= 0 && mentions.get(j).sentence() == m.sentence(); j--) {
+                    Mention f = mentions.get(j);
+                    if (f.subject() && f.entity().gender == g) {
+                        recent = f.entity();
+                    }
+                }
+                break;
+            }
+        }
+        // the last speaker, of that gender, when nobody of that gender was named since
+        if (lastSpeaker != null && lastSpeaker.gender != (g == 'm' ? 'f' : 'm') && lastSpeakerPos < at
+                && (recent == null || recentPos <= lastSpeakerPos || recent == lastSpeaker)) {
+            return lastSpeaker;
+        }
+        if (recent != null) {
+            return recent;
+        }
+        // nobody known to be of that gender: a person of unknown gender named most recently
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.pos() < at && m.subject() && m.entity().gender == '?' && m.entity().multi() && personLike(m.entity())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    private Entity recent(long at) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (mentions.get(i).pos() < at && mentions.get(i).subject() && mentions.get(i).entity().multi()) {
+                return mentions.get(i).entity();
+            }
+        }
+        return null;
+    }
+
+    /** "the senator", "the Florida senator", "the 63-year-old", "the former secretary of state". */
+    private Entity byDescription(String lower, long at) {
+        Matcher age = YEAR_OLD.matcher(lower);
+        String wantAge = age.find() ? age.group(1) : null;
+        List<String> nouns = new ArrayList<>();
+        for (String w : NON_LETTERS.split(lower)) {
+            if (ROLES.containsKey(w)) {
+                nouns.add(w);
+            }
+        }
+        if (wantAge == null && nouns.isEmpty()) {
+            return byBodyNoun(lower, at);
+        }
+        Set<Entity> seen = new HashSet<>();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            Entity e = m.entity();
+            if (m.pos() >= at || !seen.add(e)) {
+                continue;
+            }
+            if (wantAge != null && wantAge.equals(e.age)) {
+                return e;
+            }
+            if (wantAge == null && e.title != null) {
+                String t = e.title.toLowerCase(Locale.ROOT);
+                for (String n : nouns) {
+                    for (String cue : ROLES.get(n)) {
+                        if (containsWord(t, cue.toLowerCase(Locale.ROOT))) {
+                            return e;
+                        }
+                    }
+                }
+            }
+        }
+        if (wantAge != null) {
+            return null;
+        }
+        // no title fits: "the senator said" after a person was named speaks of that person, the last speaker
+        // when named as recently as anyone, else the most recent person named as a subject
+        Entity recent = null;
+        long recentPos = Long.MIN_VALUE;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.pos() < at && m.subject() && m.entity().multi() && !isBody(m.entity()) && personLike(m.entity())) {
+                recent = m.entity();
+                recentPos = m.pos();
+                break;
+            }
+        }
+        if (lastSpeaker != null && lastSpeakerPos < at && !isBody(lastSpeaker) && (lastSpeaker.multi() || personLike(lastSpeaker))
+                && (recent == null || recentPos <= lastSpeakerPos)) {
+            return lastSpeaker;
+        }
+        return recent;
+    }
+
+    /** "the newspaper", "the committee": the most recent named body whose name ends in a word of that kind. */
+    private Entity byBodyNoun(String lower, long at) {
+        String[] words = lower.split("[^\\p{L}]+");
+        List<String> ends = words.length == 0 ? null : BODIES.get(words[words.length - 1]);
+        if (ends == null) {
+            return null;
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Entity e = mentions.get(i).entity();
+            if (mentions.get(i).pos() < at) {
+                for (String w : e.full.split("\\s+")) {
+                    if (ends.subList(1, ends.size()).contains(w)) {
+                        return e;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean personLike(Entity e) {
+        return e.title != null || e.age != null || FEMALE.contains(e.first) || MALE.contains(e.first);
+    }
+
+    private Entity lookup(String name) {
+        Entity e = byWord.get(name);
+        if (e != null) {
+            return e;
+        }
+        String[] w = name.split("\\s+");
+        e = byWord.get(w[w.length - 1]);
+        if (e != null && (w.length == 1 || e.first.equals(w[0]) || !e.multi() || name.endsWith(" " + e.full))) {
+            return e;
+        }
+        if (w.length == 1) {
+            for (Entity x : entities) {
+                if (x.multi() && x.first.equals(name) && !TITLE_IN_NAME.contains(name)) {
+                    return x; // "Hillary" for Hillary Clinton, "Wang" for Wang Yi (family name first)
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The name without leading words that are no part of it ("And Patrick", "When Clinton"); null if none left. */
+    static String strip(String name) {
+        String[] w = name.strip().split("\\s+");
+        int a = 0;
+        while (a < w.length && (STOP.contains(w[a].replace(".", "")) || Character.isLowerCase(w[a].charAt(0))
+                || !Character.isLetter(w[a].charAt(0)))) {
+            a++;
+        }
+        if (a >= w.length) {
+            return null;
+        }
+        // "Rep. Dina Titus", "Democratic Rep. Dina Titus": titles are not part of the name
+        for (int k = w.length - 2; k >= a; k--) {
+            if (TITLE_IN_NAME.contains(w[k]) || isTitle(w[k])) {
+                a = k + 1;
+                break;
+            }
+        }
+        String out = String.join(" ", java.util.Arrays.copyOfRange(w, a, w.length));
+        if (out.endsWith("'") || out.endsWith("’") || out.endsWith("'s") || out.endsWith("’s")) {
+            out = POSSESSIVE_END.matcher(out).replaceAll("");
+        }
+        if (STOP.contains(out.substring(out.lastIndexOf(' ') + 1))) {
+            return null; // "L. She"
+        }
+        return out.length() < 2 ? null : out;
+    }
+
+    private static boolean hasLowerWord(String s) {
+        for (String w : s.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !Set.of("de", "van", "von", "der", "da", "di", "bin", "al",
+                    "le", "la", "del").contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Up to six role words before a name: "White House press secretary", "retired neurosurgeon". */
+    private static String roleBefore(String text, int nameStart) {
+        int end = nameStart;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        int count = 0;
+        int i = end;
+        while (i > 0 && count < 6) {
+            int j = i;
+            while (j > 0 && (Character.isLetter(text.charAt(j - 1)) || text.charAt(j - 1) == '-' || text.charAt(j - 1) == '.'
+                    || text.charAt(j - 1) == '’' || text.charAt(j - 1) == '\'')) {
+                j--;
+            }
+            if (j == i) {
+                break;
+            }
+            String w = text.substring(j, i);
+            if (BEFORE_STOP.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("’s") || w.endsWith("'s")
+                    || w.endsWith(".") && w.length() > 4 && w.equals(w.toLowerCase(Locale.ROOT))) {
+                break; // "... said. -State Department spokesman": not across a sentence end
+            }
+            start = j;
+            count++;
+            if (j == 0 || text.charAt(j - 1) != ' ') {
+                break;
+            }
+            i = j - 1;
+        }
+        String role = text.substring(start, end).strip().replaceFirst("^[-–—.]+", "");
+        return !role.isEmpty() && hasRole(role) ? role : null;
+    }
+
+    /** True if {@code word} occurs in {@code text} with no letter right before or after it. */
+    private static boolean containsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasRole(String s) {
+        for (String w : NON_LETTERS.split(s.toLowerCase(Locale.ROOT))) {
+            if (ROLES.containsKey(w) || w.equals("chief") || w.equals("executive") || w.equals("ceo") || w.equals("head")
+                    || w.equals("leader") || w.equals("member") || w.equals("president")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean inside(int offset, List<int[]> quoted) {
+        for (int[] q : quoted) {
+            if (offset >= q[0] && offset < q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long pos(int paragraph, int offset) {
+        return (long) paragraph << 32 | offset;
+    }
+
+    private static String firstWord(String s) {
+        int sp = s.indexOf(' ');
+        return (sp < 0 ? s : s.substring(0, sp)).replace(".", "");
+    }
+
+    private static Set<String> words(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String line : lines(resource)) {
+            for (String w : line.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Map<String, List<String>> roles(String resource) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String line : lines(resource)) {
+            String[] p = line.split("\t");
+            List<String> cues = new ArrayList<>(List.of(p[0]));
+            if (p.length > 1) {
+                cues.addAll(List.of(p[1].strip().split("\\s+")));
+            }
+            out.put(p[0], List.copyOf(cues));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The non-blank lines of a class-path resource that do not start with #. */
+    static List<String> lines(String resource) {
+        InputStream in = SpeakerResolver.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip().replace("\\t", "\t"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -36,6 +36,7 @@ public final class RoleTagger {
     private final BylineDetector bylines = new BylineDetector();
     private final SubheadingDetector subheadings = new SubheadingDetector();
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final FurnitureLabels furniture = new FurnitureLabels();
 
     /** "descriptor, Name Name." — the one-line portrait caption ("Dead hunter, Jane Doe."). */
     private static final Pattern PORTRAIT_CAPTION = Pattern.compile(
@@ -126,6 +127,11 @@ public final class RoleTagger {
         }
         if (p.hint() == Role.HEADLINE || "h1".equals(p.tag())) {
             role[i] = Role.HEADLINE;
+            a.fixed[i] = true;
+            return false;
+        }
+        if (furniture.isLabel(t)) { // a player's or gallery's label: no later pass may take it for a caption or heading
+            role[i] = Role.BOILERPLATE;
             a.fixed[i] = true;
             return false;
         }

@@ -136,6 +136,12 @@ public final class BylineDetector {
         return null;
     }
 
+    /** An agency's name alone ({@code dpa}, {@code (AFP)}, {@code AP/dpa}): a byline or a picture credit, as its neighbours say. */
+    public boolean isAgencyAlone(String text) {
+        String t = text.strip();
+        return Text.words(t) <= 6 && BARE_AGENCY.matcher(t).matches();
+    }
+
     /**
      * A name (two to four capitalised words, or in capitals), or two names joined by and / und
      * / et / y / e ..., and nothing else: the author, when its neighbours say so (a bare name

@@ -190,6 +190,10 @@ public final class CreditDetector {
      * without a label: {@code ... in Madrid on Monday. EFE/Ana Gil}, {@code ... on Friday. Jane Doe/AFP}.
      */
     static boolean endsWithSourceCredit(String t) {
+        char last = Text.lastSignificant(t);
+        if (!Character.isLetter(last)) {
+            return false; // a credit ends with a name; most story paragraphs end with a full stop
+        }
         int end = t.length();
         int cut = -1;
         for (int i = end - 2; i >= Math.max(0, end - SOURCE_TAIL); i--) {

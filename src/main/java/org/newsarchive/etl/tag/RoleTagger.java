@@ -96,6 +96,7 @@ public final class RoleTagger {
         }
 
         // ---- pass 2: neighbours
+        agenciesSigningTheStory(a);
         captionsAboveCredits(a);
         captionsRepeatedByTheStory(a);
         namesAboveDateLines(a);
@@ -177,6 +178,32 @@ public final class RoleTagger {
         }
         role[i] = quotes.hasQuote(t) ? Role.QUOTE : Role.BODY;
         return false;
+    }
+
+    /**
+     * An agency's name alone ({@code dpa}, {@code AFP}) credits a picture or signs the story. It
+     * signs the story where no picture stands beside it: at the top (first, or after the headline,
+     * a date line or a byline) and after the story's last paragraph when that paragraph says
+     * nothing only a caption says; without a figure's markup.
+     */
+    private void agenciesSigningTheStory(Article a) {
+        for (int i = 0; i < a.n; i++) {
+            Role hint = a.info[i].hint();
+            if (a.role[i] != Role.PHOTO_CREDIT || hint == Role.PHOTO_CREDIT || hint == Role.PHOTO_CAPTION
+                    || !bylines.isAgencyAlone(a.info[i].text())) {
+                continue;
+            }
+            boolean top = i == 0 || a.role[i - 1] == Role.HEADLINE || a.role[i - 1] == Role.DATELINE || a.role[i - 1] == Role.BYLINE;
+            int next = i + 1;
+            while (next < a.n && (a.role[next] == Role.BOILERPLATE || a.role[next] == Role.BYLINE)) {
+                next++;
+            }
+            boolean end = next == a.n && i > 0 && isText(a.role[i - 1]) && !CaptionCues.hasPictureCue(a.info[i - 1].text());
+            if (top || end) {
+                a.role[i] = Role.BYLINE;
+                a.byline[i] = new BylineDetector.Byline(null, false);
+            }
+        }
     }
 
     /** The text just before a credit line is that picture's caption. */

@@ -266,4 +266,36 @@ class WorldFormsTest {
                 """);
         assertThat(r).containsExactly(Role.DATELINE, Role.DATELINE, Role.PHOTO_CAPTION, Role.BODY);
     }
+
+    @Test
+    void anAgencyAloneSignsTheStoryUnderTheHeadlineAndAtItsEnd() {
+        List<Role> r = roles("""
+                 date 2024-03-05 \n
+                dpa
+
+                Die Bahn streicht im Sommer weitere Verbindungen zwischen Hamburg und Berlin, teilte das Unternehmen mit.
+
+                Grund seien Bauarbeiten an der Strecke, die bis in den Herbst dauern sollen, hieß es am Dienstag.
+
+                AFP
+                """);
+        assertThat(r).containsExactly(Role.DATELINE, Role.BYLINE, Role.BODY, Role.BODY, Role.BYLINE);
+    }
+
+    @Test
+    void anAgencyAloneUnderACaptionCreditsThePicture() {
+        List<Role> r = roles("""
+                 date 2024-03-05 \n
+                Von Jana Vogt
+
+                Die Bahn streicht im Sommer weitere Verbindungen zwischen Hamburg und Berlin, teilte das Unternehmen mit.
+
+                Ein ICE fährt am Montag in den Hamburger Hauptbahnhof ein (Archivbild).
+
+                dpa
+
+                Grund seien Bauarbeiten an der Strecke, die bis in den Herbst dauern sollen, hieß es am Dienstag.
+                """);
+        assertThat(r).containsExactly(Role.DATELINE, Role.BYLINE, Role.BODY, Role.PHOTO_CAPTION, Role.PHOTO_CREDIT, Role.BODY);
+    }
 }

@@ -125,7 +125,7 @@ public final class BylineDetector {
         if (words <= 8 && NAME_WITH_TITLE.matcher(t).matches()) {
             return new Byline(t, true);
         }
-        if (words <= 20 && Text.startsUpper(t)) {
+        if (words <= 20 && Text.startsUpper(t) && hasDigit(t)) { // the date after the label has digits
             Matcher run = NAME_THEN_PUBLISHED.matcher(t);
             if (run.matches() && !ARTICLE_FIRST.matcher(t).lookingAt()
                     && (DateExpressions.find(t, run.end("name"), false) != null || CLOCK.matcher(t).find(run.end("name")))) {
@@ -150,6 +150,15 @@ public final class BylineDetector {
     public boolean isBareName(String text) {
         String t = text.strip();
         return Text.words(t) <= 9 && BARE_NAME.matcher(t).matches();
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithSentence(String t) {

@@ -26,6 +26,8 @@ public final class FurnitureLabels {
 
     /** The longest label, in words: longer paragraphs are not looked up. */
     private static final int MAX_WORDS = 6;
+    /** And in characters, with room for a final colon or arrow. */
+    private static final int MAX_CHARS = 48;
     /** A gallery counter, perhaps after the word for a picture: {@code 1 of 12}, {@code Image 3 of 8}, {@code Foto 2 di 5}, {@code 2/5}. */
     private static final Pattern COUNTER = Pattern.compile(
             "(?iu)^(?:(?:image|photo|picture|slide|bild|foto|imagen|immagine|imagem|afbeelding|zdjęcie|bilde|billede|kuva)\\s+)?"
@@ -35,7 +37,7 @@ public final class FurnitureLabels {
     /** True if the whole paragraph is one of the labels or a gallery counter. */
     public boolean isLabel(String text) {
         String t = text.strip();
-        if (t.isEmpty() || Text.words(t) > MAX_WORDS) {
+        if (t.isEmpty() || t.length() > MAX_CHARS || Text.words(t) > MAX_WORDS) {
             return false;
         }
         // a label may carry a final colon, ellipsis or arrow ("Highlights:", "Story continues below ↓")

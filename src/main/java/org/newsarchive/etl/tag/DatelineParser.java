@@ -44,7 +44,7 @@ public final class DatelineParser {
 
     /** Capitals place, then optional region / date / agency, then a dash. */
     static final Pattern CAPS_OPENING = Pattern.compile(
-            "^(?<pre>[^\\p{L}\\d(\"“„«]{0,6})(?<loc>" + CAPS_PLACE + "(?:\\s*,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
+            "^(?<pre>[^\\p{L}\\d(\"“„«]{0,6})(?:\\((?<lead>[^()]{2,40})\\)\\s*(?:-{1,3}|–|—)\\s*)?(?<loc>" + CAPS_PLACE + "(?:\\s*,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
                     + "(?:\\s*,?\\s*(?<date>" + DATE + "))?\\s*(?:,\\s*)?(?:" + AGENCY + "\\.?)?\\s*" + DASH + "(?=\\s*\\S)",
             0);
     /** Place in any case: needs a date or an agency. */
@@ -111,11 +111,14 @@ public final class DatelineParser {
         if (!LOWER.matcher(rest).find()) {
             return null; // "ECONOMIC SPOTLIGHT - JAPAN BUDGET": a headline, not a dateline before a sentence
         }
-        if (m.group("date") == null && m.group("agency") == null
+        if (m.group("date") == null && m.group("agency") == null && (m.pattern() != CAPS_OPENING || m.group("lead") == null)
                 && (Text.words(placeBeforeRegion(m.group("loc"))) > 3 || WIRE_SLUG.matcher(m.group("loc")).matches())) {
             return null; // "CORRECTED - ...", "ARGENTINA COULD SUSPEND DEBT PAYMENTS - ..."
         }
         String agency = m.group("agency");
+        if (agency == null && m.pattern() == CAPS_OPENING) {
+            agency = m.group("lead"); // ANSA puts it first: "(ANSA) - ROMA, 12 MAG -"
+        }
         if (agency != null && !plausibleAgency(agency)) {
             return null;
         }
@@ -166,11 +169,16 @@ public final class DatelineParser {
         return startsStory(rest) && !SPOKEN_TURN.matcher(rest).find() ? m : null;
     }
 
-    /** What follows a dateline with no date or agency must be a story sentence: capital, enough words. */
+    /**
+     * What follows a dateline with no date or agency must be a story sentence: a capital, enough
+     * words, most of them in lower case (a title-case headline, "Brexit – What Happens Next for
+     * the UK", is not a dateline before a sentence).
+     */
     private static boolean startsStory(String rest) {
         String r = rest.strip();
-        return Text.words(r) >= MIN_STORY_WORDS && (Text.startsUpper(r) || r.startsWith("“") || r.startsWith("\"")
-                || r.startsWith("„") || r.startsWith("«"));
+        int words = Text.words(r);
+        return words >= MIN_STORY_WORDS && Text.capitalisedWords(r) * 2 < words
+                && (Text.startsUpper(r) || r.startsWith("“") || r.startsWith("\"") || r.startsWith("„") || r.startsWith("«"));
     }
 
     /** Whether {@code text} holds a colon, without which {@link #CAPS_COLON_OPENING} cannot match. */

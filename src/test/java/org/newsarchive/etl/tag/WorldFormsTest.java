@@ -171,6 +171,12 @@ class WorldFormsTest {
         assertThat(berlin.location()).isEqualTo("Berlin");
         assertThat(berlin.agency()).isEqualTo("dpa");
 
+        var ansa = datelines.parseOpening("(ANSA) - ROMA, 12 MAG - Il governo ha approvato il decreto sulle bollette.", LocalDate.of(2024, 5, 13));
+        assertThat(ansa.location()).isEqualTo("ROMA");
+        assertThat(ansa.agency()).isEqualTo("ANSA");
+        assertThat(ansa.date()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(ansa.text()).isEqualTo("(ANSA) - ROMA, 12 MAG -");
+
         var lisboa = datelines.parseOpening("LISBOA, 3 de maio (Lusa) - O Governo aprovou hoje o novo orçamento.", ref);
         assertThat(lisboa.date()).isEqualTo(LocalDate.of(2024, 5, 3));
         var amsterdam = datelines.parseOpening("AMSTERDAM, 5 maart (ANP) - Het kabinet presenteert vandaag de plannen.", ref);
@@ -187,6 +193,9 @@ class WorldFormsTest {
         "Update: The harbour will reopen on Friday after repairs to the sea wall are finished.",
         "Trump: Tariffs will stay",
         "Indianapolis – a city",
+        "Brexit – What Happens Next for the UK and Europe After the Vote in Parliament",
+        "BREXIT: What Happens Next for the UK and Europe After the Vote in Parliament",
+        "(Reuters) - The company said on Monday it would cut 300 jobs at its plant.",
         "The plan: a new harbour wall, a ferry terminal and a car park by 2030.",
         "Image of the day – the harbour at dawn, as seen from the lighthouse on the hill."})
     void notDatelines(String text) {

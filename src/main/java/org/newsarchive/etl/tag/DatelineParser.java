@@ -78,16 +78,9 @@ public final class DatelineParser {
     private static final Pattern HAS_UPPER_RUN = Pattern.compile("\\p{Lu}{2}");
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
 
-    /** Labels, times, weekdays, time zones and fillers that may surround the date of a date-only line. */
+    /** Labels, times, weekdays, time zones and fillers that may surround the date of a date-only line ({@code vocabulary/date-line-words.txt}). */
     private static final Pattern DATE_LINE_FILLER = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:"
-                    + "date|dated|published|publié|publiée|posted|updated|update|mis\\s+à\\s+jour|modifié|créé|cree|le|"
-                    + "last\\s+modified(?:\\s+on)?|first\\s+published(?:\\s+on)?|on|at|am|um|à|a|"
-                    + "stand|veröffentlicht|aktualisiert|zuletzt|aktualisiert\\s+am|erstellt|datum|"
-                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-                    + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-                    + "gmt|utc|bst|cet|cest|mez|mesz|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|ist|"
-                    + "a\\.m\\.|p\\.m\\.|am|pm|uhr|h|"
+            "(?iu)(?<![\\p{L}])(?:" + Vocabulary.alternation("date-line-words", false) + "|"
                     + "\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|uhr|h))?|"
                     + "\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)"
                     + ")(?![\\p{L}])");

@@ -210,6 +210,15 @@ class WorldFormsTest {
         assertThat(datelines.parseDateOnly("5 maart 2024", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));
         assertThat(datelines.parseDateOnly("5 marca 2024", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));
         assertThat(datelines.parseDateOnly("5 maj 2024", null, true).date()).isEqualTo(LocalDate.of(2024, 5, 5));
+        assertThat(datelines.parseDateOnly("Publicado el 5 de marzo de 2024, 10:30", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(datelines.parseDateOnly("Pubblicato il 12 maggio 2024 alle 10:30", null, true).date()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(datelines.parseDateOnly("Gepubliceerd op 5 maart 2024 om 10:30", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(datelines.parseDateOnly("Atualizado em 3 de maio de 2024 às 10h30", null, true).date()).isEqualTo(LocalDate.of(2024, 5, 3));
+        assertThat(datelines.parseDateOnly("Opublikowano: 5 marca 2024, 10:30", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(datelines.parseDateOnly("Publicerad 5 maj 2024 kl. 10.30", null, true).date()).isEqualTo(LocalDate.of(2024, 5, 5));
+        // a sentence with a date is no date line
+        assertThat(datelines.parseDateOnly("El Congreso votará el 5 de marzo de 2024.", null, true)).isNull();
+        assertThat(datelines.parseDateOnly("Il decreto scade il 12 maggio 2024 alle 10:30 per tutti", null, true)).isNull();
         // the short forms that are English words never start a date
         assertThat(DateExpressions.find("They set 12 records and ruled out 3 more.", 0, false)).isNull();
         assertThat(DateExpressions.find("Gen 2 models ship in May.", 0, false)).isNull();

@@ -84,11 +84,17 @@ public final class DatelineParser {
                     + "\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|uhr|h))?|"
                     + "\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)"
                     + ")(?![\\p{L}])");
-    /** "6 hours ago", "vor 3 Stunden", "il y a 2 heures". */
+    /** "6 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 3 horas", "3 ore fa", "3 uur geleden", "3 godziny temu". */
     private static final Pattern RELATIVE_TIME = Pattern.compile(
             "(?iu)^(?:(?:updated|published|posted)\\s*:?\\s*)?(?:\\d{1,3}|an?|one)\\s+(?:second|minute|min|hour|hr|day|week|month)s?\\s+ago$"
                     + "|^vor\\s+\\d{1,3}\\s+(?:Sekunden|Minuten|Stunden|Stunde|Tagen|Tag|Wochen)$"
-                    + "|^il\\s+y\\s+a\\s+\\d{1,3}\\s+(?:secondes?|minutes?|heures?|jours?|semaines?)$");
+                    + "|^il\\s+y\\s+a\\s+\\d{1,3}\\s+(?:secondes?|minutes?|heures?|jours?|semaines?)$"
+                    + "|^hace\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|días?|semanas?)$"
+                    + "|^há\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|dias?|semanas?)$"
+                    + "|^\\d{1,3}\\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane)\\s+fa$"
+                    + "|^\\d{1,3}\\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken)\\s+geleden$"
+                    + "|^(?:för\\s+)?\\d{1,3}\\s+(?:sekunder|minuter|minut|timmar|timme|dagar|dag|veckor)\\s+sedan$"
+                    + "|^\\d{1,3}\\s+(?:sekund|sekundy|minut|minuty|minutę|godzin|godziny|godzinę|dni|dzień|tygodni)\\s+temu$");
     private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*");
 
     /** Reads a story-opening dateline at the start of {@code text}, or returns null. */

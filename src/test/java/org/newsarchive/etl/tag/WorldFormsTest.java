@@ -216,6 +216,10 @@ class WorldFormsTest {
         assertThat(datelines.parseDateOnly("Atualizado em 3 de maio de 2024 às 10h30", null, true).date()).isEqualTo(LocalDate.of(2024, 5, 3));
         assertThat(datelines.parseDateOnly("Opublikowano: 5 marca 2024, 10:30", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));
         assertThat(datelines.parseDateOnly("Publicerad 5 maj 2024 kl. 10.30", null, true).date()).isEqualTo(LocalDate.of(2024, 5, 5));
+        for (String ago : List.of("hace 3 horas", "há 2 horas", "3 ore fa", "3 uur geleden", "för 3 timmar sedan", "3 godziny temu")) {
+            assertThat(datelines.parseDateOnly(ago, null, true)).as(ago).isNotNull();
+        }
+        assertThat(datelines.parseDateOnly("3 ore fa il porto era chiuso", null, true)).isNull();
         // a sentence with a date is no date line
         assertThat(datelines.parseDateOnly("El Congreso votará el 5 de marzo de 2024.", null, true)).isNull();
         assertThat(datelines.parseDateOnly("Il decreto scade il 12 maggio 2024 alle 10:30 per tutti", null, true)).isNull();

@@ -69,8 +69,8 @@ public final class DatelineParser {
     /** Wire-copy slugs, labels, sentence openers and publication words: not places ({@code vocabulary/dateline-not-places.txt}). */
     private static final String NOT_PLACE = "(?iu:" + Vocabulary.alternation("dateline-not-places", false) + ")";
     private static final Pattern WIRE_SLUG = Pattern.compile(NOT_PLACE + "(?:\\s+\\d+)?");
-    /** One of the place's words is not a place word. */
-    private static final Pattern HAS_NOT_PLACE_WORD = Pattern.compile("(?<![\\p{L}'’])" + NOT_PLACE + "(?![\\p{L}'’])");
+    /** One of the place's words is not a place word (or its plural: NOTES, UPDATES). */
+    private static final Pattern HAS_NOT_PLACE_WORD = Pattern.compile("(?<![\\p{L}'’])" + NOT_PLACE + "(?iu:s)?(?![\\p{L}'’])");
     /** A word of a place written in mixed case: capitalised, or a connector ({@code Saint-Denis}, {@code Rio de Janeiro}). */
     private static final Pattern MIXED_PLACE = Pattern.compile(
             "\\p{Lu}[\\p{L}\\p{M}'’.\\-/]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-/]*|de|do|da|del|di|am|an|la|le|sur|upon|on))*"
@@ -165,7 +165,9 @@ public final class DatelineParser {
             return null;
         }
         String rest = text.substring(m.end());
-        return startsStory(rest) && !SPOKEN_TURN.matcher(rest).find() ? m : null;
+        DateExpressions.FoundDate date = DateExpressions.find(rest, 0, true);
+        boolean dateFirst = date != null && rest.substring(0, date.start()).isBlank(); // "PUBLISHED: November 8, 2023 ..."
+        return startsStory(rest) && !dateFirst && !SPOKEN_TURN.matcher(rest).find() ? m : null;
     }
 
     /**

@@ -196,6 +196,9 @@ class WorldFormsTest {
         "Brexit – What Happens Next for the UK and Europe After the Vote in Parliament",
         "BREXIT: What Happens Next for the UK and Europe After the Vote in Parliament",
         "(Reuters) - The company said on Monday it would cut 300 jobs at its plant.",
+        "NOTES: Operating net excludes a loss of 6,050,000 dlrs, or 64 cts a share, in the quarter.",
+        "PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.",
+        "NOTE - Net is after tax of 171.03 mln dlrs vs 188.52 mln dlrs a year earlier.",
         "The plan: a new harbour wall, a ferry terminal and a car park by 2030.",
         "Image of the day – the harbour at dawn, as seen from the lighthouse on the hill."})
     void notDatelines(String text) {

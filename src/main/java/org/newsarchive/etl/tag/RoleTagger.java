@@ -193,7 +193,9 @@ public final class RoleTagger {
                     || !bylines.isAgencyAlone(a.info[i].text())) {
                 continue;
             }
-            boolean top = i == 0 || a.role[i - 1] == Role.HEADLINE || a.role[i - 1] == Role.DATELINE || a.role[i - 1] == Role.BYLINE;
+            boolean captionNext = i + 1 < a.n && a.role[i + 1] == Role.PHOTO_CAPTION; // BBC style: the credit above its caption
+            boolean top = !captionNext
+                    && (i == 0 || a.role[i - 1] == Role.HEADLINE || a.role[i - 1] == Role.DATELINE || a.role[i - 1] == Role.BYLINE);
             int next = i + 1;
             while (next < a.n && (a.role[next] == Role.BOILERPLATE || a.role[next] == Role.BYLINE)) {
                 next++;

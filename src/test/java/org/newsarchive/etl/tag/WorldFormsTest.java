@@ -323,4 +323,17 @@ class WorldFormsTest {
                 """);
         assertThat(r).containsExactly(Role.DATELINE, Role.BYLINE, Role.BODY, Role.PHOTO_CAPTION, Role.PHOTO_CREDIT, Role.BODY);
     }
+
+    @Test
+    void anAgencyAloneAboveALabelledCaptionCreditsThePicture() {
+        List<Role> r = roles("""
+                 date 2024-03-05 \n
+                AFP
+
+                Image caption Ferries wait in the harbour of Calais on Monday
+
+                CALAIS (AFP) - Ferry operators cancelled all crossings on Monday as the storm reached the coast.
+                """);
+        assertThat(r).containsExactly(Role.DATELINE, Role.PHOTO_CREDIT, Role.PHOTO_CAPTION, Role.DATELINE);
+    }
 }

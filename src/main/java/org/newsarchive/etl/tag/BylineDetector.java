@@ -87,7 +87,8 @@ public final class BylineDetector {
                     + "\\s*[|•·,]?\\s*(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Mis à jour|Publicado|Actualizado"
                     + "|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publicerad|Opublikowano)\\b[^\\d]{0,20}\\d.*$");
     /** A title, not a name: "The Harbour Published Its Report". */
-    private static final Pattern ARTICLE_FIRST = Pattern.compile("(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Il|De|Het)\\s");
+    private static final Pattern ARTICLE_FIRST = Pattern.compile(
+            "(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Il|De|Het|Article|Story|Page|Post|Last|First|Date|Time|Artikel|Zuletzt)\\s");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.h]\\d{2}");
     private static final Pattern HANDLE = Pattern.compile("\\s*@\\w+\\s*");
     private static final Pattern NAME_END = Pattern.compile(

@@ -137,7 +137,7 @@ public final class DatelineParser {
     /**
      * The dash forms: a place in capitals ({@code BEIJING, June 19 (Reuters) -}); a place in
      * any case with a date or agency ({@code Frankfurt/Main (dpa) -}, {@code Madrid, 5 mar (EFE).-});
-     * or a place in mixed case alone before the dash ({@code Indianapolis – The ...}) when its
+     * or a place in mixed case alone before an en or em dash ({@code Indianapolis – The ...}) when its
      * words are capitalised place words, none a slug, opener or publication word
      * ({@code Kaieteur News – ...} is a paper), and a sentence follows. Null if none.
      */
@@ -154,6 +154,10 @@ public final class DatelineParser {
             return m;
         }
         String loc = m.group("loc").strip();
+        String dash = text.substring(m.start("loc") + m.group("loc").length(), m.end()).strip();
+        if (!(dash.startsWith("–") || dash.startsWith("—") || dash.startsWith("--"))) {
+            return null; // a topic kicker before a hyphen ("Desaparecimento - Luana ..."), not a place
+        }
         boolean place = Text.words(loc) <= 3 && MIXED_PLACE.matcher(loc).matches() && !HAS_NOT_PLACE_WORD.matcher(loc).find();
         return place && startsStory(text.substring(m.end())) ? m : null;
     }

@@ -104,6 +104,7 @@ class WorldFormsTest {
                 .isEqualTo("Tom Davies, Associated Press");
         assertThat(bylines.detect("Mary Ann Hale Published 6:10 AM EDT May 2, 2023").names()).isEqualTo("Mary Ann Hale");
         assertThat(bylines.detect("Ana Gil | Publicado 5 mar 2024").names()).isEqualTo("Ana Gil");
+        assertThat(bylines.detect("Article Last Updated: 01/11/2008 09:53:03 AM EST")).isNull();
         // and it is no date line
         assertThat(datelines.parseDateOnly("Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019", null, false)).isNull();
     }
@@ -193,6 +194,7 @@ class WorldFormsTest {
         "Update: The harbour will reopen on Friday after repairs to the sea wall are finished.",
         "Trump: Tariffs will stay",
         "Indianapolis – a city",
+        "Desaparecimento - Luana desapareceu na madrugada de sábado após passar a noite com amigas.",
         "Brexit – What Happens Next for the UK and Europe After the Vote in Parliament",
         "BREXIT: What Happens Next for the UK and Europe After the Vote in Parliament",
         "(Reuters) - The company said on Monday it would cut 300 jobs at its plant.",
@@ -223,6 +225,9 @@ class WorldFormsTest {
             assertThat(datelines.parseDateOnly(ago, null, true)).as(ago).isNotNull();
         }
         assertThat(datelines.parseDateOnly("3 ore fa il porto era chiuso", null, true)).isNull();
+        assertThat(datelines.parseDateOnly("Article Last Updated: 01/11/2008 09:53:03 AM EST", null, false)).isNotNull();
+        assertThat(datelines.parseDateOnly("Publié le 27 octobre 2023 à 15h01 Lecture 1 min.", null, true).date()).isEqualTo(LocalDate.of(2023, 10, 27));
+        assertThat(datelines.parseDateOnly("5 March 2024 · 4 min read", null, false).date()).isEqualTo(LocalDate.of(2024, 3, 5));
         // a sentence with a date is no date line
         assertThat(datelines.parseDateOnly("El Congreso votará el 5 de marzo de 2024.", null, true)).isNull();
         assertThat(datelines.parseDateOnly("Il decreto scade il 12 maggio 2024 alle 10:30 per tutti", null, true)).isNull();

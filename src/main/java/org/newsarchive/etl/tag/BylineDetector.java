@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
  * {@code Von Denis Dilba}, {@code Auteur: Anna Kubišta}, {@code by: Cora Neas}), contributor
  * and editing notes ({@code Reporting by X; Editing by Y}, {@code ... contributed to this
  * report}), syndication notes ({@code This article originally appeared on ...}), sign-offs
- * ({@code – David Dunkley}), bare agency credits ({@code JIJI}), author-with-title lines
- * ({@code Richard Adams Education editor}) and contact lines with an e-mail address.
+ * ({@code – David Dunkley}), bare agency credits ({@code JIJI}, {@code dpa}), author-with-title
+ * lines ({@code Richard Adams Education editor}), contact lines with an e-mail address, and a
+ * byline run together with its date ({@code Tom Davies Associated Press Published 11:34 PM EST
+ * Nov 19, 2019}). Author lines open with a word of {@code vocabulary/byline-prefixes.txt}
+ * ({@code By}, {@code Von}, {@code Par}, {@code Por}, {@code Di}, {@code Door}, {@code Redaktion}
+ * ...); agencies are {@code vocabulary/news-agencies.txt}.
  */
 public final class BylineDetector {
 
@@ -19,10 +23,16 @@ public final class BylineDetector {
     public record Byline(String names, boolean authorLine) {
     }
 
+    /** News agencies whose name alone, as a paragraph, credits the story ({@code vocabulary/news-agencies.txt}), any case. */
+    static final String AGENCY = "(?iu:" + Vocabulary.alternation("news-agencies", false) + "|dpa/[a-z]{2,4})";
+    /**
+     * The word(s) that open an author line ({@code vocabulary/byline-prefixes.txt}), then a name
+     * with a capital, a handle, or an agency ({@code Von dpa}); {@code ByJ.R. Stone} glued as
+     * some pages print it.
+     */
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?:(?:By|by|Von|von|Par|par|Por|por)(?=\\p{Lu}[\\p{Ll}.])"
-                    + "|(?:By|BY|by|Von|VON|von|Par|PAR|par|Por|por|Door|door|Text|Texte|Author|Authors|Auteur|Auteurs|Auteure|Autor|Autorin|Autoren"
-                    + "|Written by|Words by|Story by|Words and photos by|Text and photos by|Reportage|Reporter)\\s*:?\\s+(?=[\\p{Lu}@]))");
+                    + "|" + Vocabulary.alternation("byline-prefixes", false) + "\\s*:?\\s+(?=[\\p{Lu}@]|" + AGENCY + "(?![\\p{L}])))");
     private static final Set<String> BYLINE_LOWER_WORDS = Set.of(
             "and", "und", "et", "y", "e", "of", "the", "de", "du", "des", "von", "van", "der", "den", "le", "la", "da", "di",
             "staff", "reports", "report", "news", "service", "services", "wire", "editor", "correspondent", "reporter",
@@ -43,11 +53,6 @@ public final class BylineDetector {
     /** A sign-off: a dash then a name, at the end of a story. */
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^[–—-]{1,2}\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}$");
-    /** News agencies whose name alone, as a paragraph, credits the story. */
-    static final String AGENCY = "(?:AP|AFP|Reuters|REUTERS|dpa|DPA|JIJI|Jiji|Kyodo|KYODO|Xinhua|XINHUA|EFE|ANSA|APA|SDA|KNA|epd|AAP|PA|CP"
-            + "|UPI|Bloomberg|IANS|PTI|ANI|Yonhap|TASS|Sputnik|Belga|ANP|ATS|TT|NTB|Ritzau|Lusa|CTK|ČTK|PAP|MTI|Anadolu|AA|Bernama|Antara"
-            + "|Associated Press|Agence France-Presse|The Associated Press|Press Association|Canadian Press|The Canadian Press|CNN Wire"
-            + "|Reuters staff|AFP staff|dpa/[a-z]{2,4}|sda|ats|afp|ap)";
     private static final Pattern BARE_AGENCY = Pattern.compile(
             "^\\(?" + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\)?\\.?$");
     /** A short line that gives a contact e-mail (often next to the author's name). */
@@ -60,10 +65,31 @@ public final class BylineDetector {
     private static final Pattern NAME_WITH_TITLE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3},?(?:\\s+[\\p{L}\\-]+){0,3}\\s+"
                     + "(?iu:editor|correspondent|reporter|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?"
-                    + "|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueur|chroniqueuse)$");
-    /** Two to four capitalised name words and nothing else: {@code Jeanne Corriveau}. */
+                    + "|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueur|chroniqueuse|periodista|corresponsal|redactora?"
+                    + "|giornalista|corrispondente|redattrice|redattore|verslaggever|correspondente?|jornalista|redaktör|reporter(?:in)?)$");
+    /** One name: two to four capitalised name words, {@code Jeanne Corriveau}, {@code Eva de Vries}. */
+    private static final String NAME = "\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’\\-]+|(?:de|da|van|von|der|del|la|le|di)(?=\\s+\\p{Lu}))){1,3}";
+    /** The same in capitals: {@code JEANNE CORRIVEAU}, {@code O'NEILL}. */
+    private static final String CAPS_NAME = "\\p{Lu}[\\p{Lu}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Lu}'’\\-]+)){1,3}";
+    /** The words that join two authors: and, und, et, y, e, en, i, och, og, &amp;. */
+    private static final String JOIN = "(?:and|AND|und|UND|et|ET|y|Y|e|E|en|EN|i|I|och|OCH|og|OG|&)";
+    /** A name, or two joined, and nothing else: {@code Jeanne Corriveau}, {@code ANA RUIZ}, {@code Ana Ruiz und Tom Ash}. */
     private static final Pattern BARE_NAME = Pattern.compile(
-            "^\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’\\-]+|(?:de|da|van|von|der|del|la|le|di)(?=\\s+\\p{Lu}))){1,3}$");
+            "^(?:" + NAME + "(?:\\s*,\\s*" + NAME + ")?(?:\\s+" + JOIN + "\\s+" + NAME + ")?"
+                    + "|" + CAPS_NAME + "(?:\\s+" + JOIN + "\\s+" + CAPS_NAME + ")?)$");
+    /**
+     * A byline run together with its date, without "By": a name, perhaps an agency, then a
+     * publication label and the date ({@code Tom Davies Associated Press Published 11:34 PM EST
+     * Nov 19, 2019}, {@code Ana Gil | Publicado 5 mar 2024}).
+     */
+    private static final Pattern NAME_THEN_PUBLISHED = Pattern.compile(
+            "^(?<name>\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3}?)(?:\\s*,?\\s+(?<org>" + AGENCY + "))?"
+                    + "\\s*[|•·,]?\\s*(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Mis à jour|Publicado|Actualizado"
+                    + "|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt|Publicerad|Opublikowano)\\b[^\\d]{0,20}\\d.*$");
+    /** A title, not a name: "The Harbour Published Its Report". */
+    private static final Pattern ARTICLE_FIRST = Pattern.compile(
+            "(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Il|De|Het|Article|Story|Page|Post|Last|First|Date|Time|Artikel|Zuletzt)\\s");
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.h]\\d{2}");
     private static final Pattern HANDLE = Pattern.compile("\\s*@\\w+\\s*");
     private static final Pattern NAME_END = Pattern.compile(
             "\\s*(?:[•|·]|\\s[–—-]\\s|\\(|\\[email|[\\w.+\\-]+@[\\w\\-]+\\.|(?<![\\p{L}])(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Mis à jour)\\b).*$");
@@ -100,13 +126,40 @@ public final class BylineDetector {
         if (words <= 8 && NAME_WITH_TITLE.matcher(t).matches()) {
             return new Byline(t, true);
         }
+        if (words <= 20 && Text.startsUpper(t) && hasDigit(t)) { // the date after the label has digits
+            Matcher run = NAME_THEN_PUBLISHED.matcher(t);
+            if (run.matches() && !ARTICLE_FIRST.matcher(t).lookingAt()
+                    && (DateExpressions.find(t, run.end("name"), false) != null || CLOCK.matcher(t).find(run.end("name")))) {
+                String org = run.group("org");
+                return new Byline(org == null ? run.group("name") : run.group("name") + ", " + org, true);
+            }
+        }
         return null;
     }
 
-    /** Two to four capitalised words and nothing else: a name, when its neighbours say it is the author. */
+    /** An agency's name alone ({@code dpa}, {@code (AFP)}, {@code AP/dpa}): a byline or a picture credit, as its neighbours say. */
+    public boolean isAgencyAlone(String text) {
+        String t = text.strip();
+        return Text.words(t) <= 6 && BARE_AGENCY.matcher(t).matches();
+    }
+
+    /**
+     * A name (two to four capitalised words, or in capitals), or two names joined by and / und
+     * / et / y / e ..., and nothing else: the author, when its neighbours say so (a bare name
+     * is also a caption's subject, a heading, a title).
+     */
     public boolean isBareName(String text) {
         String t = text.strip();
-        return Text.words(t) <= 4 && BARE_NAME.matcher(t).matches();
+        return Text.words(t) <= 9 && BARE_NAME.matcher(t).matches();
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithSentence(String t) {

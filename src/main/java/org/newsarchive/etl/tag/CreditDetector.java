@@ -5,26 +5,39 @@ import java.util.regex.Pattern;
 /**
  * Recognises image credits: lines that only credit an image ({@code Leah Millis | AFP | Getty
  * Images}, {@code (AP Photo/Andy Wong)}, {@code Photo: Reuters}, {@code Image copyright Reuters},
- * {@code (Bild: Audi)}, {@code Credit: ...}, {@code Courtesy of ...}), credits embedded at the end
- * of a caption ({@code ... Photograph: Guy Smallman/Getty Images}, {@code ... (Matt Stone/Boston
- * Herald)}), and caption labels ({@code Image caption ...}, {@code Media caption...}).
+ * {@code (Bild: Audi)}, {@code Bildrechte: dpa}, {@code Bron: ANP}, {@code Crédito: EFE},
+ * {@code Credit: ...}, {@code Courtesy of ...}, {@code Getty Images/Jane Doe}, {@code Jane Doe, AP},
+ * {@code © Jane Doe}, an agency alone), credits embedded at the end of a caption
+ * ({@code ... Photograph: Guy Smallman/Getty Images}, {@code ... (Matt Stone/Boston Herald)},
+ * {@code ... Foto: Hersteller}, {@code ... EFE/Ana Gil}), and caption labels
+ * ({@code Image caption ...}, {@code Media caption...}). The words are data: credit labels and
+ * photo sources in {@code vocabulary/}.
  */
 public final class CreditDetector {
 
-    /** Photo agencies and picture desks whose name alone marks a credit. */
-    static final String PHOTO_SOURCE = "(?:Getty(?:\\s+Images)?|AFP|AP|Associated\\s+Press|Reuters|EPA(?:-EFE)?|EFE|Shutterstock|iStock(?:photo)?"
-            + "|Alamy|Bloomberg|NurPhoto|SOPA\\s+Images|LightRocket|Sipa(?:\\s+USA)?|ZUMA(?:\\s+Press|\\s+Wire)?|Anadolu(?:\\s+Agency)?"
-            + "|dpa|picture[\\s-]alliance|Keystone|Imago|Xinhua|Pool|Handout|ANP|TT|PA(?:\\s+Images|\\s+Wire|\\s+Media)?|Wikimedia(?:\\s+Commons)?"
-            + "|Wikipedia|Flickr|Unsplash|Pexels|Corbis|Newscom|Rex|Rex\\s+Features|Kyodo|Yonhap|UPI|ANSA|Belga|Ritzau|NTB|Lusa|MTI|ČTK|CTK"
-            + "|Photothek|Sputnik|TASS|Abaca|Agencia\\s+EFE|Bildbyrån|Polaris|Redux|Splash\\s+News|WENN|Avalon|Hans\\s+Lucas|Hollandse\\s+Hoogte)";
+    /** Photo agencies and picture desks whose name alone marks a credit ({@code vocabulary/photo-sources.txt}). */
+    static final String PHOTO_SOURCE = Vocabulary.alternation("photo-sources", true);
 
+    /** A credit label ({@code vocabulary/credit-labels.txt}), perhaps after where the picture stands ({@code Left Image:}). */
     private static final String LABEL = "(?iu:(?:(?:left|right|top|bottom|main|lead|header|featured|cover|above|below|inset)\\s+)?"
-            + "(?:photo(?:graph)?s?|pictures?|pic|images?|credits?|foto(?:s|grafie)?|bild(?:er)?|bildquelle|crédits?(?:\\s+photo)?"
-            + "|illustration|graphic|grafik|video|photo\\s+credit|image\\s+credit|image\\s+source|copyright\\s+photo))";
+            + Vocabulary.alternation("credit-labels", false) + ")";
 
-    /** A line that starts with a credit label: {@code Photo: Reuters}, {@code (Credit: X / Y)}, {@code Left Image: ...}. */
+    /**
+     * A line that starts with a credit label: {@code Photo: Reuters}, {@code (Credit: X / Y)},
+     * {@code Left Image: ...}, {@code Bildrechte: dpa}, {@code (Photos by ...)}, {@code Foto de Ana Gil},
+     * {@code fot. Jan Nowak/PAP} (a label with its own full stop needs no colon).
+     */
     private static final Pattern LABELLED = Pattern.compile(
-            "^\\(?\\s*(" + LABEL + "\\s*(?::|\\||/|—|–|-|by\\b))\\s*\\S.*$", Pattern.DOTALL);
+            "^\\(?\\s*(" + LABEL + "\\s*(?::|\\||/|—|–|-|by\\b|(?<=\\.)|(?iu:von|de|di|da|van|par|por|av|af)\\s+(?=\\p{Lu})))\\s*\\S.*$",
+            Pattern.DOTALL);
+    /** {@code © Jane Doe}, {@code ©AFP}, {@code (c) picture alliance / dpa}: a copyright sign before a name, no year. */
+    private static final Pattern COPYRIGHT_SIGN = Pattern.compile("^\\(?\\s*(?:©|\\([cC]\\))\\s*\\p{L}[^\\d]*$");
+    private static final Pattern RIGHTS_RESERVED = Pattern.compile(
+            "(?iu)rights\\s+reserved|droits\\s+réservés|rechte\\s+vorbehalten|derechos\\s+reservados|diritti\\s+riservati");
+    /** A person's name then a photo source: {@code Jane Doe, AP}, {@code (Ana Gil, EFE)}, {@code Jane Doe, AFP via Getty Images}. */
+    private static final Pattern NAME_COMMA_SOURCE = Pattern.compile(
+            "^\\(?\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3}\\s*,\\s*" + PHOTO_SOURCE
+                    + "(?:\\s*(?:/|via)\\s*" + PHOTO_SOURCE + ")?\\)?$");
     /** {@code Image copyright Reuters}, {@code Copyright photo: ...}. */
     private static final Pattern IMAGE_COPYRIGHT = Pattern.compile(
             "^(?iu:(?:image|photo|picture|video)\\s+(?:copyright|source|credit)|copyright\\s+(?:image|photo))\\b.*$");
@@ -51,8 +64,10 @@ public final class CreditDetector {
     static final Pattern SEPARATED = Pattern.compile(
             "^\\(?[\\p{Lu}][^|/]{0,60}(?:\\s*[|/]\\s*[^|/]{1,60}){1,4}\\)?$");
     private static final Pattern HAS_PHOTO_SOURCE = Pattern.compile("(?<![\\p{L}])" + PHOTO_SOURCE + "(?![\\p{L}])");
+    /** A slash credit in brackets on its own line: {@code (Matt Stone/Boston Herald)}; checked as {@link #SLASH_CREDIT_IN_BRACKETS}. */
+    private static final Pattern SLASH_IN_BRACKETS_ALONE = Pattern.compile("^\\(\\p{Lu}[^/()]*/\\p{Lu}[^/()]*\\)$");
     /** A bare photo source on its own line: {@code Getty Images}, {@code AFP}. */
-    private static final Pattern BARE_SOURCE = Pattern.compile("^\\(?" + PHOTO_SOURCE + "\\)?$");
+    private static final Pattern BARE_SOURCE = Pattern.compile("^\\(?" + PHOTO_SOURCE + "(?:\\s*[/|]\\s*" + PHOTO_SOURCE + ")*\\)?$");
 
     /** How far from the end {@link #endsWithCredit} looks: more than the longest credit the pattern takes. */
     private static final int TAIL = 400;
@@ -64,6 +79,7 @@ public final class CreditDetector {
                     + "|(?iu:photo|image|foto|bild)\\s+(?iu:via|by|von|courtesy\\s+of)\\s+\\p{Lu}[^.]{1,70}"
                     + "|(?iu:courtesy)(?:\\s+of)?\\s+\\p{Lu}[^.]{1,60}"
                     + "|\\((?:" + PHOTO_SOURCE + ")\\s+(?iu:photo|foto)[^)]{0,60}\\)"
+                    + "|\\(\\s*" + LABEL + "\\s+(?iu:by|von|de|di|par|por|door|av)\\s+\\p{Lu}[^()]{1,60}\\)"
                     + "|\\(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}\\s*/\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}\\)"
                     + "|(?iu:credit)(?:\\.{3}|…|:)\\s*\\S[^.]{1,80}"
                     + ")\\s*$");
@@ -112,6 +128,16 @@ public final class CreditDetector {
         if (words <= 8 && COURTESY.matcher(t).matches()) {
             return "courtesy line";
         }
+        if (words <= 6 && (t.indexOf('©') >= 0 || t.contains("(c)") || t.contains("(C)"))
+                && COPYRIGHT_SIGN.matcher(t).matches() && !RIGHTS_RESERVED.matcher(t).find()) {
+            return "copyright sign and name";
+        }
+        if (words <= 8 && t.indexOf(',') > 0 && NAME_COMMA_SOURCE.matcher(t).matches()) {
+            return "name, photo agency";
+        }
+        if (words <= 8 && t.indexOf('/') > 0 && SLASH_IN_BRACKETS_ALONE.matcher(t).matches() && isSlashCredit(t)) {
+            return "name/agency in brackets";
+        }
         boolean pipe = t.indexOf('|') >= 0; // both patterns below need a separator
         if (words <= 10 && (pipe || t.indexOf('/') >= 0) && SEPARATED.matcher(t).matches() && HAS_PHOTO_SOURCE.matcher(t).find()) {
             return "names with a photo agency";
@@ -119,7 +145,7 @@ public final class CreditDetector {
         if (words <= 8 && pipe && NAME_PIPE_SOURCE.matcher(t).matches()) {
             return "photographer | source";
         }
-        return words <= 4 && BARE_SOURCE.matcher(t).matches() ? "bare photo agency" : null;
+        return words <= 6 && BARE_SOURCE.matcher(t).matches() ? "bare photo agency" : null;
     }
 
     /** What {@link #CONTACT} needs: an {@code @}, or the {@code [email} of a protected address. */
@@ -143,20 +169,60 @@ public final class CreditDetector {
         // not anchor, so the pattern sees the text before it and ^ still means the real start)
         int tail = Math.max(0, t.length() - TAIL);
         if (!mayEndWithCredit(t, tail)) {
-            return false;
+            return endsWithSourceCredit(t);
         }
         var m = EMBEDDED_AT_END.matcher(t);
         m.region(tail, t.length()).useTransparentBounds(true).useAnchoringBounds(false);
         if (!m.find()) {
-            return false;
+            return endsWithSourceCredit(t);
         }
         var slash = SLASH_CREDIT_IN_BRACKETS.matcher(t);
         if (slash.find() && slash.start() >= m.start() - 1) {
-            // (ats/nxp)-style signatures are lower case and do not reach here; (Reuters/Ipsos) has one word per side
-            return Text.words(slash.group(1)) + Text.words(slash.group(2)) >= 3
-                    || HAS_PHOTO_SOURCE.matcher(slash.group()).find();
+            return isSlashCredit(slash);
         }
         return m.start() > 0;
+    }
+
+    /**
+     * A slash credit in brackets names a photographer and a paper: two sides, one of at least
+     * two words, or a photo source. (ats/nxp)-style signatures are lower case and do not match
+     * the pattern; (Reuters/Ipsos) has one word per side.
+     */
+    private static boolean isSlashCredit(java.util.regex.Matcher slash) {
+        return Text.words(slash.group(1)) + Text.words(slash.group(2)) >= 3 || HAS_PHOTO_SOURCE.matcher(slash.group()).find();
+    }
+
+    private static boolean isSlashCredit(String t) {
+        var slash = SLASH_CREDIT_IN_BRACKETS.matcher(t);
+        return slash.find() && isSlashCredit(slash);
+    }
+
+    /** How far from the end {@link #endsWithSourceCredit} looks for the sentence end before the credit. */
+    private static final int SOURCE_TAIL = 100;
+
+    /**
+     * A caption whose last sentence is followed by a slash or pipe credit naming a photo source,
+     * without a label: {@code ... in Madrid on Monday. EFE/Ana Gil}, {@code ... on Friday. Jane Doe/AFP}.
+     */
+    static boolean endsWithSourceCredit(String t) {
+        char last = Text.lastSignificant(t);
+        if (!Character.isLetter(last)) {
+            return false; // a credit ends with a name; most story paragraphs end with a full stop
+        }
+        int end = t.length();
+        int cut = -1;
+        for (int i = end - 2; i >= Math.max(0, end - SOURCE_TAIL); i--) {
+            if (".!?…)”\"’".indexOf(t.charAt(i)) >= 0 && Text.isWhitespace(t.charAt(i + 1))) {
+                cut = i + 1;
+                break;
+            }
+        }
+        if (cut < 0) {
+            return false;
+        }
+        String tail = t.substring(cut).strip();
+        return Text.words(tail) <= 8 && (tail.indexOf('/') >= 0 || tail.indexOf('|') >= 0)
+                && SEPARATED.matcher(tail).matches() && HAS_PHOTO_SOURCE.matcher(tail).find();
     }
 
     /**

@@ -2,16 +2,21 @@ package org.newsarchive.etl.tag;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds calendar dates written the ways news pages write them, in English, German and French:
- * {@code 2023-06-19}, {@code 19.06.2023}, {@code 23/10/2020}, {@code June 19, 2023},
- * {@code Jun. 19}, {@code 19 June 2023}, {@code 19. Juni 2023}, {@code 19 février 2020}.
+ * Finds calendar dates written the ways news pages write them: {@code 2023-06-19},
+ * {@code 19.06.2023}, {@code 23/10/2020}, {@code June 19, 2023}, {@code Jun. 19},
+ * {@code 19 June 2023}, {@code 19. Juni 2023}, {@code 19 février 2020}, and, in the languages
+ * that put the day first, {@code 5 de marzo de 2020}, {@code 12 MAG}, {@code 5 maart 2020}. The
+ * month names are data: {@code vocabulary/months.txt}.
  * A date may lack its year ({@code Feb 26}); the caller supplies it.
  */
 final class DateExpressions {
@@ -51,37 +56,32 @@ final class DateExpressions {
     }
 
     static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final List<String> ANY_ORDER = new ArrayList<>();
+    private static final List<String> DAY_FIRST = new ArrayList<>();
 
     static {
-        String[][] names = {
-            {"january", "jan", "januar", "jänner", "janvier", "janv"},
-            {"february", "feb", "febr", "februar", "février", "fevrier", "févr"},
-            {"march", "mar", "märz", "maerz", "mars"},
-            {"april", "apr", "avril", "avr"},
-            {"may", "mai"},
-            {"june", "jun", "juni", "juin"},
-            {"july", "jul", "juli", "juillet", "juil"},
-            {"august", "aug", "août", "aout"},
-            {"september", "sep", "sept", "septembre"},
-            {"october", "oct", "oktober", "okt", "octobre"},
-            {"november", "nov", "novembre"},
-            {"december", "dec", "dezember", "dez", "décembre", "decembre", "déc"},
-        };
-        for (int m = 0; m < names.length; m++) {
-            for (String n : names[m]) {
-                MONTHS.put(n, m + 1);
+        // vocabulary/months.txt: "any|after NUMBER NAME..."
+        for (String line : Vocabulary.entries("months")) {
+            String[] f = line.split("\\s+");
+            int m = Integer.parseInt(f[1]);
+            for (int i = 2; i < f.length; i++) {
+                String n = f[i].toLowerCase(Locale.ROOT);
+                MONTHS.put(n, m);
+                DAY_FIRST.add(n);
+                if (f[0].equals("any")) {
+                    ANY_ORDER.add(n);
+                }
             }
         }
     }
 
-    /** Month names as a regex alternation, longest first so "June" wins over "Jun". */
-    static final String MONTH = "(?:january|jan|januar|jänner|janvier|janv|february|febr|feb|februar|février|fevrier|févr"
-            + "|march|mar|märz|maerz|mars|april|apr|avril|avr|may|mai|june|jun|juni|juin|july|jul|juli|juillet|juil"
-            + "|august|aug|août|aout|september|sept|sep|septembre|october|oct|oktober|okt|octobre"
-            + "|november|nov|novembre|december|dec|dezember|dez|décembre|decembre|déc)";
+    /** Month names written before or after the day, as a regex alternation, longest first so "June" wins over "Jun". */
+    static final String MONTH = Vocabulary.alternation(ANY_ORDER, false);
+    /** Every month name, those only written after the day too ({@code 5 de marzo}, {@code 12 MAG}, {@code 5 maart}). */
+    static final String MONTH_AFTER_DAY = Vocabulary.alternation(DAY_FIRST, false);
 
     private static final String M = "(?<month>" + MONTH + ")\\.?";
-    private static final String M2 = "(?<month2>" + MONTH + ")\\.?";
+    private static final String M2 = "(?<month2>" + MONTH_AFTER_DAY + ")\\.?";
 
     /**
      * One alternation, tried left to right at each position:
@@ -93,7 +93,8 @@ final class DateExpressions {
                     + "|(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4}|\\d{2})(?![\\d.]\\d)"
                     + "|(?<slA>\\d{1,2})/(?<slB>\\d{1,2})/(?<slY>\\d{4}|\\d{2})(?!\\d)"
                     + "|" + M + "\\s+(?<mdD>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<mdY>(?:19|20)\\d{2})(?!\\d))?"
-                    + "|(?<dmD>\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+" + M2 + "(?:,?\\s+(?<dmY>(?:19|20)\\d{2})(?!\\d))?"
+                    + "|(?<dmD>\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+)?" + M2
+                    + "(?:(?:,?\\s+|\\s+de\\s+)(?<dmY>(?:19|20)\\d{2})(?!\\d))?"
                     + ")(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -104,7 +105,7 @@ final class DateExpressions {
      * The first three letters of every month name, case-folded as the pattern compares them
      * ({@code CASE_INSENSITIVE | UNICODE_CASE}: lower case of upper case), as sorted keys.
      */
-    private static final long[] MONTH_STARTS = Arrays.stream(MONTH.substring("(?:".length(), MONTH.length() - 1).split("\\|"))
+    private static final long[] MONTH_STARTS = ANY_ORDER.stream()
             .mapToLong(name -> key(name.charAt(0), name.charAt(1), name.charAt(2))).distinct().sorted().toArray();
 
     private static long key(char a, char b, char c) {

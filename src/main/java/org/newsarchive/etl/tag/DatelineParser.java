@@ -33,77 +33,91 @@ public final class DatelineParser {
     // Region after the place: Calif., N.Y., British Columbia, Jamaica, Texas
     private static final String REGION = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’\\-]*){0,2}";
     private static final String MONTH_CI = "(?iu:" + DateExpressions.MONTH + ")";
-    private static final String DATE = "(?:\\d{1,2}\\.?\\s+" + MONTH_CI + "\\.?(?:\\s+\\d{4})?|"
+    private static final String MONTH_AFTER_DAY_CI = "(?iu:" + DateExpressions.MONTH_AFTER_DAY + ")";
+    // 19 June, 19. Juni, 5 mar, 12 MAG, 5 de marzo; June 19, Jun. 19, 2023
+    private static final String DATE = "(?:\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH_AFTER_DAY_CI + "\\.?(?:\\s+\\d{4})?|"
             + MONTH_CI + "\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)";
     private static final String AGENCY = "\\((?<agency>[^()]{2,40})\\)";
-        // the dash stands apart ("BERLIN - The", "BERLIN -- The"), never inside a word ("NDR-Reporter")
-    private static final String DASH = "(?:(?<=\\S)(?:--|—|–)|(?<=[\\s)\\d])(?:-{1,3}|–|—|‒|―))(?=\\s+\\S|\\p{Lu})";
+    // the dash stands apart ("BERLIN - The", "BERLIN -- The"), never inside a word ("NDR-Reporter");
+    // EFE puts a full stop between the agency and the dash: "(EFE).- La"
+    private static final String DASH = "(?:(?<=\\S)(?:--|—|–)|(?<=[\\s)\\d]|\\)\\.)(?:-{1,3}|–|—|‒|―))(?=\\s+\\S|\\p{Lu})";
 
     /** Capitals place, then optional region / date / agency, then a dash. */
     static final Pattern CAPS_OPENING = Pattern.compile(
-            "^(?<pre>[^\\p{L}\\d(\"“„«]{0,6})(?<loc>" + CAPS_PLACE + "(?:\\s*,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
-                    + "(?:\\s*,?\\s*(?<date>" + DATE + "))?\\s*(?:,\\s*)?(?:" + AGENCY + ")?\\s*" + DASH + "(?=\\s*\\S)",
+            "^(?<pre>[^\\p{L}\\d(\"“„«]{0,6})(?:\\((?<lead>[^()]{2,40})\\)\\s*(?:-{1,3}|–|—)\\s*)?(?<loc>" + CAPS_PLACE + "(?:\\s*,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
+                    + "(?:\\s*,?\\s*(?<date>" + DATE + "))?\\s*(?:,\\s*)?(?:" + AGENCY + "\\.?)?\\s*" + DASH + "(?=\\s*\\S)",
             0);
     /** Place in any case: needs a date or an agency. */
     static final Pattern ANY_OPENING = Pattern.compile(
             "^(?<loc>" + ANY_PLACE + "(?:,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
-                    + "(?:,\\s*(?<date>" + DATE + "))?\\s*(?:" + AGENCY + ")?\\s*" + DASH + "(?=\\s*\\S)",
+                    + "(?:,\\s*(?<date>" + DATE + "))?\\s*(?:" + AGENCY + "\\.?)?\\s*" + DASH + "(?=\\s*\\S)",
             0);
+    /**
+     * The colon form of South Asian and Gulf papers: a place in capitals, optionally a region,
+     * date and agency, then a colon and the story's first sentence ({@code NEW DELHI: The ...}).
+     */
+    static final Pattern CAPS_COLON_OPENING = Pattern.compile(
+            "^(?<pre>[^\\p{L}\\d(\"“„«]{0,6})(?<loc>" + CAPS_PLACE + "(?:\\s*,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
+                    + "(?:\\s*,?\\s*(?<date>" + DATE + "))?\\s*(?:" + AGENCY + ")?\\s*:\\s+(?=[\\p{Lu}“\"„«‘])",
+            0);
+    /** The colon form and a mixed-case place with only a dash need a sentence after them, not a label. */
+    private static final int MIN_STORY_WORDS = 8;
+    /** Pronouns and answers that open a transcript's turn ("SMITH: I think ..."), not a story. */
+    private static final Pattern SPOKEN_TURN = Pattern.compile(
+            "^[“\"„«‘]?(?:I|I'm|I’m|We|You|My|Our|Well|Yes|No|Thank|Thanks|Oh|OK|Okay|Hi|Hello|Good|So|And|But|Ich|Wir|Je|Nous|Yo|Io)(?![\\p{L}])");
 
-    /** Wire-copy slugs and labels that precede a dash like a place but are not places. */
-    private static final Pattern WIRE_SLUG = Pattern.compile(
-            "(?iu)(?:corrected|correction|update|updated|urgent|flash|bulletin|breaking|exclusive|analysis|factbox|wrapup|refile"
-                    + "|insight|column|editorial|opinion|commentary|review|preview|feature|interview|watch|live|video|photos|advisory"
-                    + "|eilmeldung|kommentar|analyse|exklusiv|urgent|exclusif|direct|vidéo)(?:\\s+\\d+)?");
+    /** Wire-copy slugs, labels, sentence openers and publication words: not places ({@code vocabulary/dateline-not-places.txt}). */
+    private static final String NOT_PLACE = "(?iu:" + Vocabulary.alternation("dateline-not-places", false) + ")";
+    private static final Pattern WIRE_SLUG = Pattern.compile(NOT_PLACE + "(?:\\s+\\d+)?");
+    /** One of the place's words is not a place word (or its plural: NOTES, UPDATES). */
+    private static final Pattern HAS_NOT_PLACE_WORD = Pattern.compile("(?<![\\p{L}'’])" + NOT_PLACE + "(?iu:s)?(?![\\p{L}'’])");
+    /** A word of a place written in mixed case: capitalised, or a connector ({@code Saint-Denis}, {@code Rio de Janeiro}). */
+    private static final Pattern MIXED_PLACE = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\p{M}'’.\\-/]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-/]*|de|do|da|del|di|am|an|la|le|sur|upon|on))*"
+                    + "(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’\\-]*){0,2})?");
     private static final Pattern HAS_UPPER_RUN = Pattern.compile("\\p{Lu}{2}");
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
 
-    /** Labels, times, weekdays, time zones and fillers that may surround the date of a date-only line. */
+    /** Labels, times, weekdays, time zones and fillers that may surround the date of a date-only line ({@code vocabulary/date-line-words.txt}). */
     private static final Pattern DATE_LINE_FILLER = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:"
-                    + "date|dated|published|publié|publiée|posted|updated|update|mis\\s+à\\s+jour|modifié|créé|cree|le|"
-                    + "last\\s+modified(?:\\s+on)?|first\\s+published(?:\\s+on)?|on|at|am|um|à|a|"
-                    + "stand|veröffentlicht|aktualisiert|zuletzt|aktualisiert\\s+am|erstellt|datum|"
-                    + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-                    + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-                    + "gmt|utc|bst|cet|cest|mez|mesz|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|ist|"
-                    + "a\\.m\\.|p\\.m\\.|am|pm|uhr|h|"
+            "(?iu)(?<![\\p{L}])(?:" + Vocabulary.alternation("date-line-words", false) + "|"
                     + "\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|uhr|h))?|"
                     + "\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)"
                     + ")(?![\\p{L}])");
-    /** "6 hours ago", "vor 3 Stunden", "il y a 2 heures". */
+    /** "6 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 3 horas", "3 ore fa", "3 uur geleden", "3 godziny temu". */
     private static final Pattern RELATIVE_TIME = Pattern.compile(
             "(?iu)^(?:(?:updated|published|posted)\\s*:?\\s*)?(?:\\d{1,3}|an?|one)\\s+(?:second|minute|min|hour|hr|day|week|month)s?\\s+ago$"
                     + "|^vor\\s+\\d{1,3}\\s+(?:Sekunden|Minuten|Stunden|Stunde|Tagen|Tag|Wochen)$"
-                    + "|^il\\s+y\\s+a\\s+\\d{1,3}\\s+(?:secondes?|minutes?|heures?|jours?|semaines?)$");
+                    + "|^il\\s+y\\s+a\\s+\\d{1,3}\\s+(?:secondes?|minutes?|heures?|jours?|semaines?)$"
+                    + "|^hace\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|días?|semanas?)$"
+                    + "|^há\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|dias?|semanas?)$"
+                    + "|^\\d{1,3}\\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane)\\s+fa$"
+                    + "|^\\d{1,3}\\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken)\\s+geleden$"
+                    + "|^(?:för\\s+)?\\d{1,3}\\s+(?:sekunder|minuter|minut|timmar|timme|dagar|dag|veckor)\\s+sedan$"
+                    + "|^\\d{1,3}\\s+(?:sekund|sekundy|minut|minuty|minutę|godzin|godziny|godzinę|dni|dzień|tygodni)\\s+temu$");
     private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*");
 
     /** Reads a story-opening dateline at the start of {@code text}, or returns null. */
     public ParsedDateline parseOpening(String text, LocalDate reference) {
-        if (!mayHoldDash(text)) {
-            return null;
+        Matcher m = mayHoldDash(text) ? dashOpening(text) : null;
+        if (m == null && mayHoldColon(text)) {
+            m = colonOpening(text);
         }
-        Matcher m = CAPS_OPENING.matcher(text);
-        boolean found = m.find() && isCapsPlace(m.group("loc"));
-        if (!found) {
-            m = ANY_OPENING.matcher(text);
-            found = m.find();
-            if (found && m.group("date") == null && m.group("agency") == null) {
-                found = false;
-            }
-        }
-        if (!found) {
+        if (m == null) {
             return null;
         }
         String rest = text.substring(m.end());
         if (!LOWER.matcher(rest).find()) {
             return null; // "ECONOMIC SPOTLIGHT - JAPAN BUDGET": a headline, not a dateline before a sentence
         }
-        if (m.group("date") == null && m.group("agency") == null
-                && (Text.words(m.group("loc")) > 3 || WIRE_SLUG.matcher(m.group("loc")).matches())) {
+        if (m.group("date") == null && m.group("agency") == null && (m.pattern() != CAPS_OPENING || m.group("lead") == null)
+                && (Text.words(placeBeforeRegion(m.group("loc"))) > 3 || WIRE_SLUG.matcher(m.group("loc")).matches())) {
             return null; // "CORRECTED - ...", "ARGENTINA COULD SUSPEND DEBT PAYMENTS - ..."
         }
         String agency = m.group("agency");
+        if (agency == null && m.pattern() == CAPS_OPENING) {
+            agency = m.group("lead"); // ANSA puts it first: "(ANSA) - ROMA, 12 MAG -"
+        }
         if (agency != null && !plausibleAgency(agency)) {
             return null;
         }
@@ -121,6 +135,63 @@ public final class DatelineParser {
     }
 
     /**
+     * The dash forms: a place in capitals ({@code BEIJING, June 19 (Reuters) -}); a place in
+     * any case with a date or agency ({@code Frankfurt/Main (dpa) -}, {@code Madrid, 5 mar (EFE).-});
+     * or a place in mixed case alone before an en or em dash ({@code Indianapolis – The ...}) when its
+     * words are capitalised place words, none a slug, opener or publication word
+     * ({@code Kaieteur News – ...} is a paper), and a sentence follows. Null if none.
+     */
+    private static Matcher dashOpening(String text) {
+        Matcher m = CAPS_OPENING.matcher(text);
+        if (m.find() && isCapsPlace(m.group("loc"))) {
+            return m;
+        }
+        m = ANY_OPENING.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group("date") != null || m.group("agency") != null) {
+            return m;
+        }
+        String loc = m.group("loc").strip();
+        String dash = text.substring(m.start("loc") + m.group("loc").length(), m.end()).strip();
+        if (!(dash.startsWith("–") || dash.startsWith("—") || dash.startsWith("--"))) {
+            return null; // a topic kicker before a hyphen ("Desaparecimento - Luana ..."), not a place
+        }
+        boolean place = Text.words(loc) <= 3 && MIXED_PLACE.matcher(loc).matches() && !HAS_NOT_PLACE_WORD.matcher(loc).find();
+        return place && startsStory(text.substring(m.end())) ? m : null;
+    }
+
+    /** The colon form ({@code NEW DELHI: The ...}): capitals place, not a label, before a story sentence. */
+    private static Matcher colonOpening(String text) {
+        Matcher m = CAPS_COLON_OPENING.matcher(text);
+        if (!m.find() || !isCapsPlace(m.group("loc")) || HAS_NOT_PLACE_WORD.matcher(m.group("loc")).find()) {
+            return null;
+        }
+        String rest = text.substring(m.end());
+        DateExpressions.FoundDate date = DateExpressions.find(rest, 0, true);
+        boolean dateFirst = date != null && rest.substring(0, date.start()).isBlank(); // "PUBLISHED: November 8, 2023 ..."
+        return startsStory(rest) && !dateFirst && !SPOKEN_TURN.matcher(rest).find() ? m : null;
+    }
+
+    /**
+     * What follows a dateline with no date or agency must be a story sentence: a capital, enough
+     * words, most of them in lower case (a title-case headline, "Brexit – What Happens Next for
+     * the UK", is not a dateline before a sentence).
+     */
+    private static boolean startsStory(String rest) {
+        String r = rest.strip();
+        int words = Text.words(r);
+        return words >= MIN_STORY_WORDS && Text.capitalisedWords(r) * 2 < words
+                && (Text.startsUpper(r) || r.startsWith("“") || r.startsWith("\"") || r.startsWith("„") || r.startsWith("«"));
+    }
+
+    /** Whether {@code text} holds a colon, without which {@link #CAPS_COLON_OPENING} cannot match. */
+    static boolean mayHoldColon(String text) {
+        return text.indexOf(':') >= 0;
+    }
+
+    /**
      * Whether {@code text} holds a dash where {@link #DASH} could match: an en, em, figure or
      * horizontal bar dash, or a hyphen that follows whitespace, a bracket or a digit or is doubled.
      * Both opening patterns end in that dash; most paragraphs have none, and for them the
@@ -134,7 +205,7 @@ public final class DatelineParser {
                 return true;
             }
             if (c == '-' && (i + 1 < text.length() && text.charAt(i + 1) == '-'
-                    || i > 0 && isDashLead(text.charAt(i - 1)))) {
+                    || i > 0 && isDashLead(text.charAt(i - 1)) || i > 1 && text.charAt(i - 1) == '.' && text.charAt(i - 2) == ')')) {
                 return true;
             }
         }
@@ -144,6 +215,12 @@ public final class DatelineParser {
     /** What may stand before a hyphen dash ({@code [\s)\d]} in {@link #DASH}). */
     private static boolean isDashLead(char c) {
         return Text.isRegexSpace(c) || c == ')' || (c >= '0' && c <= '9');
+    }
+
+    /** The place without its region: {@code DUBAI} of {@code DUBAI, United Arab Emirates}. */
+    private static String placeBeforeRegion(String loc) {
+        int comma = loc.indexOf(',');
+        return comma < 0 ? loc : loc.substring(0, comma);
     }
 
     /** The place must look like a place in capitals: at least two capitals in a row, no lower case in its first word. */

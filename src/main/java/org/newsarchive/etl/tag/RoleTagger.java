@@ -36,6 +36,7 @@ public final class RoleTagger {
     private final BylineDetector bylines = new BylineDetector();
     private final SubheadingDetector subheadings = new SubheadingDetector();
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final FurnitureLabels furniture = new FurnitureLabels();
 
     /** "descriptor, Name Name." — the one-line portrait caption ("Dead hunter, Jane Doe."). */
     private static final Pattern PORTRAIT_CAPTION = Pattern.compile(
@@ -113,6 +114,7 @@ public final class RoleTagger {
         }
 
         // ---- pass 2: neighbours
+        agenciesSigningTheStory(a);
         captionsAboveCredits(a);
         captionsRepeatedByTheStory(a);
         namesAboveDateLines(a);
@@ -144,6 +146,11 @@ public final class RoleTagger {
         }
         if (p.hint() == Role.HEADLINE || "h1".equals(p.tag())) {
             a.decide(i, Role.HEADLINE, "h1".equals(p.tag()) ? "h1" : "headline element (" + p.tag() + ")");
+            a.fixed[i] = true;
+            return false;
+        }
+        if (furniture.isLabel(t)) { // a player's or gallery's label: no later pass may take it for a caption or heading
+            a.decide(i, Role.BOILERPLATE, "player or gallery label");
             a.fixed[i] = true;
             return false;
         }
@@ -205,6 +212,34 @@ public final class RoleTagger {
             a.decide(i, Role.BODY, "story text");
         }
         return false;
+    }
+
+    /**
+     * An agency's name alone ({@code dpa}, {@code AFP}) credits a picture or signs the story. It
+     * signs the story where no picture stands beside it: at the top (first, or after the headline,
+     * a date line or a byline) and after the story's last paragraph when that paragraph says
+     * nothing only a caption says; without a figure's markup.
+     */
+    private void agenciesSigningTheStory(Article a) {
+        for (int i = 0; i < a.n; i++) {
+            Role hint = a.info[i].hint();
+            if (a.role[i] != Role.PHOTO_CREDIT || hint == Role.PHOTO_CREDIT || hint == Role.PHOTO_CAPTION
+                    || !bylines.isAgencyAlone(a.info[i].text())) {
+                continue;
+            }
+            boolean captionNext = i + 1 < a.n && a.role[i + 1] == Role.PHOTO_CAPTION; // BBC style: the credit above its caption
+            boolean top = !captionNext
+                    && (i == 0 || a.role[i - 1] == Role.HEADLINE || a.role[i - 1] == Role.DATELINE || a.role[i - 1] == Role.BYLINE);
+            int next = i + 1;
+            while (next < a.n && (a.role[next] == Role.BOILERPLATE || a.role[next] == Role.BYLINE)) {
+                next++;
+            }
+            boolean end = next == a.n && i > 0 && isText(a.role[i - 1]) && !CaptionCues.hasPictureCue(a.info[i - 1].text());
+            if (top || end) {
+                a.change(i, Role.BYLINE, top ? "agency alone at the top" : "agency alone after the story");
+                a.byline[i] = new BylineDetector.Byline(null, false);
+            }
+        }
     }
 
     /** The text just before a credit line is that picture's caption. */

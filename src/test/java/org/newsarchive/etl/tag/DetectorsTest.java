@@ -48,7 +48,7 @@ class DetectorsTest {
         // parseOpening skips both patterns when mayHoldDash says no: it must never say no to a match
         String[] pieces = {"OSLO", "Oslo", "ST. PAUL", "Frankfurt/Main", "N.Y.", "Calif.", ",", ", ", " ", "Dec 17", "17 June",
             "(Reuters)", "(dpa)", "(AP)", " - ", "-", "--", " -- ", "—", " – ", "‒", "―", "3-", ")-", "\t-", "\n-", "-\n",
-            "The", "company", "said", "third-quarter", "12-month", "x", "A", "São Paulo", "LYON"};
+            "The", "company", "said", "third-quarter", "12-month", "x", "A", "São Paulo", "LYON", ".", ".-", "(EFE).-", "5 mar", "12 MAG"};
         java.util.Random random = new java.util.Random(17);
         int openings = 0;
         for (int n = 0; n < 30_000; n++) {
@@ -128,7 +128,7 @@ class DetectorsTest {
             "Kim Roe", "Valley Herald", "the", "said", "ıMAGE", "İmage", "Fotografie", "x", "Zoë", "2026", "”", "’"};
         String[] forms = {" Photograph: Sam Vale/Getty Images", " (AP Photo/Kim Roe)", ". (Kim Roe/Valley Herald)", " Photo by Sam Vale",
             ", courtesy of Valley Herald", " Credit… Sam Vale", ", Foto: Hersteller", " (AFP photo)", " Image via Reuters",
-            " (Bild: Audi)", " credit: Sam Vale"};
+            " (Bild: Audi)", " credit: Sam Vale", " (Photos by Sam Vale)", ", Crédito: EFE", " Bildrechte: dpa"};
         java.util.Random random = new java.util.Random(23);
         int matches = 0;
         for (int n = 0; n < 40_000; n++) {

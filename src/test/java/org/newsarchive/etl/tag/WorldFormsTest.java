@@ -1,0 +1,344 @@
+package org.newsarchive.etl.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsarchive.etl.model.Block;
+import org.newsarchive.etl.model.DocumentMetadata;
+import org.newsarchive.etl.model.Paragraph;
+import org.newsarchive.etl.model.Role;
+import org.newsarchive.etl.model.TaggedParagraph;
+import org.newsarchive.etl.split.ParagraphSplitter;
+
+/**
+ * The general forms of credits, bylines, datelines and page furniture that news pages around the
+ * world print (issue 19), each a case, with the ordinary sentences of the same shape that must
+ * not be taken for them. Every sentence is invented for this test, in the styles of papers and
+ * agencies in English, German, French, Spanish, Italian, Dutch, Portuguese, Polish and Swedish.
+ */
+class WorldFormsTest {
+
+    private final CreditDetector credits = new CreditDetector();
+    private final BylineDetector bylines = new BylineDetector();
+    private final DatelineParser datelines = new DatelineParser();
+    private final FurnitureLabels furniture = new FurnitureLabels();
+
+    // ---- credits
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Bild: Stadtwerke Halden", "Foto: Anna Weber", "Bildrechte: dpa", "Bildnachweis: Imago/Jan Huber", "Bron: ANP",
+        "Beeld: Eva de Vries", "Image: Harbour Museum", "Image copyright Port Authority", "(Photos by Lena Morris)",
+        "Crédit : Luc Morel / Le Matin", "Crédito: EFE", "Fotografía: Ana Gil", "Foto de Ana Gil", "Zdjęcie: PAP/Jan Nowak",
+        "fot. Jan Nowak/PAP", "Fotó: MTI", "Kuva: Lehtikuva", "Bilde: NTB", "Immagine: ANSA", "Foto: © Mara Lind",
+        "Getty Images/Jane Doe", "Jane Doe/AFP", "REUTERS/Jane Doe", "Jane Doe, AP", "Ana Gil, EFE", "Tom Ash, AFP via Getty Images",
+        "Getty Images", "picture alliance / dpa", "Keystone", "Xinhua", "Shutterstock", "© Jane Doe", "©AFP",
+        "(Matt Vale/Harbour Herald)"})
+    void creditLines(String line) {
+        assertThat(credits.isCreditLine(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Image of the harbour at dawn, painted by a local artist in 1890, hangs in the town hall.",
+        "Bild der Woche: Der Hafen bei Nacht", "Photographers gathered outside the court on Monday.",
+        "Foto de familia en la cumbre de Bruselas", "Bronnen bevestigen dat de minister aftreedt.",
+        "Copyright 2024 The Associated Press. All rights reserved.", "© 2024 Harbour Media. Alle Rechte vorbehalten.",
+        "Jane Doe, the mayor", "Paris, France", "Sales rose 4%, AP said.", "Nord/Süd", "Harbour Road/Main Street",
+        "Jane Doe, AP source said the talks had stalled for weeks before the deal."})
+    void notCreditLines(String line) {
+        assertThat(credits.isCreditLine(line)).as(line).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Rescue workers search the rubble in Izmir on Sunday. EFE/Ana Gil",
+        "Der Bürgermeister eröffnet die neue Brücke in Halden. Foto: Stadt Halden",
+        "Le maire inaugure le pont de Halden, lundi. Crédit : Luc Morel",
+        "Il sindaco inaugura il nuovo ponte a Roma, lunedì. Foto: ANSA",
+        "De burgemeester opent de nieuwe brug in Utrecht. Beeld: ANP",
+        "Fans celebrate in the streets of Lisbon after the final whistle. Jane Doe/Reuters",
+        "Protesters march towards parliament on Saturday. (Photos by Lena Morris)"})
+    void captionsEndingWithTheirCredit(String caption) {
+        assertThat(credits.endsWithCredit(caption)).as(caption).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The council will vote on the plan on Tuesday, officials said.",
+        "The figures were published by Reuters/Ipsos on Monday. Turnout fell.",
+        "Der Rat tagte bis spät in die Nacht. (sda/ats)",
+        "The ministry confirmed the figures. And/or the agency will."})
+    void storyTextEndsWithNoCredit(String text) {
+        assertThat(credits.endsWithCredit(text)).as(text).isFalse();
+    }
+
+    // ---- bylines
+
+    @Test
+    void authorLinesWithoutBy() {
+        assertThat(bylines.detect("Redaktion: Tom Berg").names()).isEqualTo("Tom Berg");
+        assertThat(bylines.detect("Von Jana Vogt und Tom Berg").names()).isEqualTo("Jana Vogt und Tom Berg");
+        assertThat(bylines.detect("Par Luc Morel et Anne Roy").names()).isEqualTo("Luc Morel et Anne Roy");
+        assertThat(bylines.detect("Por Ana Gil y Luis Soto").names()).isEqualTo("Ana Gil y Luis Soto");
+        assertThat(bylines.detect("Di Marco Neri").names()).isEqualTo("Marco Neri");
+        assertThat(bylines.detect("Door Eva de Vries").names()).isEqualTo("Eva de Vries");
+        assertThat(bylines.detect("Av Lars Berg").names()).isEqualTo("Lars Berg");
+        assertThat(bylines.detect("By ANA RUIZ").names()).isEqualTo("ANA RUIZ");
+        assertThat(bylines.detect("BY ANA RUIZ AND TOM ASH").names()).isEqualTo("ANA RUIZ AND TOM ASH");
+        assertThat(bylines.detect("Von dpa")).isNotNull();
+        assertThat(bylines.detect("dpa")).isNotNull();
+        assertThat(bylines.detect("(AFP)")).isNotNull();
+        assertThat(bylines.detect("Kyodo News")).isNotNull();
+        assertThat(bylines.detect("Ana Gil Corresponsal")).isNotNull();
+    }
+
+    @Test
+    void aBylineRunTogetherWithItsDate() {
+        assertThat(bylines.detect("Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019").names())
+                .isEqualTo("Tom Davies, Associated Press");
+        assertThat(bylines.detect("Mary Ann Hale Published 6:10 AM EDT May 2, 2023").names()).isEqualTo("Mary Ann Hale");
+        assertThat(bylines.detect("Ana Gil | Publicado 5 mar 2024").names()).isEqualTo("Ana Gil");
+        assertThat(bylines.detect("Article Last Updated: 01/11/2008 09:53:03 AM EST")).isNull();
+        // and it is no date line
+        assertThat(datelines.parseDateOnly("Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019", null, false)).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Von Anfang an war klar, dass der Hafen zu klein ist.", "Par ailleurs, le conseil a voté le budget.",
+        "Por ello, el gobierno aplazó la votación.", "Di notte il porto resta chiuso.", "Door de regen liep de kelder onder.",
+        "Av alla förslag valdes det billigaste.", "Redaktionell bearbeitet von der Stadt", "Published 11:34 PM EST Nov 19, 2019",
+        "The Harbour Published Its Annual Report 2019", "By Monday, the river had risen another metre."})
+    void notAuthorLines(String text) {
+        assertThat(bylines.detect(text)).as(text).isNull();
+    }
+
+    @Test
+    void bareNamesForTheTaggerToPlace() {
+        assertThat(bylines.isBareName("Eva de Vries")).isTrue();
+        assertThat(bylines.isBareName("ANA RUIZ")).isTrue();
+        assertThat(bylines.isBareName("Ana Ruiz and Tom Ash")).isTrue();
+        assertThat(bylines.isBareName("Luc Morel et Anne Roy")).isTrue();
+        assertThat(bylines.isBareName("Ana Gil, Luis Soto y Marta Ruiz")).isTrue();
+        assertThat(bylines.isBareName("The flood and the fire")).isFalse();
+        assertThat(bylines.isBareName("STOCKS FALL")).isTrue(); // a shape only: the tagger needs the neighbours (a date line below)
+    }
+
+    // ---- datelines
+
+    @Test
+    void datelinesInTheWorldsForms() {
+        LocalDate ref = LocalDate.of(2024, 3, 6);
+        var dubai = datelines.parseOpening("DUBAI, United Arab Emirates — Gulf shipping firms said on Tuesday they would reroute tankers.", ref);
+        assertThat(dubai.location()).isEqualTo("DUBAI, United Arab Emirates");
+
+        var delhi = datelines.parseOpening("NEW DELHI: The government on Tuesday raised the minimum support price for wheat by 7 per cent.", ref);
+        assertThat(delhi.location()).isEqualTo("NEW DELHI");
+        assertThat(delhi.text()).isEqualTo("NEW DELHI:");
+
+        var indy = datelines.parseOpening("Indianapolis – The city council approved a new transit plan on Monday after months of debate.", ref);
+        assertThat(indy.location()).isEqualTo("Indianapolis");
+        assertThat(indy.agency()).isNull();
+
+        var paris = datelines.parseOpening("PARÍS, 5 mar (EFE).- El Gobierno francés anunció este martes una reforma.", ref);
+        assertThat(paris.location()).isEqualTo("PARÍS");
+        assertThat(paris.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(paris.agency()).isEqualTo("EFE");
+        assertThat(paris.text()).isEqualTo("PARÍS, 5 mar (EFE).-");
+
+        var madrid = datelines.parseOpening("Madrid, 5 de marzo (EFE).- El Congreso aprobó la ley de vivienda.", ref);
+        assertThat(madrid.location()).isEqualTo("Madrid");
+        assertThat(madrid.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+
+        var moskau = datelines.parseOpening("MOSKAU/KIEW (dpa) - Nach neuen Angriffen auf Energieanlagen fiel in mehreren Städten der Strom aus.", ref);
+        assertThat(moskau.location()).isEqualTo("MOSKAU/KIEW");
+        assertThat(moskau.agency()).isEqualTo("dpa");
+
+        var roma = datelines.parseOpening("ROMA, 12 MAG - Il governo ha approvato il decreto sulle bollette.", LocalDate.of(2024, 5, 13));
+        assertThat(roma.location()).isEqualTo("ROMA");
+        assertThat(roma.date()).isEqualTo(LocalDate.of(2024, 5, 12));
+
+        var afp = datelines.parseOpening("PARIS (AFP) - Le gouvernement a présenté mercredi son budget.", ref);
+        assertThat(afp.location()).isEqualTo("PARIS");
+        assertThat(afp.agency()).isEqualTo("AFP");
+
+        var berlin = datelines.parseOpening("Berlin (dpa) - Die Bahn streicht im Sommer weitere Verbindungen.", ref);
+        assertThat(berlin.location()).isEqualTo("Berlin");
+        assertThat(berlin.agency()).isEqualTo("dpa");
+
+        var ansa = datelines.parseOpening("(ANSA) - ROMA, 12 MAG - Il governo ha approvato il decreto sulle bollette.", LocalDate.of(2024, 5, 13));
+        assertThat(ansa.location()).isEqualTo("ROMA");
+        assertThat(ansa.agency()).isEqualTo("ANSA");
+        assertThat(ansa.date()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(ansa.text()).isEqualTo("(ANSA) - ROMA, 12 MAG -");
+
+        var lisboa = datelines.parseOpening("LISBOA, 3 de maio (Lusa) - O Governo aprovou hoje o novo orçamento.", ref);
+        assertThat(lisboa.date()).isEqualTo(LocalDate.of(2024, 5, 3));
+        var amsterdam = datelines.parseOpening("AMSTERDAM, 5 maart (ANP) - Het kabinet presenteert vandaag de plannen.", ref);
+        assertThat(amsterdam.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Kaieteur News – Police say a boat was stolen from the harbour on Monday night.",
+        "Meanwhile – and this matters – the council has not voted on the plan at all.",
+        "Breaking News: The council has voted to close the harbour for the whole summer season.",
+        "EDITOR'S NOTE: This story has been updated to correct the name of the harbour master.",
+        "SMITH: I think we have to look very carefully at what the harbour can take.",
+        "Update: The harbour will reopen on Friday after repairs to the sea wall are finished.",
+        "Trump: Tariffs will stay",
+        "Indianapolis – a city",
+        "Desaparecimento - Luana desapareceu na madrugada de sábado após passar a noite com amigas.",
+        "Brexit – What Happens Next for the UK and Europe After the Vote in Parliament",
+        "BREXIT: What Happens Next for the UK and Europe After the Vote in Parliament",
+        "(Reuters) - The company said on Monday it would cut 300 jobs at its plant.",
+        "NOTES: Operating net excludes a loss of 6,050,000 dlrs, or 64 cts a share, in the quarter.",
+        "PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.",
+        "NOTE - Net is after tax of 171.03 mln dlrs vs 188.52 mln dlrs a year earlier.",
+        "The plan: a new harbour wall, a ferry terminal and a car park by 2030.",
+        "Image of the day – the harbour at dawn, as seen from the lighthouse on the hill."})
+    void notDatelines(String text) {
+        assertThat(datelines.parseOpening(text, null)).as(text).isNull();
+    }
+
+    @Test
+    void datesInTheLanguagesThatWriteTheDayFirst() {
+        assertThat(datelines.parseDateOnly("5 de marzo de 2024", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(datelines.parseDateOnly("12 maggio 2024", null, true).date()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(datelines.parseDateOnly("3 de maio de 2024", null, true).date()).isEqualTo(LocalDate.of(2024, 5, 3));
+        assertThat(datelines.parseDateOnly("5 maart 2024", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(datelines.parseDateOnly("5 marca 2024", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(datelines.parseDateOnly("5 maj 2024", null, true).date()).isEqualTo(LocalDate.of(2024, 5, 5));
+        assertThat(datelines.parseDateOnly("Publicado el 5 de marzo de 2024, 10:30", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(datelines.parseDateOnly("Pubblicato il 12 maggio 2024 alle 10:30", null, true).date()).isEqualTo(LocalDate.of(2024, 5, 12));
+        assertThat(datelines.parseDateOnly("Gepubliceerd op 5 maart 2024 om 10:30", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(datelines.parseDateOnly("Atualizado em 3 de maio de 2024 às 10h30", null, true).date()).isEqualTo(LocalDate.of(2024, 5, 3));
+        assertThat(datelines.parseDateOnly("Opublikowano: 5 marca 2024, 10:30", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(datelines.parseDateOnly("Publicerad 5 maj 2024 kl. 10.30", null, true).date()).isEqualTo(LocalDate.of(2024, 5, 5));
+        for (String ago : List.of("hace 3 horas", "há 2 horas", "3 ore fa", "3 uur geleden", "för 3 timmar sedan", "3 godziny temu")) {
+            assertThat(datelines.parseDateOnly(ago, null, true)).as(ago).isNotNull();
+        }
+        assertThat(datelines.parseDateOnly("3 ore fa il porto era chiuso", null, true)).isNull();
+        assertThat(datelines.parseDateOnly("Article Last Updated: 01/11/2008 09:53:03 AM EST", null, false)).isNotNull();
+        assertThat(datelines.parseDateOnly("Publié le 27 octobre 2023 à 15h01 Lecture 1 min.", null, true).date()).isEqualTo(LocalDate.of(2023, 10, 27));
+        assertThat(datelines.parseDateOnly("5 March 2024 · 4 min read", null, false).date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        // a sentence with a date is no date line
+        assertThat(datelines.parseDateOnly("El Congreso votará el 5 de marzo de 2024.", null, true)).isNull();
+        assertThat(datelines.parseDateOnly("Il decreto scade il 12 maggio 2024 alle 10:30 per tutti", null, true)).isNull();
+        // the short forms that are English words never start a date
+        assertThat(DateExpressions.find("They set 12 records and ruled out 3 more.", 0, false)).isNull();
+        assertThat(DateExpressions.find("Gen 2 models ship in May.", 0, false)).isNull();
+    }
+
+    // ---- furniture
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Caption", "Close", "Key Points", "Highlights", "Highlights:", "1 of 12", "Image 3 of 8", "Bild 2 von 5",
+        "Foto 2 di 5", "4/9", "Story continues below", "Story continues below advertisement", "Schließen", "Fermer", "Cerrar",
+        "Zamknij", "Enlarge this image", "Toggle caption", "Das Wichtigste in Kürze"})
+    void furnitureLabels(String label) {
+        assertThat(furniture.isLabel(label)).as(label).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Caption contest winners", "Close to home", "Key points of the budget were leaked", "1 of 12 survivors",
+        "The story continues below the fold", "Highlights from the final"})
+    void notFurniture(String text) {
+        assertThat(furniture.isLabel(text)).as(text).isFalse();
+    }
+
+    // ---- in an article
+
+    private List<Role> roles(String text) {
+        List<Paragraph> ps = new ParagraphSplitter().split(List.of(Block.plain(text)));
+        return new RoleTagger().tag(ps, DocumentMetadata.EMPTY).paragraphs().stream().map(TaggedParagraph::role).toList();
+    }
+
+    @Test
+    void anArticleWithGalleryLabelsAndCreditsInOtherLanguages() {
+        List<Role> r = roles("""
+                 date 2024-03-05 \n
+                Von Jana Vogt und Tom Berg
+
+                Bürgermeisterin Jana Vogt eröffnet die Brücke über die Elbe am Montag.
+
+                Bildrechte: dpa
+
+                Hamburg (dpa) - Die neue Brücke über die Elbe ist nach drei Jahren Bauzeit für den Verkehr freigegeben worden.
+
+                1 of 12
+
+                Die Stadt rechnet mit 20.000 Fahrzeugen am Tag, wie eine Sprecherin am Montag mitteilte.
+
+                Story continues below
+
+                Der Bau kostete rund 80 Millionen Euro und damit deutlich mehr als geplant, hieß es aus dem Rathaus.
+                """);
+        assertThat(r).containsExactly(Role.DATELINE, Role.BYLINE, Role.PHOTO_CAPTION, Role.PHOTO_CREDIT, Role.DATELINE,
+                Role.BOILERPLATE, Role.BODY, Role.BOILERPLATE, Role.BODY);
+    }
+
+    @Test
+    void aCaptionKeepsTheCreditAtItsEnd() {
+        List<Role> r = roles("""
+                 date 2024-03-05 \n
+                MADRID, 5 mar (EFE).- El Congreso aprobó este martes la nueva ley de vivienda con el apoyo de la mayoría.
+
+                Varios diputados aplauden tras la votación en el Congreso, este martes. EFE/Ana Gil
+
+                La ley entrará en vigor el próximo mes, según fuentes del ministerio consultadas por esta agencia.
+                """);
+        assertThat(r).containsExactly(Role.DATELINE, Role.DATELINE, Role.PHOTO_CAPTION, Role.BODY);
+    }
+
+    @Test
+    void anAgencyAloneSignsTheStoryUnderTheHeadlineAndAtItsEnd() {
+        List<Role> r = roles("""
+                 date 2024-03-05 \n
+                dpa
+
+                Die Bahn streicht im Sommer weitere Verbindungen zwischen Hamburg und Berlin, teilte das Unternehmen mit.
+
+                Grund seien Bauarbeiten an der Strecke, die bis in den Herbst dauern sollen, hieß es am Dienstag.
+
+                AFP
+                """);
+        assertThat(r).containsExactly(Role.DATELINE, Role.BYLINE, Role.BODY, Role.BODY, Role.BYLINE);
+    }
+
+    @Test
+    void anAgencyAloneUnderACaptionCreditsThePicture() {
+        List<Role> r = roles("""
+                 date 2024-03-05 \n
+                Von Jana Vogt
+
+                Die Bahn streicht im Sommer weitere Verbindungen zwischen Hamburg und Berlin, teilte das Unternehmen mit.
+
+                Ein ICE fährt am Montag in den Hamburger Hauptbahnhof ein (Archivbild).
+
+                dpa
+
+                Grund seien Bauarbeiten an der Strecke, die bis in den Herbst dauern sollen, hieß es am Dienstag.
+                """);
+        assertThat(r).containsExactly(Role.DATELINE, Role.BYLINE, Role.BODY, Role.PHOTO_CAPTION, Role.PHOTO_CREDIT, Role.BODY);
+    }
+
+    @Test
+    void anAgencyAloneAboveALabelledCaptionCreditsThePicture() {
+        List<Role> r = roles("""
+                 date 2024-03-05 \n
+                AFP
+
+                Image caption Ferries wait in the harbour of Calais on Monday
+
+                CALAIS (AFP) - Ferry operators cancelled all crossings on Monday as the storm reached the coast.
+                """);
+        assertThat(r).containsExactly(Role.DATELINE, Role.PHOTO_CREDIT, Role.PHOTO_CAPTION, Role.DATELINE);
+    }
+}

@@ -5,7 +5,8 @@ Follows the paragraph-boundary conventions of ../shared/corpus/dev/README.md: ev
 element starts and ends a block, <br> ends a block, a block's text is the text content of
 its element with entities decoded and whitespace collapsed to single spaces (inline
 elements are concatenated as the markup has them, so "By<a>J.R. Stone</a>" stays
-"ByJ.R. Stone"). Text of script/style/template/svg/noscript/head is not page text.
+"ByJ.R. Stone"). Text of script/style/template/svg/noscript/title is not page text (a head left open by
+broken markup must not hide the body, so head itself is not skipped).
 
 Each block carries a hint: the path of open elements (tag.class#id, shortened) and the
 link share, to help a labeller, never to decide for them.
@@ -21,7 +22,7 @@ BLOCK = {"address", "article", "aside", "blockquote", "body", "caption", "center
          "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
          "tr", "ul", "option", "select", "legend", "iframe", "video", "audio", "picture", "img",
          "title", "frame", "frameset", "noframes", "html"}
-SKIP = {"script", "style", "template", "svg", "noscript", "head", "math", "object", "textarea"}
+SKIP = {"script", "style", "template", "svg", "noscript", "title", "math", "object", "textarea"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
         "source", "track", "wbr", "keygen"}
 WS = re.compile(r"[ \t\n\r\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000\u200b\ufeff]+")
@@ -37,23 +38,22 @@ def decode(data):
         return data[3:].decode("utf-8", "replace")
     if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         return data.decode("utf-16", "replace")
-    m = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", data[:8192], re.I)
-    if m:
-        enc = m.group(1).decode("ascii").lower()
-        try:
-            codecs.lookup(enc)
-            if enc in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
-                enc = "cp1252"  # what browsers do
-            try:
-                return data.decode(enc)
-            except UnicodeDecodeError:
-                pass
-        except LookupError:
-            pass
+    # valid UTF-8 is taken as UTF-8 even when the page declares another charset: the test
+    # fixtures were often re-saved as UTF-8 and keep their old declaration
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
+        pass
+    m = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", data[:8192], re.I)
+    if m:
+        enc = m.group(1).decode("ascii").lower()
+        if enc in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+            enc = "cp1252"  # what browsers do
+        try:
+            return data.decode(enc, "replace")
+        except LookupError:
+            pass
+    return data.decode("cp1252", "replace")
 
 
 def collapse(s):

@@ -9,7 +9,7 @@ A page is a candidate when it is a news ARTICLE page: the pool says so (L3S-GN1 
 collection of Google News articles; htmldate's test_set is MediaCloud news), or the page
 declares itself one (og:type=article, a schema.org NewsArticle/Article in JSON-LD or
 microdata, or an article:published_time meta), and its URL has a path (no home pages).
-Publisher = URL host without www./m./amp. Pages of the dev set's publishers are left out, so
+Publisher = the URL's registered domain (subdomains are the same publisher). Pages of the dev set's publishers are left out, so
 the corpus measures publishers the tagger was not tuned on. At most MAX_PER_HOST pages per
 publisher; publishers are taken round-robin over languages so small languages get in.
 Split: sha256(publisher) decides, so one publisher never sits in both parts.
@@ -34,6 +34,8 @@ POOLS = [
     ("AndyTheFactory/newspaper4k", "tests/data/html/", "page", None),
 ]
 NEWS_POOLS = {"mediacloud", "l3s"}
+# feed redirectors name no publisher
+REDIRECT_HOSTS = {"feedproxy.google.com", "feeds.feedburner.com", "news.google.com"}
 DEV_HOSTS_FILE = "SOURCES.md"
 
 
@@ -46,13 +48,17 @@ def git(gd, *args):
                           capture_output=True).stdout
 
 
+SECOND_LEVEL = {"co", "com", "org", "net", "gov", "gob", "ac", "edu", "or", "ne", "go", "nic", "info"}
+
+
 def publisher(url):
-    host = urlsplit(url).hostname or ""
-    host = host.lower().rstrip(".")
-    for pre in ("www.", "m.", "amp.", "mobile."):
-        if host.startswith(pre) and host.count(".") >= 2:
-            host = host[len(pre):]
-    return host
+    """The registered domain of the URL's host (example.co.uk, mk.ru, uol.com.br): subdomains
+    such as www., origin., next., rzn. or noticias. belong to the same publisher."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    labels = host.split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
 
 
 def split_of(host):
@@ -140,7 +146,7 @@ def main():
             data = git(gd, "show", commit + ":" + path)
             lang, url, article = page_facts(data)
             url = urlmap.get(os.path.basename(path)) or url
-            if not url or not url.startswith("http"):
+            if not url or not url.startswith("http") or urlsplit(url).hostname in REDIRECT_HOSTS:
                 continue
             if urlsplit(url).path.strip("/") == "" and not urlsplit(url).query:
                 continue

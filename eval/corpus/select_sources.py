@@ -48,6 +48,8 @@ def git(gd, *args):
                           capture_output=True).stdout
 
 
+# hosts whose subdomains are different publishers (abcnews.go.com is ABC News)
+PLATFORMS = {"go.com", "google.com", "blogspot.com", "wordpress.com", "yahoo.com"}
 SECOND_LEVEL = {"co", "com", "org", "net", "gov", "gob", "ac", "edu", "or", "ne", "go", "nic", "info"}
 
 
@@ -56,6 +58,8 @@ def publisher(url):
     such as www., origin., next., rzn. or noticias. belong to the same publisher."""
     host = (urlsplit(url).hostname or "").lower().rstrip(".")
     labels = host.split(".")
+    if ".".join(labels[-2:]) in PLATFORMS and len(labels) >= 3:
+        return ".".join(labels[-3:])
     if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in SECOND_LEVEL:
         return ".".join(labels[-3:])
     return ".".join(labels[-2:])

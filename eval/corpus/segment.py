@@ -65,7 +65,7 @@ class Segmenter(html.parser.HTMLParser):
         super().__init__(convert_charrefs=True)
         self.stack = []          # (tag, label)
         self.skip = 0
-        self.buf, self.linkbuf = [], []
+        self.buf, self.linkbuf, self.path = [], [], None
         self.blocks = []         # dicts: text, path, link
         self.in_a = 0
 
@@ -85,12 +85,9 @@ class Segmenter(html.parser.HTMLParser):
         text = collapse("".join(self.buf))
         if text:
             link = len(collapse("".join(self.linkbuf)))
-            path = [l for _, l in self.stack if _ not in ("html", "body")]
-            if len(path) > 3:
-                path = ["…"] + path[-3:]
-            self.blocks.append({"text": text, "path": " > ".join(path),
+            self.blocks.append({"text": text, "path": self.path or "",
                                 "link": round(link / len(text), 2)})
-        self.buf, self.linkbuf = [], []
+        self.buf, self.linkbuf, self.path = [], [], None
 
     def handle_starttag(self, tag, attrs):
         if self.skip:
@@ -142,6 +139,12 @@ class Segmenter(html.parser.HTMLParser):
         if self.skip:
             return
         self.buf.append(data)
+        if self.path is None and data.strip():
+            # the element the block's text starts in (inline ones included): a hint for labellers
+            path = [l for t, l in self.stack if t not in ("html", "body")]
+            if len(path) > 3:
+                path = ["…"] + path[-3:]
+            self.path = " > ".join(path)
         if self.in_a:
             self.linkbuf.append(data)
 

@@ -10,7 +10,8 @@ applies the labels and the settled decisions (labels/settled.tsv), and writes, p
   DIR/<part>/html/<id>.html     the page, byte-for-byte as in the repository
   DIR/<part>/gold/<id>.json     gold in the dev set's format (id, source, url, published, language, paragraphs)
   DIR/<part>/txt/<id>.txt, DIR/<part>/gold-txt/<id>.json   text renditions by make_txt.py's own render()
-<part> is tuning or validation (column split of sources.tsv). DIR must lie outside the repository:
+<part> is tuning or validation (column split of sources.tsv); files left in those folders by an
+earlier run are removed first. DIR must lie outside the repository:
 the pages belong to their publishers. Standard library only; same inputs give the same files.
 """
 import argparse, importlib.util, json, os, sys
@@ -52,6 +53,15 @@ def main():
     if out == repo or out.startswith(repo + os.sep):
         sys.exit("--out must be outside the repository (%s): the pages belong to their publishers" % repo)
     make_txt = load_make_txt(args.make_txt)
+    # files of an earlier run (pages since skipped, renumbered or moved to the other part) must
+    # not be scored: empty the four folders of both parts first, nothing else
+    for part in ("tuning", "validation"):
+        for d in ("html", "gold", "txt", "gold-txt"):
+            folder = os.path.join(out, part, d)
+            if os.path.isdir(folder):
+                for name in os.listdir(folder):
+                    if name.endswith((".html", ".json", ".txt")):
+                        os.remove(os.path.join(folder, name))
     settled = L.read_settled(os.path.join(args.labels, "settled.tsv"))
     counts, errors = {}, 0
     for row in read_sources(args.sources):

@@ -29,6 +29,24 @@ def cat(role):
     return role if role in L.HEADER_ROLES else "OTHER"
 
 
+def compare(n_blocks, items_a, items_b):
+    """Per block of a page: (category by labeller a, category by labeller b)."""
+    a, b = L.block_roles(items_a), L.block_roles(items_b)
+    return [(cat(a.get(n, "BOILERPLATE")), cat(b.get(n, "BOILERPLATE"))) for n in range(1, n_blocks + 1)]
+
+
+def per_role(pairs):
+    """Per header role: blocks the first and the second labeller gave it, both, specific agreement."""
+    out = {}
+    for r in L.HEADER_ROLES:
+        na = sum(1 for x, _ in pairs if x == r)
+        nb = sum(1 for _, y in pairs if y == r)
+        both = sum(1 for x, y in pairs if x == r and y == r)
+        out[r] = {"first": na, "second": nb, "both": both,
+                  "agreement": round(2 * both / (na + nb), 3) if na + nb else None}
+    return out
+
+
 def kappa(pairs):
     n = len(pairs)
     if not n:
@@ -76,25 +94,18 @@ def main():
         if full[1].get("fingerprint") and full[1]["fingerprint"] != fingerprint(blocks):
             problems.append("%s: the page's blocks changed since labelling" % pid)
             continue
-        a, b = L.block_roles(full[2]), L.block_roles(header[2])
+        page_pairs = compare(len(blocks), full[2], header[2])
         decided = {n for key, _ in settled.get(pid, []) for nums, _, _ in L.parse_item(key, "BODY") for n in nums}
         pages.append(pid)
-        for n in range(1, len(blocks) + 1):
-            ca, cb = cat(a.get(n, "BOILERPLATE")), cat(b.get(n, "BOILERPLATE"))
-            pairs.append((ca, cb))
+        pairs += page_pairs
+        for n, (ca, cb) in enumerate(page_pairs, 1):
             if ca != cb:
                 disagreements.append({"id": pid, "block": n, "first": ca, "second": cb, "settled": n in decided,
                                       "text": blocks[n - 1]["text"][:160], "labellers": [full[0], header[0]]})
-    per_role = {}
-    for r in L.HEADER_ROLES:
-        na = sum(1 for x, _ in pairs if x == r)
-        nb = sum(1 for _, y in pairs if y == r)
-        both = sum(1 for x, y in pairs if x == r and y == r)
-        per_role[r] = {"first": na, "second": nb, "both": both,
-                       "agreement": round(2 * both / (na + nb), 3) if na + nb else None}
+    roles = per_role(pairs)
     po, k = kappa(pairs)
     result = {"pages": len(pages), "blocks": len(pairs), "observed": po and round(po, 4),
-              "kappa": k and round(k, 4), "per_role": per_role, "disagreements": disagreements,
+              "kappa": k and round(k, 4), "per_role": roles, "disagreements": disagreements,
               "problems": problems}
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
@@ -102,7 +113,7 @@ def main():
         return
     print("pages compared: %d, blocks: %d" % (len(pages), len(pairs)))
     print("%-14s %6s %6s %6s %9s" % ("role", "first", "second", "both", "agreement"))
-    for r, v in per_role.items():
+    for r, v in roles.items():
         print("%-14s %6d %6d %6d %9s" % (r, v["first"], v["second"], v["both"],
                                         "-" if v["agreement"] is None else "%.3f" % v["agreement"]))
     if po is not None:

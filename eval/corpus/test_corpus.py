@@ -80,5 +80,25 @@ class LabelsTest(unittest.TestCase):
         self.assertNotEqual(fingerprint(self.BLOCKS), fingerprint(self.BLOCKS[:-1]))
 
 
+class AgreementTest(unittest.TestCase):
+    def test_roles_kappa_and_disagreements(self):
+        import agreement as A
+        _, first = L.parse(write("1\tHEADLINE\n2\tBYLINE\n3\tDATELINE\n4-5\tBODY\n6\tPHOTO_CAPTION\n7\tQUOTE\n"))
+        _, second = L.parse(write("scope\theader\n1\tHEADLINE\n2\tBYLINE\n3\tBYLINE\n6\tPHOTO_CAPTION\n8\tPHOTO_CREDIT\n"))
+        pairs = A.compare(10, first, second)
+        # body and quote are OTHER, as is boilerplate: only the six header roles are compared
+        self.assertEqual(pairs[3], ("OTHER", "OTHER"))
+        self.assertEqual([n for n, (a, b) in enumerate(pairs, 1) if a != b], [3, 8])
+        roles = A.per_role(pairs)
+        self.assertEqual(roles["BYLINE"], {"first": 1, "second": 2, "both": 1, "agreement": 0.667})
+        self.assertEqual(roles["HEADLINE"]["agreement"], 1.0)
+        self.assertIsNone(roles["SUBHEADING"]["agreement"])
+        po, k = A.kappa(pairs)
+        self.assertAlmostEqual(po, 0.8)
+        # chance agreement from the marginals: first H1 B1 D1 C1 O6, second H1 B2 C1 R1 O5
+        pe = (1 * 1 + 1 * 2 + 1 * 1 + 6 * 5) / 100
+        self.assertAlmostEqual(k, (0.8 - pe) / (1 - pe))
+
+
 if __name__ == "__main__":
     unittest.main()

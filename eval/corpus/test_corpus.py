@@ -30,6 +30,14 @@ class SegmentTest(unittest.TestCase):
         html = '<meta charset="iso-8859-1"><p>Gr\u00fc\u00dfe \u2013 ok</p>'.encode("cp1252")
         self.assertEqual([b["text"] for b in segment(html)], ["Gr\u00fc\u00dfe \u2013 ok"])
 
+    def test_unclosed_head_does_not_hide_the_body(self):
+        self.assertEqual([b["text"] for b in segment(b"<html><head><title>T</title><p>Body text</p>")],
+                         ["Body text"])
+
+    def test_valid_utf8_wins_over_a_stale_declaration(self):
+        html = '<meta charset="iso-8859-1"><p>Gr\u00fc\u00dfe</p>'.encode("utf-8")
+        self.assertEqual([b["text"] for b in segment(html)], ["Gr\u00fc\u00dfe"])
+
     @unittest.skipUnless(os.path.isdir(DEV), "../shared/corpus/dev absent")
     def test_every_dev_gold_paragraph_is_a_block_or_a_join_of_blocks(self):
         missing = []

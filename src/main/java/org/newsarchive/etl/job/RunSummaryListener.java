@@ -6,17 +6,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.newsarchive.etl.bench.HeapPeak;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.write.ArticleStore;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInterruptedException;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -153,12 +153,13 @@ public class RunSummaryListener implements JobExecutionListener {
         double live = HeapPeak.liveAfterGcMb();
         sb.append(System.lineSeparator()).append(String.format(Locale.ROOT, "  peak heap: %.1f MB", HeapPeak.usedMb()))
                 .append(live > 0 ? String.format(Locale.ROOT, " (live after GC %.1f MB)", live) : "");
-        // each partition's step records the same failure (a stop, the disk full): said once
-        Set<String> failures = new LinkedHashSet<>();
+        // each partition's step, its manager step and the job record a failure of their own for one
+        // cause: said once (a stop is one interruption, whatever each execution calls it)
+        Map<String, Throwable> failures = new LinkedHashMap<>();
         for (Throwable failure : jobExecution.getAllFailureExceptions()) {
-            failures.add(String.valueOf(failure));
+            failures.putIfAbsent(failure instanceof JobInterruptedException ? "stop" : String.valueOf(failure), failure);
         }
-        for (String failure : failures) {
+        for (Throwable failure : failures.values()) {
             sb.append(System.lineSeparator()).append("  failure: ").append(failure);
         }
         return sb.toString();

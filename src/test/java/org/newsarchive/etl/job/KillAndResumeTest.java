@@ -48,7 +48,10 @@ class KillAndResumeTest {
         first.destroy(); // SIGTERM
         assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(first.exitValue()).as(log("first.log")).isEqualTo(ImportCommandLine.EXIT_FAILED);
-        assertThat(log("first.log")).contains("importArticles STOPPED").contains("launch the same command again to resume");
+        assertThat(log("first.log")).contains("importArticles STOPPED").contains("launch the same command again to resume")
+                .containsPattern("  output: " + java.util.regex.Pattern.quote(interrupted.resolve("run-" + RUN_DATE + "-0").toString())
+                        + "\\.(parts|partial) \\(unfinished");
+        assertThat(log("first.log").lines().filter(l -> l.startsWith("  failure: "))).as("the stop, said once").hasSize(1);
         long afterStop = ChildRuns.committedArticles(parts);
         assertThat(afterStop).isBetween(30L, (long) STORIES - 1);
 

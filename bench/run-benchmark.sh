@@ -74,7 +74,7 @@ if [ -n "$DIR" ] && [ -n "$REPLICATE" ]; then
     echo "copying the files of $DIR $REPLICATE times into $copies ..."
     mkdir -p "$copies.tmp"
     for i in $(seq -w 1 "$REPLICATE"); do
-      find "$DIR" -maxdepth 1 -type f -exec sh -c 'for f; do cp "$f" "$0/c$1-$(basename "$f")"; done' "$copies.tmp" "$i" {} +
+      find "$DIR" -maxdepth 1 -type f -exec sh -c 'd=$0 i=$1; shift; for f; do cp "$f" "$d/c$i-${f##*/}"; done' "$copies.tmp" "$i" {} +
     done
     mv "$copies.tmp" "$copies"
   fi

@@ -1,12 +1,11 @@
 package org.newsarchive.etl.review;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,14 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.newsarchive.etl.model.Role;
 
 /**
@@ -89,7 +84,7 @@ public final class RunRows {
             rows.quotes++;
             if (rows.kept.containsKey(r.get("article_id"))) {
                 rows.keptQuotes.computeIfAbsent(r.get("article_id"), k -> new ArrayList<>()).add(
-                        new QuoteRow(Integer.parseInt(r.get("paragraph_index")), r.get("quote_text"), r.get("speaker")));
+                        new QuoteRow(Integer.parseInt(r.get("paragraph_index")), r.get("quote_text"), orNull(r.get("speaker"))));
             }
         });
         each(runFolder, "rejects", r -> rows.rejects.add(new RejectRow(r.get("source_path"), r.get("reason"))));
@@ -103,42 +98,30 @@ public final class RunRows {
      * is not rare, and the articles kept only for it are dropped.
      */
     private void readParagraphs(Path runFolder, Predicate<String> chosen, int rareUpTo) throws IOException {
-        String[] current = {null};
-        List<ParagraphRow> group = new ArrayList<>();
         Set<String> keptForRole = new HashSet<>();
-        Consumer<String> close = id -> {
-            if (id == null) {
-                return;
-            }
-            boolean keep = chosen.test(id);
-            Set<Role> roles = new HashSet<>();
-            group.forEach(p -> roles.add(p.role()));
-            for (Role r : roles) {
-                int n = articlesPerRole.merge(r, 1, Integer::sum);
-                if (n <= rareUpTo + 1) {
-                    rareRoleArticles.get(r).add(id);
-                    keep = true;
-                    keptForRole.add(id);
+        for (Path file : files(runFolder, "paragraphs")) {
+            Group group = new Group();
+            CsvBytes.scan(file, r -> {
+                if (group.bytes == null) {
+                    group.bytes = r;
+                    group.id = r.column("article_id");
+                    group.index = r.column("paragraph_index");
+                    group.role = r.column("role");
+                    group.text = r.column("text");
+                    group.cues = r.column("role_cues");
                 }
-            }
-            if (keep) {
-                kept.computeIfAbsent(id, k -> new ArrayList<>()).addAll(group);
-            }
-            group.clear();
-        };
-        each(runFolder, "paragraphs", r -> {
-            String id = r.get("article_id");
-            if (!id.equals(current[0])) {
-                close.accept(current[0]);
-                current[0] = id;
-            }
-            Role role = Role.valueOf(r.get("role"));
-            paragraphs++;
-            paragraphsPerRole.merge(role, 1L, Long::sum);
-            group.add(new ParagraphRow(Integer.parseInt(r.get("paragraph_index")), role, r.get("text"),
-                    r.isMapped("role_cues") ? r.get("role_cues") : ""));
-        });
-        close.accept(current[0]);
+                String id = r.get(group.id);
+                if (!id.equals(group.article)) {
+                    close(group, chosen, rareUpTo, keptForRole);
+                    group.article = id;
+                }
+                Role role = Role.valueOf(r.get(group.role));
+                paragraphs++;
+                paragraphsPerRole.merge(role, 1L, Long::sum);
+                group.rows.add(new Pending(Integer.parseInt(r.get(group.index)), role, r.cell(group.text), r.cell(group.cues)));
+            });
+            close(group, chosen, rareUpTo, keptForRole);
+        }
         // roles that turned out common: their articles stay only if chosen or kept for a rare role
         for (Role r : Role.values()) {
             if (articlesPerRole.get(r) > rareUpTo) {
@@ -150,23 +133,57 @@ public final class RunRows {
         kept.keySet().removeIf(id -> keptForRole.contains(id) && !rare.contains(id) && !chosen.test(id));
     }
 
+    /** A paragraph row not yet made into text: its text and cues are byte ranges of the file. */
+    private record Pending(int index, Role role, CsvBytes.Cell text, CsvBytes.Cell cues) {
+    }
+
+    /** The rows of the article being read, and the file's columns. */
+    private static final class Group {
+        CsvBytes bytes;
+        int id, index, role, text, cues;
+        String article;
+        final List<Pending> rows = new ArrayList<>();
+    }
+
+    /**
+     * The end of an article's rows: it is kept if chosen, or for each role it has while fewer
+     * than {@code rareUpTo + 1} articles with that role have been seen.
+     */
+    private void close(Group group, Predicate<String> chosen, int rareUpTo, Set<String> keptForRole) {
+        if (group.article == null) {
+            return;
+        }
+        String id = group.article;
+        boolean keep = chosen.test(id);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        group.rows.forEach(p -> roles.add(p.role()));
+        for (Role r : roles) {
+            int n = articlesPerRole.merge(r, 1, Integer::sum);
+            if (n <= rareUpTo + 1) {
+                rareRoleArticles.get(r).add(id);
+                keep = true;
+                keptForRole.add(id);
+            }
+        }
+        if (keep) {
+            List<ParagraphRow> out = kept.computeIfAbsent(id, k -> new ArrayList<>());
+            for (Pending p : group.rows) {
+                out.add(new ParagraphRow(p.index(), p.role(), group.bytes.text(p.text()), group.bytes.text(p.cues())));
+            }
+        }
+        group.rows.clear();
+        group.article = null;
+    }
+
     /** An empty cell is an unknown value. */
     private static String orNull(String cell) {
         return cell == null || cell.isEmpty() ? null : cell;
     }
 
     /** Each record of a table's files ({@code name.csv}, then {@code name-part2.csv}, ...), in order. */
-    static void each(Path runFolder, String table, Consumer<CSVRecord> action) throws IOException {
+    static void each(Path runFolder, String table, CsvBytes.Sink action) throws IOException {
         for (Path file : files(runFolder, table)) {
-            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                reader.mark(1);
-                if (reader.read() != '\uFEFF') {
-                    reader.reset();
-                }
-                try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                    parser.forEach(action);
-                }
-            }
+            CsvBytes.scan(file, action);
         }
     }
 

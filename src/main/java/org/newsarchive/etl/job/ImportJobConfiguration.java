@@ -70,9 +70,10 @@ public class ImportJobConfiguration {
 
     /**
      * import (the input's partitions: files → CSV parts + database) → merge the partitions' CSV
-     * files into the run folder → write the workbook from them (with {@code formats=...xlsx})
-     * → record the sources (baseline of fingerprints, removed files) → write the review page
-     * from the run's rows → publish the run folder. A restart resumes at the step that did not complete, and within
+     * files into the run folder → record the sources (baseline of fingerprints, removed files)
+     * → write the review page from the run's rows → write the workbook from them (with
+     * {@code formats=...xlsx}; with {@code formats=xlsx} alone it then deletes the CSV files, which
+     * is why it comes after the page) → publish the run folder. A restart resumes at the step that did not complete, and within
      * the import at the partitions that did not complete, each from its last commit. The same
      * job on one machine and for a scale-out manager; only how the partitions run differs.
      */
@@ -85,9 +86,9 @@ public class ImportJobConfiguration {
                 .validator(parametersValidator())
                 .start(importDocuments)
                 .next(mergeParts)
-                .next(writeWorkbook)
                 .next(recordSources)
                 .next(writeReport)
+                .next(writeWorkbook)
                 .next(publishRunFolder)
                 .listener(launchControl)
                 .listener(progress)

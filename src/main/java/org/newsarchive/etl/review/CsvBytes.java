@@ -1,18 +1,22 @@
 package org.newsarchive.etl.review;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The records of one of the run's CSV files (RFC 4180 as {@code CsvRowFormatter} writes it:
  * UTF-8, optional byte-order mark, a header row, CRLF record ends, {@code ""} inside quoted
- * cells), scanned over the file's bytes: a record's cells are byte ranges, made into strings
- * only when asked. The page reads the text of a few hundred articles out of a run's paragraphs;
- * the rest it only counts, without building their strings.
+ * cells, the delimiter {@code csvDelimiter} chose), scanned over the file's bytes: a record's
+ * cells are byte ranges, made into strings only when asked. The page reads the text of a few
+ * hundred articles out of a run's paragraphs; the rest it only counts, without building their
+ * strings. The file is mapped, not read into the heap: a part of {@code paragraphs.csv} may hold
+ * a million rows, and the job's heap stays flat whatever the run's size.
  */
 final class CsvBytes {
 
@@ -21,26 +25,51 @@ final class CsvBytes {
         void record(CsvBytes cells) throws IOException;
     }
 
-    private final byte[] b;
+    private final ByteBuffer b;
+    private final int n;
+    private final byte delimiter;
     private final Map<String, Integer> columns = new HashMap<>();
     private int[] start = new int[16];
     private int[] end = new int[16];
     private boolean[] quoted = new boolean[16];
     private int count;
 
-    private CsvBytes(byte[] bytes) {
+    private CsvBytes(ByteBuffer bytes, int first) {
         this.b = bytes;
+        this.n = bytes.limit();
+        this.delimiter = delimiter(bytes, first);
+    }
+
+    /**
+     * The field delimiter ({@code ,}, {@code ;} or tab), read from the header: every table's
+     * first column is {@code article_id}, so the byte after it is the delimiter. The page of the
+     * {@code review} command has only the run folder to go by, no job parameters.
+     */
+    static byte delimiter(ByteBuffer b, int first) {
+        int at = first + "article_id".length();
+        if (at < b.limit() && (b.get(at) == ';' || b.get(at) == '\t')) {
+            return b.get(at);
+        }
+        return ',';
     }
 
     /** Scans the file: the header names the columns, {@code sink} gets every other record. */
     static void scan(Path file, Sink sink) throws IOException {
-        CsvBytes c = new CsvBytes(Files.readAllBytes(file));
-        int i = c.b.length >= 3 && (c.b[0] & 0xff) == 0xEF && (c.b[1] & 0xff) == 0xBB && (c.b[2] & 0xff) == 0xBF ? 3 : 0;
+        ByteBuffer mapped;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (channel.size() > Integer.MAX_VALUE) {
+                throw new IOException(file + ": over 2 GB, more than one CSV part holds");
+            }
+            mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+        }
+        int i = mapped.limit() >= 3 && (mapped.get(0) & 0xff) == 0xEF && (mapped.get(1) & 0xff) == 0xBB
+                && (mapped.get(2) & 0xff) == 0xBF ? 3 : 0;
+        CsvBytes c = new CsvBytes(mapped, i);
         i = c.next(i);
         for (int k = 0; k < c.count; k++) {
             c.columns.put(c.get(k), k);
         }
-        while (i < c.b.length) {
+        while (i < c.n) {
             i = c.next(i);
             if (c.count > 1 || c.end[0] > c.start[0]) { // not a blank line
                 sink.record(c);
@@ -50,8 +79,8 @@ final class CsvBytes {
 
     /** Reads the record at {@code i}; returns where the next one starts. */
     private int next(int i) {
-        byte[] b = this.b;
-        int n = b.length;
+        ByteBuffer b = this.b;
+        byte delimiter = this.delimiter;
         count = 0;
         while (true) {
             if (count == start.length) {
@@ -60,11 +89,11 @@ final class CsvBytes {
                 quoted = java.util.Arrays.copyOf(quoted, count * 2);
             }
             int s;
-            if (i < n && b[i] == '"') {
+            if (i < n && b.get(i) == '"') {
                 s = ++i;
                 while (i < n) {
-                    if (b[i] == '"') {
-                        if (i + 1 < n && b[i + 1] == '"') {
+                    if (b.get(i) == '"') {
+                        if (i + 1 < n && b.get(i + 1) == '"') {
                             i += 2; // an escaped quote
                             continue;
                         }
@@ -78,7 +107,7 @@ final class CsvBytes {
                 i++; // the closing quote
             } else {
                 s = i;
-                while (i < n && b[i] != ',' && b[i] != '\r' && b[i] != '\n') {
+                while (i < n && b.get(i) != delimiter && b.get(i) != '\r' && b.get(i) != '\n') {
                     i++;
                 }
                 start[count] = s;
@@ -86,14 +115,14 @@ final class CsvBytes {
                 quoted[count] = false;
             }
             count++;
-            if (i < n && b[i] == ',') {
+            if (i < n && b.get(i) == delimiter) {
                 i++;
                 continue;
             }
-            if (i < n && b[i] == '\r') {
+            if (i < n && b.get(i) == '\r') {
                 i++;
             }
-            if (i < n && b[i] == '\n') {
+            if (i < n && b.get(i) == '\n') {
                 i++;
             }
             return i;
@@ -125,7 +154,9 @@ final class CsvBytes {
         if (c == null) {
             return "";
         }
-        String s = new String(b, c.start(), c.end() - c.start(), StandardCharsets.UTF_8);
+        byte[] bytes = new byte[c.end() - c.start()];
+        b.get(c.start(), bytes);
+        String s = new String(bytes, StandardCharsets.UTF_8);
         return c.quoted() && s.indexOf('"') >= 0 ? s.replace("\"\"", "\"") : s;
     }
 

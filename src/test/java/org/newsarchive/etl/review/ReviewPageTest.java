@@ -35,6 +35,9 @@ class ReviewPageTest {
     @TempDir
     Path run;
 
+    /** The CSV files' field delimiter ({@code csvDelimiter}). */
+    private char delimiter = ',';
+
     /** 10,000 wire-sized articles of 8 paragraphs; every 500th has a photo credit (rare), every 10th a subheading. */
     private Set<String> writeRun(int articles) throws IOException {
         Set<String> credited = new LinkedHashSet<>();
@@ -76,7 +79,7 @@ class ReviewPageTest {
         w.write('\uFEFF');
         List<String> header = new ArrayList<>(columns);
         header.add(OutputTables.TRUNCATED_COLUMNS);
-        return new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+        return new CSVPrinter(w, CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader(header.toArray(String[]::new)).get());
     }
 
     private static List<String> articleIds(String html) {
@@ -114,6 +117,19 @@ class ReviewPageTest {
                 .contains("id=\"chart-dates\"").contains("articles per month, 2024-01 to 2025-02");
         // cells are text: the title's markup is escaped
         assertThat(html).contains("Harbour dues rise &lt;b&gt;").doesNotContain("rise <b>");
+    }
+
+    @Test
+    void filesWrittenWithASemicolonOrTabAreReadAsWithACommaByTheirHeader() throws IOException {
+        writeRun(40);
+        String comma = Files.readString(ReviewPage.write(run, List.of(), 200));
+        for (char other : new char[] {';', '\t'}) {
+            delimiter = other;
+            writeRun(40);
+            String page = Files.readString(ReviewPage.write(run, List.of(), 200));
+            assertThat(articleIds(page)).hasSize(40).isEqualTo(articleIds(comma));
+            assertThat(page).contains("<th>paragraphs</th><td>320</td>").contains("Ann Roe");
+        }
     }
 
     @Test

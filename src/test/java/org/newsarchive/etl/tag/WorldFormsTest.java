@@ -341,4 +341,31 @@ class WorldFormsTest {
                 """);
         assertThat(r).containsExactly(Role.DATELINE, Role.PHOTO_CREDIT, Role.PHOTO_CAPTION, Role.DATELINE);
     }
+
+    @Test
+    void anAgencyOrSourceAmongTheHeaderLinesSignsTheStory() {
+        List<Role> r = roles("""
+                 date 2024-03-05 \n
+                El presidente viajará este miércoles a su región natal para presentar el nuevo plan de obras.
+
+                Agencia EFE
+
+                05.03.2024
+
+                Por Agencia EFE
+
+                El presidente de Chile viajará este miércoles a su región natal de Magallanes en su primera gira.
+                """);
+        assertThat(r).containsExactly(Role.DATELINE, Role.BODY, Role.BYLINE, Role.DATELINE, Role.BYLINE, Role.BODY);
+
+        List<Role> nl = roles("""
+                 date 2020-10-09 \n
+                9 oktober 2020 11:12
+
+                Bron: Brandweer Haaglanden
+
+                Vrijdag is de ambulance met spoed uitgereden naar de Hoge Zand in Den Haag, meldt de brandweer.
+                """);
+        assertThat(nl).containsExactly(Role.DATELINE, Role.DATELINE, Role.BYLINE, Role.BODY);
+    }
 }

@@ -90,6 +90,7 @@ public final class BylineDetector {
     private static final Pattern ARTICLE_FIRST = Pattern.compile(
             "(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Il|De|Het|Article|Story|Page|Post|Last|First|Date|Time|Artikel|Zuletzt)\\s");
     private static final Pattern CLOCK = Pattern.compile("\\d{1,2}[:.h]\\d{2}");
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?iu)(?:bron|quelle|source|fuente|fonte|źródło|källa|kilde|lähde)\\s*:\\s*\\S");
     private static final Pattern HANDLE = Pattern.compile("\\s*@\\w+\\s*");
     private static final Pattern NAME_END = Pattern.compile(
             "\\s*(?:[•|·]|\\s[–—-]\\s|\\(|\\[email|[\\w.+\\-]+@[\\w\\-]+\\.|(?<![\\p{L}])(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Mis à jour)\\b).*$");
@@ -141,6 +142,12 @@ public final class BylineDetector {
     public boolean isAgencyAlone(String text) {
         String t = text.strip();
         return Text.words(t) <= 6 && BARE_AGENCY.matcher(t).matches();
+    }
+
+    /** A label naming the story's source ({@code Bron: ANP}, {@code Quelle: dpa}, {@code Fuente: EFE}): a byline or a picture credit, as its neighbours say. */
+    public boolean isSourceLine(String text) {
+        String t = text.strip();
+        return Text.words(t) <= 8 && SOURCE_LINE.matcher(t).lookingAt();
     }
 
     /**

@@ -60,6 +60,17 @@ public final class DatelineParser {
             "^(?<pre>[^\\p{L}\\d(\"“„«]{0,6})(?<loc>" + CAPS_PLACE + "(?:\\s*,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
                     + "(?:\\s*,?\\s*(?<date>" + DATE + "))?\\s*(?:" + AGENCY + ")?\\s*:\\s+(?=[\\p{Lu}“\"„«‘])",
             0);
+    /**
+     * A known agency in brackets without a dash after it, the story following at once
+     * ({@code TORONTO (AP) Raptors guard ...}); and a known agency alone before the dash, the
+     * place left out ({@code (Reuters) - The ...}). An unknown bracket ({@code NASA (the agency)
+     * said}) is no dateline.
+     */
+    static final Pattern CAPS_AGENCY_NO_DASH = Pattern.compile(
+            "^(?<pre>[^\\p{L}\\d(\"“„«]{0,6})(?<loc>" + CAPS_PLACE + "(?:\\s*,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
+                    + "(?:\\s*,?\\s*(?<date>" + DATE + "))?\\s*\\(\\s*(?<agency>" + BylineDetector.AGENCY + ")\\s*\\)\\s+(?=[\\p{Lu}“\"])");
+    static final Pattern AGENCY_ONLY_OPENING = Pattern.compile(
+            "^(?<loc>)(?<date>(?!x)x)?\\(\\s*(?<agency>" + BylineDetector.AGENCY + ")\\s*\\)\\s*" + DASH + "(?=\\s*\\S)");
     /** The colon form and a mixed-case place with only a dash need a sentence after them, not a label. */
     private static final int MIN_STORY_WORDS = 8;
     /** Pronouns and answers that open a transcript's turn ("SMITH: I think ..."), not a story. */
@@ -103,6 +114,9 @@ public final class DatelineParser {
         if (m == null && mayHoldColon(text)) {
             m = colonOpening(text);
         }
+        if (m == null && text.indexOf(')') > 0) {
+            m = bracketOpening(text);
+        }
         if (m == null) {
             return null;
         }
@@ -124,6 +138,9 @@ public final class DatelineParser {
         String location = m.group("loc").strip();
         if (location.endsWith(",")) {
             location = location.substring(0, location.length() - 1).strip();
+        }
+        if (location.isEmpty()) {
+            location = null; // "(Reuters) - ...": the agency without its place
         }
         LocalDate date = null;
         boolean hasDate = m.group("date") != null;
@@ -160,6 +177,16 @@ public final class DatelineParser {
         }
         boolean place = Text.words(loc) <= 3 && MIXED_PLACE.matcher(loc).matches() && !HAS_NOT_PLACE_WORD.matcher(loc).find();
         return place && startsStory(text.substring(m.end())) ? m : null;
+    }
+
+    /** A known agency in brackets: after a capitals place without a dash, or alone before the dash. Null if neither. */
+    private static Matcher bracketOpening(String text) {
+        Matcher m = AGENCY_ONLY_OPENING.matcher(text);
+        if (text.startsWith("(") && m.find()) {
+            return m;
+        }
+        m = CAPS_AGENCY_NO_DASH.matcher(text);
+        return m.find() && isCapsPlace(m.group("loc")) ? m : null;
     }
 
     /** The colon form ({@code NEW DELHI: The ...}): capitals place, not a label, before a story sentence. */

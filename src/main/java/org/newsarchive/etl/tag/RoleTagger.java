@@ -216,20 +216,23 @@ public final class RoleTagger {
 
     /**
      * An agency's name alone ({@code dpa}, {@code AFP}) credits a picture or signs the story. It
-     * signs the story where no picture stands beside it: at the top (first, or after the headline,
-     * a date line or a byline) and after the story's last paragraph when that paragraph says
-     * nothing only a caption says; without a figure's markup.
+     * signs the story where no picture stands beside it: at the top (first, after the headline, a
+     * date line or a byline, or just before a date line or byline) and after the story's last
+     * paragraph when that paragraph says nothing only a caption says; without a figure's markup.
+     * So does a source line ({@code Bron: ...}) in those places.
      */
     private void agenciesSigningTheStory(Article a) {
         for (int i = 0; i < a.n; i++) {
             Role hint = a.info[i].hint();
             if (a.role[i] != Role.PHOTO_CREDIT || hint == Role.PHOTO_CREDIT || hint == Role.PHOTO_CAPTION
-                    || !bylines.isAgencyAlone(a.info[i].text())) {
+                    || !bylines.isAgencyAlone(a.info[i].text()) && !bylines.isSourceLine(a.info[i].text())) {
                 continue;
             }
             boolean captionNext = i + 1 < a.n && a.role[i + 1] == Role.PHOTO_CAPTION; // BBC style: the credit above its caption
-            boolean top = !captionNext
-                    && (i == 0 || a.role[i - 1] == Role.HEADLINE || a.role[i - 1] == Role.DATELINE || a.role[i - 1] == Role.BYLINE);
+            boolean captionBefore = i > 0 && (a.role[i - 1] == Role.PHOTO_CAPTION || CaptionCues.hasPictureCue(a.info[i - 1].text()));
+            boolean metaNext = i + 1 < a.n && (a.role[i + 1] == Role.DATELINE || a.role[i + 1] == Role.BYLINE);
+            boolean top = !captionNext && (i == 0 || a.role[i - 1] == Role.HEADLINE || a.role[i - 1] == Role.DATELINE
+                    || a.role[i - 1] == Role.BYLINE || metaNext && !captionBefore);
             int next = i + 1;
             while (next < a.n && (a.role[next] == Role.BOILERPLATE || a.role[next] == Role.BYLINE)) {
                 next++;

@@ -178,6 +178,13 @@ class WorldFormsTest {
         assertThat(ansa.date()).isEqualTo(LocalDate.of(2024, 5, 12));
         assertThat(ansa.text()).isEqualTo("(ANSA) - ROMA, 12 MAG -");
 
+        var toronto = datelines.parseOpening("TORONTO (AP) Raptors guard Tom Ash was cleared to resume workouts on Wednesday.", ref);
+        assertThat(toronto.location()).isEqualTo("TORONTO");
+        assertThat(toronto.agency()).isEqualTo("AP");
+        var reuters = datelines.parseOpening("( Reuters )- A long-delayed upgrade to the harbour crane will have to wait until spring.", ref);
+        assertThat(reuters.location()).isNull();
+        assertThat(reuters.agency()).isEqualTo("Reuters");
+
         var lisboa = datelines.parseOpening("LISBOA, 3 de maio (Lusa) - O Governo aprovou hoje o novo orçamento.", ref);
         assertThat(lisboa.date()).isEqualTo(LocalDate.of(2024, 5, 3));
         var amsterdam = datelines.parseOpening("AMSTERDAM, 5 maart (ANP) - Het kabinet presenteert vandaag de plannen.", ref);
@@ -197,7 +204,8 @@ class WorldFormsTest {
         "Desaparecimento - Luana desapareceu na madrugada de sábado após passar a noite com amigas.",
         "Brexit – What Happens Next for the UK and Europe After the Vote in Parliament",
         "BREXIT: What Happens Next for the UK and Europe After the Vote in Parliament",
-        "(Reuters) - The company said on Monday it would cut 300 jobs at its plant.",
+        "NASA (the space agency) The probe was healthy, the mission team said on Monday.",
+        "(Harbour Weekly) - The council said on Monday it would close the pier.",
         "NOTES: Operating net excludes a loss of 6,050,000 dlrs, or 64 cts a share, in the quarter.",
         "PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.",
         "NOTE - Net is after tax of 171.03 mln dlrs vs 188.52 mln dlrs a year earlier.",
@@ -340,5 +348,32 @@ class WorldFormsTest {
                 CALAIS (AFP) - Ferry operators cancelled all crossings on Monday as the storm reached the coast.
                 """);
         assertThat(r).containsExactly(Role.DATELINE, Role.PHOTO_CREDIT, Role.PHOTO_CAPTION, Role.DATELINE);
+    }
+
+    @Test
+    void anAgencyOrSourceAmongTheHeaderLinesSignsTheStory() {
+        List<Role> r = roles("""
+                 date 2024-03-05 \n
+                El presidente viajará este miércoles a su región natal para presentar el nuevo plan de obras.
+
+                Agencia EFE
+
+                05.03.2024
+
+                Por Agencia EFE
+
+                El presidente de Chile viajará este miércoles a su región natal de Magallanes en su primera gira.
+                """);
+        assertThat(r).containsExactly(Role.DATELINE, Role.BODY, Role.BYLINE, Role.DATELINE, Role.BYLINE, Role.BODY);
+
+        List<Role> nl = roles("""
+                 date 2020-10-09 \n
+                9 oktober 2020 11:12
+
+                Bron: Brandweer Haaglanden
+
+                Vrijdag is de ambulance met spoed uitgereden naar de Hoge Zand in Den Haag, meldt de brandweer.
+                """);
+        assertThat(nl).containsExactly(Role.DATELINE, Role.DATELINE, Role.BYLINE, Role.BODY);
     }
 }

@@ -8,7 +8,11 @@ import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** {@link SheetOutput} on org.dhatim:fastexcel: inline strings, the rows flushed every 100. */
+/**
+ * {@link SheetOutput} on org.dhatim:fastexcel: the sheet's XML goes straight into the zip stream,
+ * the rows flushed to it every 100; text as inline strings, so no shared-string table grows in
+ * memory; one style per cell kind (bold header, wrapped text, ISO date), which fastexcel keeps once.
+ */
 final class FastexcelSheetOutput implements SheetOutput {
 
     private final Workbook workbook;

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The streaming spreadsheet library under {@link WorkbookWriter}: sheets one after the other,
- * rows one after the other, nothing kept but the current rows.
+ * The streaming spreadsheet library under {@link WorkbookWriter} ({@link FastexcelSheetOutput}):
+ * sheets one after the other, rows one after the other, nothing kept but the current rows.
  */
 interface SheetOutput extends AutoCloseable {
 

@@ -36,7 +36,9 @@ import org.apache.commons.csv.CSVRecord;
  * longer cell is cut here and named in the row's {@value OutputTables#TRUNCATED_COLUMNS} cell as
  * the CSV does. A table with more rows than a sheet holds goes on in {@code paragraphs (2)}, ...
  *
- * <p>Memory stays flat: the CSV files are read a record at a time and the sheets are streamed.
+ * <p>Memory stays flat: the CSV files are read a record at a time and the sheets are streamed
+ * ({@link FastexcelSheetOutput}: org.dhatim:fastexcel, chosen over Apache POI's SXSSF by measuring
+ * both on the benchmark's 100,000 wire stories, see docs/spreadsheets.md).
  * The file is written as {@code news.xlsx.tmp} and moved into place, so a repeat after a crash
  * writes it anew whole (and overwrites a temporary file that the crash left).
  */
@@ -108,8 +110,7 @@ public final class WorkbookWriter {
             Path dictionary = runFolder.resolve(DataDictionary.FILE_NAME);
             Map<String, Map<String, String>> types = types(dictionary);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-                 SheetOutput output = "fastexcel".equals(System.getProperty("news.workbook.library"))
-                         ? new FastexcelSheetOutput(out) : new PoiSheetOutput(out)) {
+                 SheetOutput output = new FastexcelSheetOutput(out)) {
                 for (String table : TABLES) {
                     List<Path> files = tableFiles(runFolder, table);
                     if (files.isEmpty()) {

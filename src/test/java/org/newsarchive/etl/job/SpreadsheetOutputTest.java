@@ -132,7 +132,7 @@ class SpreadsheetOutputTest {
         assertThat(dbTexts.values()).anySatisfy(t -> assertThat(t).startsWith("-State Department spokesman"));
         assertThat(escaped).as("paragraphs escaped").isGreaterThanOrEqualTo(5);
         assertThat(cut).as("paragraphs cut").isEqualTo(1);
-        assertThat(records(fixture.resolve(DataDictionary.FILE_NAME))).hasSize(DataDictionary.ENTRIES.size());
+        assertThat(records(fixture.resolve(DataDictionary.FILE_NAME))).hasSize(DataDictionary.ENTRIES.size() + 1); // and the delimiter row
         assertSafe(fixture);
 
         // the same in LibreOffice, together with the real dev corpus output (one soffice run)

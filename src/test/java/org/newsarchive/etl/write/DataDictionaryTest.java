@@ -64,9 +64,15 @@ class DataDictionaryTest {
         String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new java.io.StringReader(text)).getRecords();
-        assertThat(rows).hasSize(DataDictionary.ENTRIES.size());
+        assertThat(rows).hasSize(DataDictionary.ENTRIES.size() + 1);
         assertThat(rows.get(0).toMap()).containsEntry("file", "articles.csv").containsEntry("column", "article_id");
+        assertThat(rows.get(rows.size() - 1).toMap()).containsEntry("file", DataDictionary.ALL_FILES)
+                .containsEntry("column", DataDictionary.DELIMITER_COLUMN).containsEntry("type", ",");
         assertThat(text).contains("\r\n").doesNotContain("\n\n");
+
+        Path tabs = DataDictionary.write(dir, new CsvOptions(true, true, 32_767, 1_048_576, '\t'));
+        assertThat(Files.readString(tabs)).startsWith("\uFEFFfile\tcolumn\ttype\tmeaning\r\n")
+                .contains("*.csv\t(delimiter)\ttab\t");
 
         Path plain = DataDictionary.write(dir, new CsvOptions(false, true, 32_767, 1_048_576));
         assertThat(Files.readString(plain)).startsWith("file,column,type,meaning\r\n");

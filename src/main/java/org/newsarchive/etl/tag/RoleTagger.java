@@ -800,6 +800,12 @@ public final class RoleTagger {
                         who.set(s, introduced); // "In a 1963 speech, he declared:" ends the paragraph before
                     } else if (lastSpeaker != null && lastSpeakerParagraph >= i - 1 && s == 0) {
                         who.set(s, resolver.resolve(lastSpeaker, i, counted.get(s).start()));
+                    } else if (s == 0 && i > 0 && isText(role[i - 1])) {
+                        // a bare quotation after a paragraph about someone ("Trump doubled down on the wall.")
+                        SpeakerResolver.Resolved subject = introducer(resolver, paragraphs.get(i - 1).text(), i - 1);
+                        if (subject != null) {
+                            who.set(s, subject);
+                        }
                     }
                 }
             }

@@ -139,6 +139,8 @@ public final class SpeakerResolver {
     public void observe(int paragraph, String text, List<int[]> quoted) {
         Matcher m = Text.scanner(NAME, text);
         int from = 0;
+        sentenceFrom = 1;
+        sentenceCount = 0;
         while (Text.find(m, text, from, Text::upperCaseAt)) {
             from = m.end();
             if (inside(m.start(), quoted)) {
@@ -214,18 +216,21 @@ public final class SpeakerResolver {
                     e.title = title;
                 }
             }
-            String before = roleBefore(text, m.start());
-            if (before != null && e.title == null) {
-                e.title = before;
+            if (e.title == null) {
+                e.title = roleBefore(text, m.start());
             }
-            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
-            Matcher age = AGE.matcher(rest);
-            if (age.find() && !isBody(e)) {
-                e.age = age.group(1);
-            } else if (e.title == null) {
-                Matcher app = APPOSITION.matcher(rest);
-                if (app.find() && hasRole(app.group("t"))) {
-                    e.title = app.group("t").strip();
+            // an age or an apposition starts with a comma or " of ": look only then, and only for what is still unknown
+            int next = m.end() < text.length() ? text.charAt(m.end()) : 0;
+            if ((next == ',' || next == ' ') && (e.age == null || e.title == null) && !isBody(e)) {
+                String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
+                Matcher age = AGE.matcher(rest);
+                if (age.find()) {
+                    e.age = age.group(1);
+                } else if (e.title == null && next == ',') {
+                    Matcher app = APPOSITION.matcher(rest);
+                    if (app.find() && hasRole(app.group("t"))) {
+                        e.title = app.group("t").strip();
+                    }
                 }
             }
             if (e.gender == '?' && e.multi() && !isBody(e)) {
@@ -272,16 +277,27 @@ public final class SpeakerResolver {
         return Set.copyOf(out);
     }
 
-    /** The sentence of a paragraph that {@code offset} is in, as a number ordered through the article. */
-    private static long sentence(int paragraph, String text, int offset) {
-        int n = 0;
-        for (int i = 1; i < offset && i < text.length() - 1; i++) {
+    private int sentenceFrom;
+    private int sentenceCount;
+
+    /**
+     * The sentence of a paragraph that {@code offset} is in, as a number ordered through the
+     * article; offsets come in increasing order within a paragraph, so the count goes on from the last.
+     */
+    private long sentence(int paragraph, String text, int offset) {
+        if (offset < sentenceFrom) {
+            sentenceFrom = 1;
+            sentenceCount = 0;
+        }
+        int i = Math.max(1, sentenceFrom);
+        for (; i < offset && i < text.length() - 1; i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && !Character.isUpperCase(text.charAt(i - 1))) {
-                n++;
+                sentenceCount++;
             }
         }
-        return (long) paragraph << 16 | n;
+        sentenceFrom = i;
+        return (long) paragraph << 16 | sentenceCount;
     }
 
     /** False if the word before {@code start} makes the name an object ("by Obama", "succeeding Obama"). */

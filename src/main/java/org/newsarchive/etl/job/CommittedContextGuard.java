@@ -8,6 +8,7 @@ import org.newsarchive.etl.model.SourceDocument;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.scope.context.StepContext;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -26,11 +27,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * just rolled back may or may not have room for it. When it works, the database claims CSV
  * bytes and rows that never reached the files, and a restart fails with "Current file size
  * is smaller than size at last commit" (or skips the chunk's documents); when it does not,
- * the step ends in the UNKNOWN status.
+ * the step ends in the UNKNOWN status. The same holds for the step's version: the chunk saved
+ * the step (raising its version) before the failure, the rollback undid that in the database but
+ * not in memory, and every later save of the step then failed its optimistic-locking check and
+ * left it UNKNOWN, its end unrecorded.
  *
- * <p>This listener copies the context when a chunk begins (in the chunk's transaction, so the
- * copy is what the last commit saved) and puts the copy back when that transaction completes
- * without a commit, before the exception reaches the step's failure handling. Whatever is
+ * <p>This listener copies the context and the version when a chunk begins (in the chunk's
+ * transaction, so the copy is what the last commit saved) and puts them back when that
+ * transaction completes without a commit, before the exception reaches the step's failure handling. Whatever is
  * saved after a failed chunk is then the last commit's context, which is also what the
  * database holds if that save fails: a restart resumes at the last commit either way, and
  * redoes the failed chunk (the CSV writers cut their files back to the saved positions, the
@@ -46,13 +50,16 @@ public class CommittedContextGuard implements ChunkListener<SourceDocument, Outc
         if (context == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return; // not in a step's chunk transaction: nothing to guard
         }
-        ExecutionContext live = context.getStepExecution().getExecutionContext();
+        StepExecution step = context.getStepExecution();
+        ExecutionContext live = step.getExecutionContext();
         ExecutionContext committed = new ExecutionContext(live);
+        Integer version = step.getVersion();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
                 if (status != STATUS_COMMITTED) {
                     restore(live, committed);
+                    step.setVersion(version);
                 }
             }
         });

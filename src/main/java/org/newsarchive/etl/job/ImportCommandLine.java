@@ -428,7 +428,8 @@ public class ImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
                         + " be recorded); marked FAILED");
             }
             for (StepExecution step : full.getStepExecutions()) {
-                if (step.getStatus() == BatchStatus.UNKNOWN) {
+                // a step still "running" in an execution that is not: its end could not be recorded either
+                if (step.getStatus() == BatchStatus.UNKNOWN || step.getStatus().isRunning() && !full.isRunning()) {
                     step.setStatus(BatchStatus.FAILED);
                     step.setExitStatus(ExitStatus.FAILED);
                     jobRepository.update(step);

@@ -3,6 +3,7 @@ package org.newsarchive.etl.job;
 import java.util.Collection;
 import java.util.Map;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.partition.support.RemoteStepExecutionAggregator;
@@ -32,9 +33,25 @@ public class PartitionCountsAggregator implements StepExecutionAggregator {
         this.delegate = new RemoteStepExecutionAggregator(jobRepository);
     }
 
+    /**
+     * The manager's status from the repository's ({@code recorded}) and from the partitions as
+     * they ended in this process. A partition whose end could not be recorded (its database
+     * full) is still STARTED in the repository, or UNKNOWN in memory; Spring Batch would
+     * complete the manager step on that STARTED, and the job with the partition's rows missing.
+     * Such a partition failed: it resumes from its last commit.
+     */
+    static BatchStatus worstEnd(BatchStatus recorded, Collection<StepExecution> executions) {
+        BatchStatus worst = recorded;
+        for (StepExecution e : executions) {
+            worst = BatchStatus.max(worst, e.getStatus());
+        }
+        return worst.isRunning() || worst == BatchStatus.UNKNOWN ? BatchStatus.FAILED : worst;
+    }
+
     @Override
     public void aggregate(StepExecution result, Collection<StepExecution> executions) {
         delegate.aggregate(result, executions);
+        result.setStatus(worstEnd(result.getStatus(), executions));
         int gridSize = (int) result.getExecutionContext().getLong(GRID_SIZE_KEY, 0L);
         JobInstance instance = result.getJobExecution().getJobInstance();
         ExecutionContext sums = new ExecutionContext();

@@ -65,7 +65,8 @@ public class ImportJobConfiguration {
         return new DefaultJobParametersValidator(
                 new String[] {ImportParameters.INPUT_DIR, ImportParameters.OUTPUT_DIR, ImportParameters.RUN_DATE},
                 new String[] {ImportParameters.INCLUDE, ImportParameters.EXCLUDE, ImportParameters.SINCE, ImportParameters.FULL,
-                        ImportParameters.REPORT_ARTICLES, ImportParameters.FORMATS, ImportParameters.CSV_DELIMITER});
+                        ImportParameters.REPORT_ARTICLES, ImportParameters.FORMATS, ImportParameters.CSV_DELIMITER,
+                        ImportParameters.RUN_ID});
     }
 
     /**

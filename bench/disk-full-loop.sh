@@ -7,7 +7,8 @@
 # (`ulimit -f <KiB>`, SIGXFSZ ignored, so a write past it fails with EFBIG as on a full disk),
 # which must fail with exit 1 and one "error: cannot write the output ..." line; then the same
 # command without the limit, which must resume ("resuming the run"), exit 0, and leave a run
-# folder whose CSV files are byte-identical to the uninterrupted run's. The limits (KiB) are
+# folder whose files are byte-identical to the uninterrupted run's (report.html aside: it tells
+# the duration). The limits (KiB) are
 # used in turn, so that the failure strikes different files at different points of a chunk.
 # Prints one line per round and "passed P/N"; exits 1 unless every round passed.
 # Default input: the Reuters dev corpus beside the repository (../shared/corpus/reuters-dev/txt).
@@ -42,8 +43,10 @@ passed=0
 for ((i = 1; i <= RUNS; i++)); do
   limit=${limits[$(( (i - 1) % ${#limits[@]} ))]}
   out=$WORK/round-$i
-  (ulimit -f "$limit"; trap '' XFSZ; job "$out") > "$out.full.log" 2>&1
-  full=$?
+  # the limit is the job's alone: its log goes through cat, which writes the file unlimited (a log
+  # written under the limit was cut at the limit, the job's closing error line with it)
+  (ulimit -f "$limit"; trap '' XFSZ; job "$out") 2>&1 | cat > "$out.full.log"
+  full=${PIPESTATUS[0]}
   job "$out" > "$out.relaunch.log" 2>&1
   relaunch=$?
   verdict=ok
@@ -51,7 +54,7 @@ for ((i = 1; i <= RUNS; i++)); do
     verdict="limited run: exit $full, not a disk-full failure"
   elif [ $relaunch -ne 0 ] || ! grep -q 'resuming the run' "$out.relaunch.log"; then
     verdict="relaunch: exit $relaunch: $(grep -m1 -E '^error|Cannot|smaller' "$out.relaunch.log")"
-  elif ! diff -r "$CLEAN" "$(run_folder "$out")" > "$out.diff" 2>&1; then
+  elif ! diff -r -x report.html "$CLEAN" "$(run_folder "$out")" > "$out.diff" 2>&1; then
     verdict="output differs: $out.diff"
   fi
   [ "$verdict" = ok ] && passed=$((passed + 1))

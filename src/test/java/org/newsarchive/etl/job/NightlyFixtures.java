@@ -77,6 +77,9 @@ final class NightlyFixtures {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> s = Files.list(runs.get(0))) {
             for (Path f : s.toList()) {
+                if (!f.getFileName().toString().endsWith(".csv")) {
+                    continue; // report.html tells this execution's duration; news.xlsx is compared by its cells
+                }
                 files.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
             }
         }

@@ -80,6 +80,8 @@ public final class DatelineParser {
     /** Wire-copy slugs, labels, sentence openers and publication words: not places ({@code vocabulary/dateline-not-places.txt}). */
     private static final String NOT_PLACE = "(?iu:" + Vocabulary.alternation("dateline-not-places", false) + ")";
     private static final Pattern WIRE_SLUG = Pattern.compile(NOT_PLACE + "(?:\\s+\\d+)?");
+    /** A picture label before its colon ({@code BILDE:}, {@code FOTO:}, {@code PHOTO:}): a caption or credit, no place. */
+    private static final Pattern PICTURE_LABEL = Pattern.compile("(?iu:" + Vocabulary.alternation("credit-labels", false) + ")");
     /** One of the place's words is not a place word (or its plural: NOTES, UPDATES). */
     private static final Pattern HAS_NOT_PLACE_WORD = Pattern.compile("(?<![\\p{L}'’])" + NOT_PLACE + "(?iu:s)?(?![\\p{L}'’])");
     /** A word of a place written in mixed case: capitalised, or a connector ({@code Saint-Denis}, {@code Rio de Janeiro}). */
@@ -192,7 +194,8 @@ public final class DatelineParser {
     /** The colon form ({@code NEW DELHI: The ...}): capitals place, not a label, before a story sentence. */
     private static Matcher colonOpening(String text) {
         Matcher m = CAPS_COLON_OPENING.matcher(text);
-        if (!m.find() || !isCapsPlace(m.group("loc")) || HAS_NOT_PLACE_WORD.matcher(m.group("loc")).find()) {
+        if (!m.find() || !isCapsPlace(m.group("loc")) || HAS_NOT_PLACE_WORD.matcher(m.group("loc")).find()
+                || PICTURE_LABEL.matcher(m.group("loc").strip()).matches()) {
             return null;
         }
         String rest = text.substring(m.end());

@@ -210,7 +210,9 @@ class WorldFormsTest {
         "PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.",
         "NOTE - Net is after tax of 171.03 mln dlrs vs 188.52 mln dlrs a year earlier.",
         "The plan: a new harbour wall, a ferry terminal and a car park by 2030.",
-        "Image of the day – the harbour at dawn, as seen from the lighthouse on the hill."})
+        "Image of the day – the harbour at dawn, as seen from the lighthouse on the hill.",
+        "BILDE: Dette dokumentet skal angivelig vise målene bak planen for den nye havna.",
+        "FOTO: Los vecinos observan los daños causados por la tormenta en el puerto el lunes."})
     void notDatelines(String text) {
         assertThat(datelines.parseOpening(text, null)).as(text).isNull();
     }

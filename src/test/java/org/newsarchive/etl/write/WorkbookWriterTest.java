@@ -38,10 +38,10 @@ class WorkbookWriterTest {
                 Arrays.asList("a0000000000000002", "old/1888.txt", "Old; news", LocalDate.of(1888, 5, 1), "en",
                         null, null, null, null, 0, null, null, 0)));
         List<String> paragraphColumns = new ArrayList<>(OutputTables.PARAGRAPH_COLUMNS);
-        paragraphColumns.add("role_cues"); // a column another change adds: not in this dictionary
+        paragraphColumns.add("reviewer_note"); // a column a later change may add: not in this dictionary
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 1; i <= paragraphs; i++) {
-            rows.add(Arrays.asList("a0000000000000001", i, "BODY", i == 2 ? longText : i == 3 ? "-5 degrees; \"cold\"\nnext line" : "Paragraph " + i, "cue " + i));
+            rows.add(Arrays.asList("a0000000000000001", i, "BODY", i == 2 ? longText : i == 3 ? "-5 degrees; \"cold\"\nnext line" : "Paragraph " + i, "cue " + i, "note " + i));
         }
         writeTable(run, "paragraphs.csv", paragraphColumns, options, rows);
         writeTable(run, "quotes.csv", OutputTables.QUOTE_COLUMNS, options, List.of());
@@ -106,15 +106,17 @@ class WorkbookWriterTest {
             Sheet p3 = book.getSheet("paragraphs (3)");
             assertThat(p3.getLastRowNum()).isEqualTo(5);
             assertThat(p3.getRow(0).getCell(4).getStringCellValue()).isEqualTo("role_cues");
-            assertThat(p3.getRow(0).getCell(5).getStringCellValue()).isEqualTo(OutputTables.TRUNCATED_COLUMNS);
+            assertThat(p3.getRow(0).getCell(5).getStringCellValue()).isEqualTo("reviewer_note");
+            assertThat(p3.getRow(0).getCell(6).getStringCellValue()).isEqualTo(OutputTables.TRUNCATED_COLUMNS);
             assertThat(p3.getRow(5).getCell(1).getNumericCellValue()).isEqualTo(25);
             assertThat(p3.getRow(5).getCell(4).getStringCellValue()).isEqualTo("cue 25");
+            assertThat(p3.getRow(5).getCell(5).getStringCellValue()).isEqualTo("note 25");
             Row cut = p1.getRow(2);
             assertThat(cut.getCell(3).getStringCellValue()).hasSize(CsvOptions.EXCEL_MAX_CELL_LENGTH)
                     .isEqualTo(longText.substring(0, CsvOptions.EXCEL_MAX_CELL_LENGTH));
-            assertThat(cut.getCell(5).getStringCellValue()).isEqualTo("text");
+            assertThat(cut.getCell(6).getStringCellValue()).isEqualTo("text");
             assertThat(p1.getRow(3).getCell(3).getStringCellValue()).isEqualTo("-5 degrees; \"cold\"\nnext line");
-            assertThat(p1.getRow(3).getCell(5)).isNull();
+            assertThat(p1.getRow(3).getCell(6)).isNull();
 
             assertThat(book.getSheet("quotes").getLastRowNum()).isZero();
             Sheet columns = book.getSheet(expected.get(expected.size() - 1));

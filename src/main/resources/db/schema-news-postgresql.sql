@@ -37,6 +37,10 @@ CREATE TABLE IF NOT EXISTS quote (
     PRIMARY KEY (article_id, paragraph_index, quote_index)
 );
 
+-- speaker_as_written and speaker_title came after the first release too
+ALTER TABLE quote ADD COLUMN IF NOT EXISTS speaker_as_written TEXT;
+ALTER TABLE quote ADD COLUMN IF NOT EXISTS speaker_title TEXT;
+
 CREATE TABLE IF NOT EXISTS reject (
     source_path      VARCHAR(4000)  NOT NULL,
     reason           TEXT NOT NULL,

@@ -37,6 +37,10 @@ CREATE TABLE IF NOT EXISTS quote (
     PRIMARY KEY (article_id, paragraph_index, quote_index)
 );
 
+-- speaker_as_written and speaker_title came after the first release too
+ALTER TABLE quote ADD COLUMN IF NOT EXISTS speaker_as_written VARCHAR(65535);
+ALTER TABLE quote ADD COLUMN IF NOT EXISTS speaker_title VARCHAR(65535);
+
 CREATE TABLE IF NOT EXISTS reject (
     source_path      VARCHAR(4000)  NOT NULL,
     reason           VARCHAR(65535) NOT NULL,

@@ -22,7 +22,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * included, for the splitter to read. Otherwise whitespace is collapsed as a browser would,
  * and only {@code <br>} becomes a line break.
  */
-final class BlockContentHandler extends DefaultHandler {
+public final class BlockContentHandler extends DefaultHandler {
 
     static final Set<String> BLOCK_ELEMENTS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li",
             "blockquote", "figcaption", "pre", "dt", "dd", "td", "th", "caption", "address", "div",
@@ -31,7 +31,7 @@ final class BlockContentHandler extends DefaultHandler {
             "details", "summary", "menu");
 
     /** Only the last elements of the path are kept: deep nesting must not cost quadratic memory. */
-    static final int MAX_ANCESTRY_DEPTH = 12;
+    public static final int MAX_ANCESTRY_DEPTH = 12;
 
     /** How many inline elements are remembered per block. */
     static final int MAX_INLINE = 8;
@@ -53,12 +53,12 @@ final class BlockContentHandler extends DefaultHandler {
     private int linkChars;
     private long totalChars;
 
-    BlockContentHandler(boolean plainText, long maxChars) {
+    public BlockContentHandler(boolean plainText, long maxChars) {
         this.plainText = plainText;
         this.maxChars = maxChars;
     }
 
-    List<Block> blocks() {
+    public List<Block> blocks() {
         flush();
         return blocks;
     }
@@ -76,7 +76,7 @@ final class BlockContentHandler extends DefaultHandler {
      * @param inline the inline elements below {@code node} that held some of its text, outermost
      *               first (at most a few)
      */
-    record BlockSource(PageNode node, List<PageNode> inline) {
+    public record BlockSource(PageNode node, List<PageNode> inline) {
     }
 
     @Override

@@ -34,6 +34,10 @@ import org.newsarchive.etl.model.DocumentMetadata;
 import org.newsarchive.etl.model.ParsedDocument;
 import org.newsarchive.etl.model.SourceDocument;
 import org.xml.sax.SAXException;
+import org.newsarchive.etl.parse.html.PageMetadataReader;
+import org.newsarchive.etl.parse.html.PageContentExtractor;
+import org.newsarchive.etl.parse.html.NewsHtmlMapper;
+import org.newsarchive.etl.parse.html.PageInfo;
 
 /**
  * Parses one source document with Apache Tika into text blocks and metadata.

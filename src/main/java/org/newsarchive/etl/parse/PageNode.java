@@ -9,22 +9,22 @@ import org.xml.sax.Attributes;
  * that say what the element is for, and its parent. Nodes are shared by every block below
  * them, so recording the full element chain of every block costs one reference per block.
  */
-final class PageNode {
+public final class PageNode {
 
-    final int serial;
-    final String name;
-    final PageNode parent;
-    final int depth;
+    public final int serial;
+    public final String name;
+    public final PageNode parent;
+    public final int depth;
     /**
      * id and class names, lower case, space separated ("" when there are none), and
      * {@code data-graphic} when a data attribute names the element an embedded graphic
      * (see {@link #isGraphicAttribute}).
      */
-    final String names;
+    public final String names;
     /** itemprop, lower case, or "". */
-    final String itemprop;
+    public final String itemprop;
     /** ARIA role, lower case, or "". */
-    final String role;
+    public final String role;
     /**
      * Not rendered: the {@code hidden} attribute, a {@code popover} (shown only when opened), an inline {@code display:none} or
      * {@code visibility:hidden}, a {@code <template>}, a {@code <dialog>} that is not open, or a
@@ -33,16 +33,16 @@ final class PageNode {
      * the element from assistive technology only, and pages use it on visible text (captions
      * whose image already has alt text, decorative copies of a heading).
      */
-    final boolean hidden;
+    public final boolean hidden;
     /** This node or one of its ancestors is not rendered. */
-    final boolean inHidden;
+    public final boolean inHidden;
     /** How much article text the blocks below this node hold (filled in by the extractor). */
-    int textChars;
-    int linkChars;
-    int paragraphChars;
-    /** Cached {@link NodeNames} flags (valid once {@code verdict} is 1). */
-    byte verdict;
-    int classification;
+    public int textChars;
+    public int linkChars;
+    public int paragraphChars;
+    /** Cached flags of the HTML extractor's {@code NodeNames} (valid once {@code verdict} is 1). */
+    public byte verdict;
+    public int classification;
 
     PageNode(int serial, String name, PageNode parent, Attributes atts) {
         this.serial = serial;
@@ -75,7 +75,7 @@ final class PageNode {
      * {@code screen-reader-text}) that position text off screen. Readers and extractors drop
      * such text; so does this pipeline.
      */
-    static boolean notRenderedByClass(String cls) {
+    public static boolean notRenderedByClass(String cls) {
         if (cls.isEmpty()) {
             return false;
         }
@@ -108,7 +108,7 @@ final class PageNode {
      * graphics tools build their markup from generated class names, and such an attribute is
      * often the only name that says what the element is.
      */
-    static boolean isGraphicAttribute(String lowerName) {
+    public static boolean isGraphicAttribute(String lowerName) {
         if (!lowerName.startsWith("data-")) {
             return false;
         }
@@ -144,12 +144,12 @@ final class PageNode {
         return v == null ? "" : v.strip().toLowerCase(Locale.ROOT);
     }
 
-    boolean is(String elementName) {
+    public boolean is(String elementName) {
         return name.equals(elementName);
     }
 
     /** True if this node is {@code other} or lies below it. */
-    boolean within(PageNode other) {
+    public boolean within(PageNode other) {
         if (other == null) {
             return false;
         }
@@ -161,7 +161,7 @@ final class PageNode {
         return false;
     }
 
-    static PageNode commonAncestor(PageNode a, PageNode b) {
+    public static PageNode commonAncestor(PageNode a, PageNode b) {
         if (a == null || b == null) {
             return null;
         }
@@ -190,7 +190,7 @@ final class PageNode {
         return sb.toString();
     }
 
-    String path() {
+    public String path() {
         StringBuilder sb = new StringBuilder();
         for (PageNode n = this; n != null; n = n.parent) {
             sb.insert(0, n.toString() + (sb.length() > 0 ? " > " : ""));

@@ -16,13 +16,17 @@ import org.newsarchive.etl.model.DocumentMetadata;
 import org.newsarchive.etl.model.ParsedDocument;
 import org.newsarchive.etl.model.SourceDocument;
 import org.newsarchive.etl.model.SourceOrigin;
+import org.newsarchive.etl.parse.xml.NewsXmlReader;
+import org.newsarchive.etl.parse.mail.MailReader;
+import org.newsarchive.etl.parse.rtf.RtfStyles;
+import org.newsarchive.etl.parse.pdf.PdfReader;
 
 /**
  * The format-specific side of parsing, kept out of {@link DocumentParser}: what a container
  * declared about an entry (its HTTP content type and charset, URL and capture date), and the
  * readers of formats whose structure carries the roles (NITF, NewsML-G2, e-mail, PDF).
  */
-final class SourceFormats {
+public final class SourceFormats {
 
     private final long maxChars;
     private final NewsXmlReader newsXml = new NewsXmlReader();

@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.rtf;
 
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.newsarchive.etl.model.Block;
+import org.newsarchive.etl.parse.SourceFormats;
 
 /**
  * The paragraph styles of an RTF document, which Tika's RTF parser drops: it skips the
@@ -31,7 +32,7 @@ import org.newsarchive.etl.model.Block;
  * It reads every byte once, holds one paragraph's letters at a time, and skips
  * {@code \binN} data, pictures, objects and the other destinations that hold no body text.
  */
-final class RtfStyles {
+public final class RtfStyles {
 
     /** How far ahead in the paragraphs a block's partner is looked for. */
     static final int LOOKAHEAD = 64;
@@ -58,7 +59,7 @@ final class RtfStyles {
     }
 
     /** Tika's blocks of this RTF with the structure its paragraph styles state. */
-    static List<Block> restore(byte[] rtf, List<Block> blocks) {
+    public static List<Block> restore(byte[] rtf, List<Block> blocks) {
         List<StyledParagraph> paragraphs = read(rtf);
         if (paragraphs.stream().allMatch(p -> p.style() == null)) {
             return blocks;

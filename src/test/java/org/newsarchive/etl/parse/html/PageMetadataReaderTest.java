@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.html;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -14,6 +14,8 @@ import org.newsarchive.etl.model.Block;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.parse.BlockContentHandler.BlockSource;
 import org.newsarchive.etl.tag.CreditDetector;
+import org.newsarchive.etl.parse.BlockContentHandler;
+import org.newsarchive.etl.parse.PageNode;
 
 /**
  * Finds the article in a parsed HTML page and marks everything else as page furniture.
@@ -35,10 +37,10 @@ import org.newsarchive.etl.tag.CreditDetector;
  * Blocks are never dropped: boilerplate gets the {@link Role#BOILERPLATE} hint. All passes are
  * linear in the number of blocks times the page depth.
  */
-final class PageContentExtractor {
+public final class PageContentExtractor {
 
     /** The outcome: the blocks with hints, the headline text found (or null). */
-    record Result(List<Block> blocks, String headline, int headlineIndex) {
+    public record Result(List<Block> blocks, String headline, int headlineIndex) {
     }
 
     /** Ad labels, share and UI words, embed code: never article text, even in a caption. */
@@ -159,7 +161,7 @@ final class PageContentExtractor {
         }
     }
 
-    static Result extract(List<Block> input, List<BlockSource> inputSources, PageInfo info) {
+    public static Result extract(List<Block> input, List<BlockSource> inputSources, PageInfo info) {
         List<Block> blocks = new ArrayList<>(input.size());
         List<BlockSource> sources = new ArrayList<>(input.size());
         join(input, inputSources, blocks, sources);

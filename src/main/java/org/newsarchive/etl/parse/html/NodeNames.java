@@ -1,4 +1,6 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.html;
+
+import org.newsarchive.etl.parse.PageNode;
 
 /**
  * What the names of an element (tag, id, class, itemprop, ARIA role) say about its content.

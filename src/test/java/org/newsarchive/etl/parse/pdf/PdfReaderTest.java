@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,7 @@ import org.newsarchive.etl.model.Block;
 import org.newsarchive.etl.model.ParsedDocument;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.model.SourceDocument;
+import org.newsarchive.etl.parse.DocumentParser;
 
 class PdfReaderTest {
 

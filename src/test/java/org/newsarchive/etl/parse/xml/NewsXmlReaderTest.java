@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,8 @@ import org.newsarchive.etl.model.Dateline;
 import org.newsarchive.etl.model.ParsedDocument;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.model.SourceDocument;
+import org.newsarchive.etl.parse.DocumentParser;
+import org.newsarchive.etl.parse.DocumentParseException;
 
 class NewsXmlReaderTest {
 

@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.etl.parse.PageNode;
 import org.newsarchive.etl.model.Paragraph;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.split.ParagraphSplitter;

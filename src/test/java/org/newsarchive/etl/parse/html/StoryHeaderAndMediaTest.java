@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newsarchive.etl.parse.PageNode;
 import org.newsarchive.etl.model.ParsedDocument;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.model.TaggedParagraph;

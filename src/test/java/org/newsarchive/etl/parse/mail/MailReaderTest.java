@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,7 @@ import org.newsarchive.etl.source.ContainerFixtures;
 import org.newsarchive.etl.source.SourceTree;
 import org.newsarchive.etl.split.ParagraphSplitter;
 import org.newsarchive.etl.model.Paragraph;
+import org.newsarchive.etl.parse.DocumentParser;
 
 class MailReaderTest {
 

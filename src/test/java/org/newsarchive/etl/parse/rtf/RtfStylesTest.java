@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.rtf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newsarchive.etl.parse.StyledFormatsTest;
 import org.newsarchive.etl.model.Block;
-import org.newsarchive.etl.parse.RtfStyles.StyledParagraph;
+import org.newsarchive.etl.parse.rtf.RtfStyles.StyledParagraph;
 
 class RtfStylesTest {
 

@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.mail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +31,9 @@ import org.apache.tika.parser.html.JSoupParser;
 import org.newsarchive.etl.model.Block;
 import org.newsarchive.etl.model.DocumentMetadata;
 import org.xml.sax.SAXException;
+import org.newsarchive.etl.parse.BlockContentHandler;
+import org.newsarchive.etl.parse.html.NewsHtmlMapper;
+import org.newsarchive.etl.parse.xml.NewsXmlReader;
 
 /**
  * Reads one e-mail message (RFC 822 / MIME) as one article: the subject is its title, the
@@ -41,15 +44,15 @@ import org.xml.sax.SAXException;
  * message's article: the walk hands attachments that are articles on as documents of their
  * own ({@code message.eml!/story.html}).
  */
-final class MailReader {
+public final class MailReader {
 
     private final long maxChars;
 
-    MailReader(long maxChars) {
+    public MailReader(long maxChars) {
         this.maxChars = maxChars;
     }
 
-    record Result(List<Block> blocks, DocumentMetadata metadata) {
+    public record Result(List<Block> blocks, DocumentMetadata metadata) {
     }
 
     static Message parseMessage(InputStream in) throws IOException {
@@ -59,7 +62,7 @@ final class MailReader {
         return builder.parseMessage(in);
     }
 
-    Result read(InputStream in) throws IOException, SAXException, TikaException {
+    public Result read(InputStream in) throws IOException, SAXException, TikaException {
         Message message = parseMessage(in);
         try {
             List<Block> blocks = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.xml;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +23,7 @@ import org.newsarchive.etl.model.Block;
 import org.newsarchive.etl.model.Dateline;
 import org.newsarchive.etl.model.DocumentMetadata;
 import org.newsarchive.etl.model.Role;
+import org.newsarchive.etl.parse.BlockContentHandler;
 
 /**
  * Reads the structure of IPTC NITF and NewsML-G2 news items (with NITF or XHTML bodies inside
@@ -52,10 +53,10 @@ import org.newsarchive.etl.model.Role;
  * external entity is resolved or fetched, and named entities the missing DTD would have
  * declared ({@code &nbsp;}, {@code &mdash;}, ...) are replaced from a built-in table.
  */
-final class NewsXmlReader {
+public final class NewsXmlReader {
 
     /** Root elements this reader takes. */
-    static final Set<String> ROOTS = Set.of("nitf", "newsItem", "newsMessage", "packageItem");
+    public static final Set<String> ROOTS = Set.of("nitf", "newsItem", "newsMessage", "packageItem");
 
     private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w.\\-]*:)?([A-Za-z_][\\w.\\-]*)[\\s/>]");
     private static final Pattern DATE = Pattern.compile("^\\s*(\\d{4})-?(\\d{2})-?(\\d{2})");
@@ -100,7 +101,7 @@ final class NewsXmlReader {
 
     private final XMLInputFactory factory;
 
-    NewsXmlReader() {
+    public NewsXmlReader() {
         factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -114,7 +115,7 @@ final class NewsXmlReader {
     }
 
     /** The root element's local name of an XML document's first bytes, or null. */
-    static String rootElement(byte[] head) {
+    public static String rootElement(byte[] head) {
         String text = new String(head, StandardCharsets.ISO_8859_1);
         int i = 0;
         while (true) {
@@ -155,10 +156,10 @@ final class NewsXmlReader {
     }
 
     /** The result: blocks in reading order and the item's metadata. */
-    record Result(List<Block> blocks, DocumentMetadata metadata, String mediaType) {
+    public record Result(List<Block> blocks, DocumentMetadata metadata, String mediaType) {
     }
 
-    Result read(InputStream in, long maxChars) throws XMLStreamException {
+    public Result read(InputStream in, long maxChars) throws XMLStreamException {
         XMLStreamReader xml = factory.createXMLStreamReader(in);
         try {
             State state = new State(maxChars);
@@ -684,7 +685,7 @@ final class NewsXmlReader {
         }
     }
 
-    static String language(String tag) {
+    public static String language(String tag) {
         if (tag == null || tag.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.html;
 
 import java.util.List;
 
@@ -16,7 +16,7 @@ import java.util.List;
  * @param canonicalUrl   link rel=canonical or og:url
  * @param language       html lang
  */
-record PageInfo(String headline, String articleBody, String datePublished, String author,
+public record PageInfo(String headline, String articleBody, String datePublished, String author,
                 String description, List<String> titles, String canonicalUrl, String language) {
 
     static final PageInfo EMPTY = new PageInfo(null, null, null, null, null, List.of(), null, null);

@@ -1,9 +1,10 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.html;
 
 import java.util.Locale;
 import java.util.Set;
 
 import org.apache.tika.parser.html.DefaultHtmlMapper;
+import org.newsarchive.etl.parse.PageNode;
 
 /**
  * Tika's default HTML mapper drops the elements that tell article text from page furniture

@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +23,7 @@ import org.newsarchive.etl.model.Block;
 import org.newsarchive.etl.model.Role;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
+import org.newsarchive.etl.parse.BlockContentHandler;
 
 /**
  * Reads a PDF (through Tika's PDFBox parser) into paragraphs rebuilt from its lines.
@@ -43,7 +44,7 @@ import org.xml.sax.SAXException;
  * get the hint BOILERPLATE.</li>
  * </ul>
  */
-final class PdfReader {
+public final class PdfReader {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’-]*[\\p{L}]|\\p{L}");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -54,14 +55,14 @@ final class PdfReader {
 
     private final long maxChars;
 
-    PdfReader(long maxChars) {
+    public PdfReader(long maxChars) {
         this.maxChars = maxChars;
     }
 
-    record Result(List<Block> blocks, Metadata metadata) {
+    public record Result(List<Block> blocks, Metadata metadata) {
     }
 
-    Result read(InputStream in) throws IOException, SAXException, TikaException {
+    public Result read(InputStream in) throws IOException, SAXException, TikaException {
         BlockContentHandler blocks = new BlockContentHandler(true, maxChars); // keeps the line breaks
         List<Integer> pageStarts = new ArrayList<>();
         ContentHandlerDecorator pages = new ContentHandlerDecorator(blocks) {

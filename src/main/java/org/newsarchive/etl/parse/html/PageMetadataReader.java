@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.html;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
  * dropped by Tika), the canonical link and the {@code html} language, from the page source;
  * and combines them with the meta tags Tika did put into its {@link Metadata}.
  */
-final class PageMetadataReader {
+public final class PageMetadataReader {
 
     private static final Pattern REL_CANONICAL = Pattern.compile("\\brel\\s*=\\s*[\"']?canonical\\b",
             Pattern.CASE_INSENSITIVE);
@@ -61,7 +61,7 @@ final class PageMetadataReader {
      * scripts) are decoded: decoding the whole page took 6% of a page's processing time.
      * Other charsets (UTF-16, UTF-32, EBCDIC) are decoded whole.
      */
-    static final class Source {
+    public static final class Source {
         private static final String PROBE = "<html lang=\"\"><link rel=\"canonical\"><script type=\"application/ld+json\"></script></head><body>";
         private static final Map<Charset, Boolean> ASCII_COMPATIBLE = new ConcurrentHashMap<>();
 
@@ -76,7 +76,7 @@ final class PageMetadataReader {
             this.charset = charset;
         }
 
-        static Source of(byte[] page, Charset charset) {
+        public static Source of(byte[] page, Charset charset) {
             return asciiCompatible(charset) ? new Source(new String(page, StandardCharsets.ISO_8859_1), page, charset)
                     : new Source(new String(page, charset), null, null);
         }
@@ -95,7 +95,7 @@ final class PageMetadataReader {
         }
     }
 
-    static PageInfo read(Source html, Metadata metadata) {
+    public static PageInfo read(Source html, Metadata metadata) {
         JsonNode article = null;
         JsonNode page = null;
         if (html != null) {

@@ -1,4 +1,4 @@
-package org.newsarchive.etl.parse;
+package org.newsarchive.etl.parse.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,6 +19,7 @@ import org.newsarchive.etl.model.ParsedDocument;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.model.SourceDocument;
 import org.newsarchive.etl.split.ParagraphSplitter;
+import org.newsarchive.etl.parse.DocumentParser;
 
 /** The extractor on a fictional news page written for this test (nav, share bar, paywall-free). */
 class PageContentExtractorTest {

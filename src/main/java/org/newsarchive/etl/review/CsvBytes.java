@@ -41,14 +41,19 @@ final class CsvBytes {
     }
 
     /**
-     * The field delimiter ({@code ,}, {@code ;} or tab), read from the header: every table's
-     * first column is {@code article_id}, so the byte after it is the delimiter. The page of the
-     * {@code review} command has only the run folder to go by, no job parameters.
+     * The field delimiter ({@code ,}, {@code ;} or tab): the first of them in the header row (no
+     * column name holds one). The page of the {@code review} command has only the run folder to
+     * go by, no job parameters.
      */
     static byte delimiter(ByteBuffer b, int first) {
-        int at = first + "article_id".length();
-        if (at < b.limit() && (b.get(at) == ';' || b.get(at) == '\t')) {
-            return b.get(at);
+        for (int i = first; i < b.limit(); i++) {
+            byte c = b.get(i);
+            if (c == ',' || c == ';' || c == '\t') {
+                return c;
+            }
+            if (c == '\r' || c == '\n') {
+                break;
+            }
         }
         return ',';
     }
@@ -158,6 +163,64 @@ final class CsvBytes {
         b.get(c.start(), bytes);
         String s = new String(bytes, StandardCharsets.UTF_8);
         return c.quoted() && s.indexOf('"') >= 0 ? s.replace("\"\"", "\"") : s;
+    }
+
+    /**
+     * Whether cell {@code k} holds the same bytes as {@code other} (a cell of an earlier record of
+     * this file): an article's rows are told apart without making their ids into text.
+     */
+    boolean sameBytes(int k, Cell other) {
+        if (other == null || k < 0 || k >= count) {
+            return false;
+        }
+        int len = end[k] - start[k];
+        if (len != other.end() - other.start()) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (b.get(start[k] + i) != b.get(other.start() + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cell {@code k} as a non-negative whole number written in ASCII digits; -1 when it is not one. */
+    int digits(int k) {
+        if (k < 0 || k >= count || end[k] == start[k] || end[k] - start[k] > 9) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = start[k]; i < end[k]; i++) {
+            int d = b.get(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    /** The index in {@code names} of the name cell {@code k} holds (ASCII names), or -1. */
+    int oneOf(int k, byte[][] names) {
+        if (k < 0 || k >= count) {
+            return -1;
+        }
+        int len = end[k] - start[k];
+        for (int n = 0; n < names.length; n++) {
+            byte[] name = names[n];
+            if (name.length != len) {
+                continue;
+            }
+            int i = 0;
+            while (i < len && b.get(start[k] + i) == name[i]) {
+                i++;
+            }
+            if (i == len) {
+                return n;
+            }
+        }
+        return -1;
     }
 
     /** A cell's byte range. */

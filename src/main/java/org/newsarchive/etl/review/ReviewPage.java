@@ -17,8 +17,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.newsarchive.etl.evaluation.RoleScorer;
 import org.newsarchive.etl.model.Role;
+import org.newsarchive.etl.write.OutputTables;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -95,43 +98,92 @@ public final class ReviewPage {
     }
 
     /**
-     * Loads and runs the template engine once, on a page of one made-up article, in a daemon
-     * thread of low priority: the job calls this when it starts, so the engine's first-use cost
-     * (classes, template parsing, expression compilation: about a second) overlaps the import
-     * instead of adding to the run's end.
+     * Writes the page of a small made-up run into a temporary folder, in a daemon thread of low
+     * priority: the job calls this when it starts, so the first-use cost of the page's code
+     * (classes, template parsing, expression compilation, the first compiled versions of the CSV
+     * scan and the template's loops: about a second on a cold JVM) overlaps the import instead of
+     * adding to the run's end. The made-up run is small (40 articles), so the work it adds is a
+     * few milliseconds once compiled.
      */
     public static void warmUpInBackground() {
         Thread t = new Thread(() -> {
+            Path folder = null;
             try {
-                Context ctx = new Context(Locale.ROOT);
-                ctx.setVariable("runName", "warm-up");
-                ctx.setVariable("overview", List.of(new Item("articles", "1")));
-                List<Legend> legend = new ArrayList<>();
-                Map<String, String> colors = new LinkedHashMap<>();
-                COLORS.forEach((r, c) -> {
-                    legend.add(new Legend(r.name(), c, 1));
-                    colors.put(r.name(), c);
-                });
-                ctx.setVariable("legend", legend);
-                ctx.setVariable("colors", colors);
-                ctx.setVariable("charts", List.of(Charts.bars("a", "a", Map.of("BODY", 1L), colors, ""),
-                        Charts.byDate("b", "b", List.of("2020-01-01"), "")));
-                ctx.setVariable("rejects", List.of(new RunRows.RejectRow("a", "b")));
-                ctx.setVariable("stories", List.of(new Story("a", "t", "p", "en", "d", "p", "2020-01-01", "a", "b", "sample",
-                        List.of(new Para(1, "BODY", "text", 0, "story text", "BODY", false,
-                                List.of(new RunRows.QuoteRow(1, "q", "s")))), List.of(), 0)));
-                ctx.setVariable("languages", List.of("en"));
-                ctx.setVariable("compare", new Compare(List.of(new ScoreRow("BODY", 1, 0, 0, "1", "1", "1")),
-                        List.of(new Disagreement("a", "t", 1, "BODY", "QUOTE", "x"))));
-                ctx.setVariable("sampleNote", "1 of 1 articles");
-                ENGINE.process("report", ctx, Writer.nullWriter());
-            } catch (RuntimeException e) {
+                folder = Files.createTempDirectory("news-review-warm-up");
+                writeMadeUpRun(folder, 40);
+                write(folder, List.of(new Item("warm-up", "1")), 20);
+            } catch (IOException | RuntimeException e) {
                 // the real page will say what is wrong
+            } finally {
+                deleteQuietly(folder);
             }
         }, "review-page-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+    }
+
+    /** The CSV files of a run of {@code n} made-up articles of every role, in the job's columns. */
+    static void writeMadeUpRun(Path folder, int n) throws IOException {
+        try (MadeUpTable articles = new MadeUpTable(folder, "articles", OutputTables.ARTICLE_COLUMNS);
+             MadeUpTable paragraphs = new MadeUpTable(folder, "paragraphs", OutputTables.PARAGRAPH_COLUMNS);
+             MadeUpTable quotes = new MadeUpTable(folder, "quotes", OutputTables.QUOTE_COLUMNS);
+             MadeUpTable rejects = new MadeUpTable(folder, "rejects", OutputTables.REJECT_COLUMNS)) {
+            for (int i = 0; i < n; i++) {
+                String id = String.format(Locale.ROOT, "%016x", i * 0x9E3779B97F4A7C15L);
+                articles.row(Map.of("article_id", id, "source_path", "made-up/" + i + ".txt", "title", "A made-up story",
+                        "language", "en", "dateline", "PLACE, May 1 (Agency) -", "dateline_location", "PLACE",
+                        "dateline_date", "2020-05-01", "dateline_agency", "Agency", "byline", "By A. Writer"));
+                for (Role r : Role.values()) {
+                    paragraphs.row(Map.of("article_id", id, "paragraph_index", String.valueOf(r.ordinal() + 1), "role", r.name(),
+                            "text", "Some \"words\", of a made-up paragraph", "role_cues", "a cue; another cue"));
+                }
+                quotes.row(Map.of("article_id", id, "paragraph_index", String.valueOf(Role.QUOTE.ordinal() + 1),
+                        "quote_index", "1", "quote_text", "words of a made-up quotation", "speaker", "A. Speaker"));
+            }
+            rejects.row(Map.of("source_path", "made-up.pdf", "reason", "made-up reason: for the warm-up"));
+        }
+    }
+
+    /** A CSV file of the made-up run: the job's columns, a cell by column name. */
+    private static final class MadeUpTable implements java.io.Closeable {
+        private final List<String> columns;
+        private final CSVPrinter out;
+
+        MadeUpTable(Path folder, String table, List<String> columns) throws IOException {
+            this.columns = columns;
+            List<String> header = new ArrayList<>(columns);
+            header.add(OutputTables.TRUNCATED_COLUMNS);
+            this.out = new CSVPrinter(Files.newBufferedWriter(folder.resolve(table + ".csv"), StandardCharsets.UTF_8),
+                    CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+        }
+
+        void row(Map<String, String> cells) throws IOException {
+            for (String c : columns) {
+                out.print(cells.getOrDefault(c, ""));
+            }
+            out.print("");
+            out.println();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // a temporary folder left behind
+        }
     }
 
     /** The sample: the first {@code size} article ids in id order. */

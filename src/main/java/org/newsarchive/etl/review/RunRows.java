@@ -110,15 +110,19 @@ public final class RunRows {
                     group.text = r.column("text");
                     group.cues = r.column("role_cues");
                 }
-                String id = r.get(group.id);
-                if (!id.equals(group.article)) {
+                // an article's rows follow each other: its id is made into text once, not per row
+                if (!r.sameBytes(group.id, group.articleCell)) {
                     close(group, chosen, rareUpTo, keptForRole);
-                    group.article = id;
+                    group.article = r.get(group.id);
+                    group.articleCell = r.cell(group.id);
                 }
-                Role role = Role.valueOf(r.get(group.role));
+                int ordinal = r.oneOf(group.role, ROLE_NAMES);
+                Role role = ordinal >= 0 ? ROLES[ordinal] : Role.valueOf(r.get(group.role)); // valueOf says what is wrong
+                int index = r.digits(group.index);
                 paragraphs++;
                 paragraphsPerRole.merge(role, 1L, Long::sum);
-                group.rows.add(new Pending(Integer.parseInt(r.get(group.index)), role, r.cell(group.text), r.cell(group.cues)));
+                group.rows.add(new Pending(index >= 0 ? index : Integer.parseInt(r.get(group.index)), role,
+                        r.cell(group.text), r.cell(group.cues)));
             });
             close(group, chosen, rareUpTo, keptForRole);
         }
@@ -133,6 +137,11 @@ public final class RunRows {
         kept.keySet().removeIf(id -> keptForRole.contains(id) && !rare.contains(id) && !chosen.test(id));
     }
 
+    private static final Role[] ROLES = Role.values();
+    /** The role names as the CSV writes them, in {@link #ROLES} order. */
+    private static final byte[][] ROLE_NAMES = java.util.Arrays.stream(ROLES)
+            .map(r -> r.name().getBytes(java.nio.charset.StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
     /** A paragraph row not yet made into text: its text and cues are byte ranges of the file. */
     private record Pending(int index, Role role, CsvBytes.Cell text, CsvBytes.Cell cues) {
     }
@@ -142,6 +151,8 @@ public final class RunRows {
         CsvBytes bytes;
         int id, index, role, text, cues;
         String article;
+        /** The article id's bytes in the file, to tell the next article's rows. */
+        CsvBytes.Cell articleCell;
         final List<Pending> rows = new ArrayList<>();
     }
 
@@ -173,6 +184,7 @@ public final class RunRows {
         }
         group.rows.clear();
         group.article = null;
+        group.articleCell = null;
     }
 
     /** An empty cell is an unknown value. */

@@ -129,7 +129,25 @@ class ReviewPageTest {
             String page = Files.readString(ReviewPage.write(run, List.of(), 200));
             assertThat(articleIds(page)).hasSize(40).isEqualTo(articleIds(comma));
             assertThat(page).contains("<th>paragraphs</th><td>320</td>").contains("Ann Roe");
+            // rejects.csv starts with source_path, not article_id: its delimiter is read from its own header
+            assertThat(page).contains("<td>broken/x.pdf</td><td>no text found in application/pdf</td>");
         }
+    }
+
+    @Test
+    void theWarmUpRunIsReadAndRenderedLikeARealOne() throws IOException {
+        ReviewPage.writeMadeUpRun(run, 40);
+        RunRows rows = RunRows.read(run, all -> id -> true, 0);
+        assertThat(rows.articles).hasSize(40);
+        assertThat(rows.paragraphs).isEqualTo(40L * org.newsarchive.etl.model.Role.values().length);
+        assertThat(rows.quotes).isEqualTo(40);
+        assertThat(rows.rejects).hasSize(1);
+        String html = Files.readString(ReviewPage.write(run, List.of(), 20));
+        assertThat(articleIds(html)).hasSize(20);
+        for (org.newsarchive.etl.model.Role r : org.newsarchive.etl.model.Role.values()) {
+            assertThat(html).contains("data-role=\"" + r.name() + "\"");
+        }
+        assertThat(html).contains("words of a made-up quotation").contains("made-up reason: for the warm-up");
     }
 
     @Test

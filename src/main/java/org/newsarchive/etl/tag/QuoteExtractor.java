@@ -233,8 +233,11 @@ public final class QuoteExtractor {
     private static final String ADVERB = "(?:\\s+(?:also|then|later|further|earlier|previously|again|once|simply|recently|repeatedly|\\p{Ll}+ly|auch|noch|dann|encore|aussi))?"
             + "(?:\\s+(?:could|would|can|might|may|will|was|were|is|are|be|been|being|heard|seen|quoted|as|has|had|have|later|also)(?![\\p{L}])){0,4}";
 
-    /** A title before a name, lower case after an optional organisation: "ISD spokesman", "company spokeswoman". */
-    private static final String ROLE_BEFORE_NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+)?(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,2}(?=\\p{Lu}))?";
+    /**
+     * A title before a name, lower case after an optional organisation: "ISD spokesman", "company spokeswoman",
+     * "White House press secretary", "Republican National Committee chairman".
+     */
+    private static final String ROLE_BEFORE_NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,3}(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,3}(?=\\p{Lu}))?";
     /** An apposition between a name and its verb: ", a spokeswoman for the agency," or "(SPD)". */
     private static final String APPOSITION = "(?:,\\s[^,.!?“”\"«»„]{2,120},|\\s*\\([^()]{1,30}\\))?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
@@ -254,14 +257,25 @@ public final class QuoteExtractor {
             "^[^.!?“”\"«»„]{0,120}?,\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
     /** Before the quote: {@code Judge Ford said: }, {@code Xi added that whether ...}, {@code Lindner told DW: }. */
     private static final Pattern BEFORE_SUBJECT_VERB = Pattern.compile(
-            "(?<!\\d\\s)(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
-                    + "(?![\\p{L}])(?<tail>[^.!?]{0,160})$");
+            "(?<!\\d\\s)(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+(?<verb>" + VERB
+                    + ")(?![\\p{L}])(?<tail>[^.!?]{0,160})$");
     /** Before the quote, verb first: {@code says a report highlighting the “...”}, {@code Dann schickt Gezer eine Nachricht: »...«}. */
     private static final Pattern BEFORE_VERB_SUBJECT = Pattern.compile(
-            "(?<![\\p{L}])" + VERB + "\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")(?![\\p{L}])[^.!?]{0,120}$");
+            "(?<![\\p{L}])(?<verb>" + VERB + ")\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")(?![\\p{L}])[^.!?]{0,120}$");
+    /**
+     * English verbs whose next words are their object, not their subject: "called the political system
+     * “rotten”", "told Newsmax that ..."; so are a participle's ("saying the city embodied the “...”"). (German puts the subject after the
+     * verb: "nennt Lindner die Lage „...“".)
+     */
+    private static final Pattern OBJECT_VERB = Pattern.compile(
+            "(?:told|tells?|telling|call(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:ed|es|ing)|warn(?:ed|s|ing)|describ(?:ed|es|ing)"
+                    + "|remind(?:ed|s|ing)|thank(?:ed|s|ing)|accus(?:ed|es|ing)|prais(?:ed|es|ing)|critici[sz](?:ed|es|ing)"
+                    + "|promis(?:ed|es|ing)|answer(?:ed|s|ing)|assur(?:ed|es|ing)|quot(?:ed|es|ing)|cit(?:ed|es|ing))");
     /** A participle leading into the quote: {@code Mr Grayling used his speech to warn ..., adding: “...”}. */
     private static final Pattern PARTICIPLE_INTRO = Pattern.compile(
-            "(?<![\\p{L}])(?:adding|saying|writing|noting|telling\\s+\\S+|warning|insisting|arguing|declaring|explaining)\\s*[:,]?\\s*$");
+            "(?<![\\p{L}])(?:adding|saying|writing|noting|telling(?:\\s+(?:the\\s+|a\\s+)?\\S+){1,2}|warning|insisting|arguing|declaring|explaining"
+                    + "|calling|describing|asking|urging|tweeting|stating|claiming|boasting|vowing|promising)"
+                    + "(?:\\s+[^.!?“”\"«»„:;]{0,80}?)?\\s*[:,]?\\s*$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "(?:according\\s+to|laut|selon|so)\\s+(?:the\\s+)?(?<who>" + NAME + ")");
     /** A name opening the paragraph, before a verb ("Wang pointed out") or an apposition ("Tom Fisk, who chairs ..."). */
@@ -270,7 +284,7 @@ public final class QuoteExtractor {
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "In", "On",
             "At", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "Speaking", "Der", "Die", "Das", "Le",
             "La", "Les", "Il", "Elle", "He", "She", "They", "We", "I", "You", "Upon", "During", "For", "With", "So", "Then",
-            "Mr", "Mrs", "Ms", "Dr", "Im", "Am", "Doch", "Aber", "Und", "Alors", "Mais",
+            "Mr", "Mrs", "Ms", "Dr", "To", "Im", "Am", "Doch", "Aber", "Und", "Alors", "Mais",
             // sentence-opening adverbs, capitalised like names (and every German noun is)
             "Now", "Today", "Yesterday", "Later", "Here", "There", "Dann", "Danach", "Heute", "Gestern", "Jetzt", "Nun", "Hier",
             "Dort", "Später", "Zuvor", "Bereits", "Schon", "Auch", "Noch", "Deshalb", "Daher", "Trotzdem", "Zudem", "Außerdem",
@@ -315,7 +329,7 @@ public final class QuoteExtractor {
             Matcher m = switch (k) {
                 case 0 -> AFTER_SUBJECT_VERB.matcher(after);
                 case 1 -> AFTER_VERB_SUBJECT.matcher(after);
-                case 2 -> BEFORE_SUBJECT_VERB.matcher(before);
+                case 2 -> nearestSpeaker(BEFORE_SUBJECT_VERB, before);
                 case 3 -> BEFORE_VERB_SUBJECT.matcher(before);
                 case 4 -> null;
                 case 5 -> AFTER_IN_SENTENCE.matcher(after);
@@ -325,8 +339,9 @@ public final class QuoteExtractor {
             String found;
             if (m == null) {
                 found = PARTICIPLE_INTRO.matcher(before).find()
-                        ? leadingName(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
-            } else if (m.find() && (k != 6 || m.start() < 40)) {
+                        ? participleSubject(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
+            } else if (m.find() && (k != 6 || m.start() < 40)
+                    && !(k == 3 && (OBJECT_VERB.matcher(m.group("verb")).matches() || m.group("verb").endsWith("ing")))) {
                 found = m.group("who").strip();
                 // "said Montclair State University political scientist Brigid Harrison": the person after the role
                 String source = k == 0 || k == 1 || k == 5 || k == 6 ? after : before;
@@ -360,6 +375,36 @@ public final class QuoteExtractor {
         return who == null ? null : who.strip();
     }
 
+    /**
+     * A matcher whose next {@code find()} gives the subject and verb that attribute the quotation
+     * after {@code text}: the first match, or a later named speaker whose verb leads straight into
+     * the quotation ("a woman asked for a photo and Clinton said, “...”"). A later match with a
+     * description or more words before the quotation is an embedded clause ("Penwell said the
+     * world lost a voice that said “...”").
+     */
+    private static Matcher nearestSpeaker(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int at = -1;
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String who = m.group("who");
+            boolean wordStart = m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1))
+                    && text.charAt(m.start() - 1) != '\'' && text.charAt(m.start() - 1) != '’';
+            if (at < 0 || wordStart && isNamed(who) && !who.matches(".*['’]s?") && !m.group("verb").endsWith("ing")
+                    && countWords(m.group("tail")) <= 3) {
+                at = m.start();
+                from = m.end("who"); // never a part of this name next ("Connell" of "McConnell")
+            } else {
+                from = m.start() + 1; // "a photo and Ortiz said": a name inside a description that failed
+            }
+        }
+        m = p.matcher(text);
+        if (at > 0) {
+            m.region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        return m;
+    }
+
     private static final Pattern FRENCH_INVERSION = Pattern.compile(
             "^[\\s,.;:!?–—-]*(?:(?:a|avait|aurait|\\p{Ll}+e)-t-|(?:dit|fait|lance|ajoute|explique|poursuit|estime|affirme|souligne|précise|insiste|déclare|assure|conclut|répond|reconnaît)-)(?<who>il|elle)(?![\\p{L}])");
     private static final Pattern STATEMENT_AFTER = Pattern.compile(
@@ -387,6 +432,12 @@ public final class QuoteExtractor {
     }
 
     private static final Pattern VERB_ONLY = Pattern.compile(VERB);
+
+    /** Who does what the participle says ("Trump told Newsmax that ..., adding, “...”"): the sentence's speaker, else its subject. */
+    private String participleSubject(String sentence) {
+        String reported = reportedSpeaker(sentence);
+        return reported != null ? reported : leadingName(sentence);
+    }
 
     /** A pronoun's speaker by the paragraph alone: the one it reports before the quote, its leading name, else {@code lastSpeaker}. */
     String pronounSpeaker(String text, Span span, String lastSpeaker) {

@@ -147,4 +147,69 @@ class SpeakerAttributionTest {
         assertThat(speakers(pt)).containsExactly("João Silva");
         assertThat(pt.get(0).speakerTitle()).isEqualTo("ministro");
     }
+
+    @Test
+    void anOrganisationAndRoleBeforeTheNameAfterTheQuotation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The transit board met on Thursday to discuss the new fares.
+
+                "There is nothing in the budget that pays for free buses," Northfield Regional Transit board chairman Peter Alvarado told reporters.
+                """);
+        assertThat(speakers(qs)).containsExactly("Peter Alvarado");
+        assertThat(qs.get(0).speakerTitle()).isEqualTo("Northfield Regional Transit board chairman");
+    }
+
+    @Test
+    void theSubjectNearestTheQuotationNotAnEarlierOneOrAnEmbeddedClause() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Lena Ortiz visited the market hall on Saturday, two weeks after the fire.
+
+                At one stall a vendor asked for a photo and Ortiz said, “We will rebuild this hall by the spring.”
+
+                Rev. Ada Moore said the town had lost a voice that said “kindness is stronger than any wall we build.”
+
+                Councillor Sam Pike told the Ledger that the mayor’s promises “will not pay for a single brick.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Lena Ortiz", "Ada Moore", "Sam Pike");
+    }
+
+    @Test
+    void participlesAndObjectsAreNotSpeakers() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Tom Whitaker took the stage in Dayton on Monday and called the new tax “a burden on every small shop in the state.”
+
+                Ana Pereira defended the rail plan, saying the region needed “a railway that reaches every single valley.”
+
+                Carl Brenner told the Ledger that the deal was “dead on arrival in its present form,” adding, “Nobody in the council will ever sign it.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Tom Whitaker", "Ana Pereira", "Carl Brenner", "Carl Brenner");
+    }
+
+    @Test
+    void theNearestNamedSubjectInGermanFrenchAndSpanish() {
+        List<Quote> de = quotes("""
+                 date 2025-05-02 \n
+                Bürgermeisterin Anna Keller besuchte am Samstag die Markthalle.
+
+                Ein Händler erklärte den Schaden, und Keller sagte: „Wir bauen die Halle bis zum Frühjahr wieder auf.“
+                """);
+        assertThat(speakers(de)).containsExactly("Anna Keller");
+        List<Quote> fr = quotes("""
+                 date 2025-05-02 \n
+                La maire Claire Martin a visité le marché samedi.
+
+                Un commerçant a expliqué les dégâts et Martin a déclaré : « Nous reconstruirons la halle avant le printemps. »
+                """);
+        assertThat(speakers(fr)).containsExactly("Claire Martin");
+        List<Quote> es = quotes("""
+                 date 2025-05-02 \n
+                El alcalde Luis Romero visitó el mercado el sábado.
+
+                Un vendedor explicó los daños y Romero dijo: "Reconstruiremos el mercado antes de la primavera."
+                """);
+        assertThat(speakers(es)).containsExactly("Luis Romero");
+    }
 }

@@ -233,11 +233,15 @@ public final class QuoteExtractor {
     private static final String ADVERB = "(?:\\s+(?:also|then|later|further|earlier|previously|again|once|simply|recently|repeatedly|\\p{Ll}+ly|auch|noch|dann|encore|aussi))?"
             + "(?:\\s+(?:could|would|can|might|may|will|was|were|is|are|be|been|being|heard|seen|quoted|as|has|had|have|later|also)(?![\\p{L}])){0,4}";
 
+    /** Words that end a role: "Trump said in August after Nabisco announced ..." has none. */
+    private static final String ROLE_NOT = "(?:said|says|told|tells|added|adds|wrote|writes|after|before|when|while|and|but|in)\\s";
     /**
-     * A title before a name, lower case after an optional organisation: "ISD spokesman", "company spokeswoman",
-     * "White House press secretary", "Republican National Committee chairman".
+     * A title before a name, ending in a lower-case word after an optional organisation: "ISD spokesman",
+     * "company spokeswoman", "White House press secretary", "Republican National Committee chairman", "super PAC
+     * spokeswoman".
      */
-    private static final String ROLE_BEFORE_NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,3}(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,3}(?=\\p{Lu}))?";
+    private static final String ROLE_BEFORE_NAME = "(?:(?:(?!" + ROLE_NOT + ")[\\p{L}'’\\-]+\\s+){0,4}?(?!" + ROLE_NOT
+            + ")\\p{Ll}[\\p{L}'’\\-]*\\s+(?=\\p{Lu}))??";
     /** An apposition between a name and its verb: ", a spokeswoman for the agency," or "(SPD)". */
     private static final String APPOSITION = "(?:,\\s[^,.!?“”\"«»„]{2,120},|\\s*\\([^()]{1,30}\\))?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
@@ -254,7 +258,10 @@ public final class QuoteExtractor {
                     + "\\s+(?:(?:\\p{Ll}[\\p{L}'’\\-]*|\\p{Lu}[\\p{L}'’\\-]*(?=\\s+\\p{Ll}))\\s+){0,4}?(?<who>" + NAME + "|" + DESCRIPTOR_AFTER_VERB + "|" + DESCRIPTOR + "|" + PRONOUN + ")(?![\\p{L}])");
     /** Later in the quote's sentence: {@code “...” if you have blackouts because ..., Mr. Powers said.} */
     private static final Pattern AFTER_IN_SENTENCE = Pattern.compile(
-            "^[^.!?“”\"«»„]{0,120}?,\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
+            "^[^.!?“”\"«»„]{0,120}?,\\s+" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
+    /** Later in the quote's sentence, verb first: {@code Clinton “...” in the 2008 primary, said professor Paul Beck.} */
+    private static final Pattern AFTER_IN_SENTENCE_INVERTED = Pattern.compile(
+            "^[^.!?“”\"«»„]{0,120}?,\\s+" + AFTER_VERB_SUBJECT.pattern().substring(AFTER_VERB_SUBJECT.pattern().indexOf(VERB)));
     /** Before the quote: {@code Judge Ford said: }, {@code Xi added that whether ...}, {@code Lindner told DW: }. */
     private static final Pattern BEFORE_SUBJECT_VERB = Pattern.compile(
             "(?<!\\d\\s)(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+(?<verb>" + VERB
@@ -325,7 +332,7 @@ public final class QuoteExtractor {
         String before = text.substring(Math.max(beforeStart, span.start() - 200), Math.max(0, span.start() - 1));
         // the attribution patterns, most specific first; a capitalised word that is no name ("Dann") does not count
         String who = null;
-        for (int k = 0; k < 8 && who == null; k++) {
+        for (int k = 0; k < 9 && who == null; k++) {
             Matcher m = switch (k) {
                 case 0 -> AFTER_SUBJECT_VERB.matcher(after);
                 case 1 -> AFTER_VERB_SUBJECT.matcher(after);
@@ -334,7 +341,8 @@ public final class QuoteExtractor {
                 case 4 -> null;
                 case 5 -> AFTER_IN_SENTENCE.matcher(after);
                 case 6 -> ACCORDING_TO.matcher(after);
-                default -> ACCORDING_TO.matcher(before);
+                case 7 -> ACCORDING_TO.matcher(before);
+                default -> AFTER_IN_SENTENCE_INVERTED.matcher(after);
             };
             String found;
             if (m == null) {
@@ -344,7 +352,7 @@ public final class QuoteExtractor {
                     && !(k == 3 && (OBJECT_VERB.matcher(m.group("verb")).matches() || m.group("verb").endsWith("ing")))) {
                 found = m.group("who").strip();
                 // "said Montclair State University political scientist Brigid Harrison": the person after the role
-                String source = k == 0 || k == 1 || k == 5 || k == 6 ? after : before;
+                String source = k == 0 || k == 1 || k == 5 || k == 6 || k == 8 ? after : before;
                 Matcher person = ROLE_THEN_NAME.matcher(source).region(m.end("who"), source.length());
                 if (person.lookingAt() && roleWords(person.group("role"))) {
                     found = person.group("name").strip();

@@ -732,6 +732,13 @@ public final class RoleTagger {
                     continue;
                 }
                 String raw = quotes.attribution(t, span, spans);
+                int k = spans.indexOf(span);
+                if (raw == null && k > 0 && !spans.get(k - 1).countsAsQuote() && !spans.get(k - 1).title()) {
+                    // “Safety,” said Grimm, a supporter. “Safety for the whole country.”: a quotation too short to
+                    // count lends its attribution to the one that goes on
+                    String lent = quotes.attribution(t, spans.get(k - 1), spans);
+                    raw = lent != null && t.substring(spans.get(k - 1).end(), span.start()).contains(lent) ? lent : null;
+                }
                 SpeakerResolver.Resolved r = null;
                 if (raw != null && QuoteExtractor.isPronoun(raw)) {
                     // "Steven Cheung, a campaign spokesman, said ... “...,” he said": the person this

@@ -212,4 +212,35 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(es)).containsExactly("Luis Romero");
     }
+
+    @Test
+    void anAttributionLaterInTheSentenceAndAShortQuotationLendingItsSpeaker() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The governor “drew quite well from rural, working-class voters” in the last race, said Lakeside University professor Paul Brandt.
+
+                "There is some nagging concern about the cost of it all," super PAC spokeswoman Nora Quist said.
+
+                "Safety," said Ray Dorsey, a local shop owner. "Safety for the whole town, everybody."
+
+                "I love this bakery. I will never buy bread anywhere else," Dorsey said in August after Hartwell Foods announced its closure.
+                """);
+        assertThat(speakers(qs)).containsExactly("Paul Brandt", "Nora Quist", "Ray Dorsey", "Ray Dorsey");
+        assertThat(qs.get(0).speakerTitle()).isEqualTo("Lakeside University professor");
+        assertThat(qs.get(1).speakerTitle()).isEqualTo("super PAC spokeswoman");
+    }
+
+    @Test
+    void laterInTheSentenceInPortugueseAndItalian() {
+        List<Quote> pt = quotes("""
+                 date 2025-05-02 \n
+                O projeto “vai mudar a vida de milhares de famílias” nos próximos anos, disse a ministra Helena Costa.
+                """);
+        assertThat(speakers(pt)).containsExactly("Helena Costa");
+        List<Quote> it = quotes("""
+                 date 2025-05-02 \n
+                Il piano “cambierà la vita di migliaia di famiglie” nei prossimi anni, ha detto il sindaco Paolo Ferri.
+                """);
+        assertThat(speakers(it)).containsExactly("Paolo Ferri");
+    }
 }

@@ -360,6 +360,10 @@ public final class QuoteExtractor {
             } else {
                 found = null;
             }
+            if (found != null && (k == 1 || k == 3 || k == 8) && Character.isLowerCase(found.charAt(0)) && !isPronoun(found)) {
+                // "said one source", "said one former senior agency official": the description runs to its noun
+                found = found + wholeDescription(k == 3 ? before : after, m.end("who"));
+            }
             if (found != null && (isPronoun(found) || !NOT_NAMES.contains(found) && !isCalendarWord(found))) {
                 who = found;
             }
@@ -441,6 +445,22 @@ public final class QuoteExtractor {
 
     private static final Pattern VERB_ONLY = Pattern.compile(VERB);
 
+    private static final Pattern DESCRIPTION_GOES_ON = Pattern.compile(
+            "(?:\\s+(?!(?:in|on|at|to|for|with|from|by|of|about|who|whom|which|that|and|or|but|than|as|when|while|after|before"
+                    + "|is|was|were|are|has|had|have|would|will|could|said|says|told|added|wrote|also|familiar|close|involved"
+                    + "|the|a|an|his|her|their|its|this|that|der|die|das|dem|den|le|la|les|el|il|lo|o|um|uma)(?![\\p{L}]))"
+                    + "\\p{Ll}[\\p{L}\\-]*(?<!ing)(?![\\p{L}’']))+");
+
+    /** The lower-case words that go on from a description cut short at {@code from} ("one" → " former campaign staffer"), at most four. */
+    private static String wholeDescription(String source, int from) {
+        Matcher m = DESCRIPTION_GOES_ON.matcher(source).region(from, source.length());
+        if (!m.lookingAt()) {
+            return "";
+        }
+        String more = m.group();
+        return more.strip().split("\\s+").length <= 4 ? more : "";
+    }
+
     /** Who does what the participle says ("Trump told Newsmax that ..., adding, “...”"): the sentence's speaker, else its subject. */
     private String participleSubject(String sentence) {
         String reported = reportedSpeaker(sentence);
@@ -463,6 +483,22 @@ public final class QuoteExtractor {
 
     static final Pattern NAMED_REPORTER = Pattern.compile(
             "(?<![\\p{L}'’])(?<who>" + NAME + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
+
+    private static final Pattern PRONOUN_REPORTER = Pattern.compile(
+            "(?<![\\p{L}])(?<who>" + PRONOUN + ")" + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
+
+    /**
+     * Where a paragraph last reports a pronoun as saying something ("..., he told reporters."), so
+     * that a quotation standing alone in the next paragraph has a speaker; -1 if nowhere.
+     */
+    public int lastPronounReport(String text) {
+        Matcher m = PRONOUN_REPORTER.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start("who");
+        }
+        return last;
+    }
 
     /**
      * The last named person a paragraph reports as saying something ("Mayor Bill de Blasio

@@ -716,6 +716,12 @@ public final class RoleTagger {
             if (!quoting) {
                 previousOpen = false;
                 String reported = quotes.reportedSpeaker(t);
+                int pronoun = reported == null ? quotes.lastPronounReport(t) : -1;
+                if (pronoun >= 0) {
+                    // "People should provide evidence ..., he told reporters." before a paragraph that only quotes
+                    reported = resolver.resolve(t.substring(pronoun, t.indexOf(' ', pronoun) < 0 ? t.length()
+                            : t.indexOf(' ', pronoun)), i, pronoun).speaker();
+                }
                 if (reported != null) {
                     lastSpeaker = reported;
                     lastSpeakerParagraph = i;
@@ -814,6 +820,11 @@ public final class RoleTagger {
                             who.set(s, subject);
                         }
                     }
+                }
+            }
+            for (int s = 1; s < who.size(); s++) {
+                if (who.get(s).speaker() == null && who.get(s).asWritten() == null && who.get(s - 1).asWritten() != null) {
+                    who.set(s, who.get(s - 1)); // “A,” one source said. “B.”: nobody named, but the same source
                 }
             }
             for (int s = 0; s < counted.size(); s++) {

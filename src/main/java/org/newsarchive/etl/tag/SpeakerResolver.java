@@ -233,7 +233,7 @@ public final class SpeakerResolver {
                     }
                 }
             }
-            if (e.gender == '?' && e.multi() && !isBody(e)) {
+            if (e.gender == '?' && (e.multi() || title != null) && !isBody(e)) {
                 // "Lonechild said she ...": the first he/she/his/her after the name, in its sentence
                 int stop = sentenceEnd(text, m.end());
                 Matcher p = PRONOUN_AFTER.matcher(text).region(m.end(), stop);
@@ -464,7 +464,8 @@ public final class SpeakerResolver {
         // nobody known to be of that gender: a person of unknown gender named most recently
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.pos() < at && m.subject() && m.entity().gender == '?' && m.entity().multi() && personLike(m.entity())) {
+            if (m.pos() < at && m.subject() && m.entity().gender == '?' && (m.entity().multi() || m.entity().title != null)
+                    && personLike(m.entity())) {
                 return m.entity();
             }
         }

@@ -243,4 +243,43 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(it)).containsExactly("Paolo Ferri");
     }
+
+    @Test
+    void aPronounReportingSpeechBeforeAQuotationStandingAlone() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                President Okafor rebuked critics who say he should use harsher words for the rebels.
+
+                Words alone would not defeat anyone, he told reporters after the meeting.
+
+                “This is a distraction from the work that has to be done.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Okafor");
+    }
+
+    @Test
+    void anAnonymousSourceKeepsItsWholeDescriptionAndTheNextPartOfItsQuotation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The talks on the new budget stalled again on Friday.
+
+                "We are still waiting for the last signature on it," said one former campaign staffer.
+
+                "This season we are focused on the mission," the group said. "As such, the foundation has no comment on that."
+                """);
+        assertThat(speakers(qs)).containsExactly(null, null, null);
+        assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("one former campaign staffer", "the group", "the group");
+    }
+
+    @Test
+    void anAnonymousSourceInFrenchAndGerman() {
+        List<Quote> fr = quotes("""
+                 date 2025-05-02 \n
+                Les négociations ont repris vendredi à Bruxelles.
+
+                « Nous attendons encore la dernière signature », a déclaré un diplomate européen.
+                """);
+        assertThat(speakers(fr)).containsExactly((String) null);
+        assertThat(fr.get(0).speakerAsWritten()).isEqualTo("un diplomate européen");
+    }
 }

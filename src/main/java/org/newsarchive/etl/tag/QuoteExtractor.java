@@ -250,7 +250,7 @@ public final class QuoteExtractor {
                     + "(?![\\p{L}])");
     /** After a verb the describing phrase runs on: "a déclaré à cette occasion le ministre de la Santé". */
     private static final String DESCRIPTOR_AFTER_VERB = "(?:the|The|a|A|an|An|le|la|Le|La|un|une|Un|Une|der|die|Der|Die|ein|eine|Ein|Eine|l['’]"
-            + "|il|lo|gli|el|los|las|o|os|una|uno|um|uma)"
+            + "|il|lo|gli|el|los|las|o|os|una|uno|um|uma|his|her|their|its)"
             + "(?:\\s+(?!(?:in|on|at|to|for|with|during|after|before|when|while|who|which|that|and|à|au|aux|en|dans|lors|pendant|qui|que|et"
             + "|im|am|bei|während|und)(?![\\p{L}]))[\\p{L}'’\\-]+){1,4}";
     private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
@@ -264,7 +264,7 @@ public final class QuoteExtractor {
             "^[^.!?“”\"«»„]{0,120}?,\\s+" + AFTER_VERB_SUBJECT.pattern().substring(AFTER_VERB_SUBJECT.pattern().indexOf(VERB)));
     /** Before the quote: {@code Judge Ford said: }, {@code Xi added that whether ...}, {@code Lindner told DW: }. */
     private static final Pattern BEFORE_SUBJECT_VERB = Pattern.compile(
-            "(?<!\\d\\s)(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+(?<verb>" + VERB
+            "(?<!\\d\\s)(?<![\\p{L}'’])(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+(?<verb>" + VERB
                     + ")(?![\\p{L}])(?<tail>[^.!?]{0,160})$");
     /** Before the quote, verb first: {@code says a report highlighting the “...”}, {@code Dann schickt Gezer eine Nachricht: »...«}. */
     private static final Pattern BEFORE_VERB_SUBJECT = Pattern.compile(
@@ -356,6 +356,12 @@ public final class QuoteExtractor {
                 Matcher person = ROLE_THEN_NAME.matcher(source).region(m.end("who"), source.length());
                 if (person.lookingAt() && roleWords(person.group("role"))) {
                     found = person.group("name").strip();
+                } else if (Character.isLowerCase(found.charAt(0)) && !isPronoun(found)) {
+                    // "A top strategist, John Weaver, said", "said her senior policy adviser, Jake Sullivan,": the name
+                    Matcher named = NAME_IN_APPOSITION.matcher(source).region(m.end("who"), source.length());
+                    if (named.lookingAt() && isNamed(named.group("name"))) {
+                        found = named.group("name").strip();
+                    }
                 }
             } else {
                 found = null;
@@ -396,6 +402,9 @@ public final class QuoteExtractor {
      */
     private static Matcher nearestSpeaker(Pattern p, String text) {
         Matcher m = p.matcher(text);
+        if (!m.find() || countWords(m.group("tail")) <= 3) {
+            return p.matcher(text); // no match, or the first leads straight into the quotation: nothing nearer
+        }
         int at = -1;
         int from = 0;
         while (from < text.length() && m.find(from)) {
@@ -427,6 +436,7 @@ public final class QuoteExtractor {
                     + NAME + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])[^.!?]{0,160}$");
     private static final Set<String> ROLE_WORDS = Set.copyOf(SpeakerResolver.lines("quotes/role-words.txt").stream()
             .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
+    private static final Pattern NAME_IN_APPOSITION = Pattern.compile(",\\s+(?<name>" + NAME + "),");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "(?<role>(?:\\s+(?:\\p{Ll}[\\p{L}'’\\-]*|Democrat|Republican)){1,4})\\s+(?<name>" + NAME + ")(?![\\p{L}])");
 

@@ -716,7 +716,8 @@ public final class RoleTagger {
             if (!quoting) {
                 previousOpen = false;
                 String reported = quotes.reportedSpeaker(t);
-                int pronoun = reported == null ? quotes.lastPronounReport(t) : -1;
+                int pronoun = reported == null && i + 1 < paragraphs.size() && role[i + 1] == Role.QUOTE
+                        ? quotes.lastPronounReport(t) : -1;
                 if (pronoun >= 0) {
                     // "People should provide evidence ..., he told reporters." before a paragraph that only quotes
                     reported = resolver.resolve(t.substring(pronoun, t.indexOf(' ', pronoun) < 0 ? t.length()

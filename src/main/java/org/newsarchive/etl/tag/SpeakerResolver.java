@@ -60,6 +60,8 @@ public final class SpeakerResolver {
             "Col", "Sgt", "Sir", "Dame", "Lord", "Lady", "Herr", "Frau", "M", "Mme", "President", "Senator", "Governor", "Judge",
             "Mayor", "Secretary", "Speaker", "Chancellor", "Minister", "Pope", "Rev");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    private static final Pattern INDEFINITE = Pattern.compile(
+            "(?:a|an|another|one|some|un|une|ein|eine|einer|uno|una|um|uma|otro|otra|un['’])(?:\\s|$)");
     private static final Pattern YEAR_OLD = Pattern.compile("(\\d{2})-year-old");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern OFFICE_BEFORE_OF = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){1,3})of $");
@@ -391,7 +393,9 @@ public final class SpeakerResolver {
                     && !hasLowerWord(named)) {
                 return new Resolved(named, written, null);
             }
-            if (e == null) {
+            if (e == null && !INDEFINITE.matcher(lower).lookingAt()) {
+                // "a New Hampshire Republican said", "one source said", "un diplomate": an indefinite description
+                // brings in someone not named before; only a definite one ("the senator") refers back
                 e = byDescription(lower, at);
             }
         } else {

@@ -282,4 +282,38 @@ class SpeakerAttributionTest {
         assertThat(speakers(fr)).containsExactly((String) null);
         assertThat(fr.get(0).speakerAsWritten()).isEqualTo("un diplomate européen");
     }
+
+    @Test
+    void anIndefiniteDescriptionIsSomeoneNewButAnAppositionNamesThem() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Sen. Mark Ellison spoke to voters in Concord on Monday about the primary.
+
+                "He will not win this state without the north," a New Hampshire Republican said.
+
+                "It will drive somebody else out of the race," a top strategist, John Weaver, said later.
+
+                "Cooperation is essential to the alliance," said her senior policy adviser, Jake Sullivan, in a statement.
+                """);
+        assertThat(speakers(qs)).containsExactly(null, "John Weaver", "Jake Sullivan");
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("a New Hampshire Republican");
+    }
+
+    @Test
+    void anIndefiniteDescriptionInSpanishAndItalian() {
+        List<Quote> es = quotes("""
+                 date 2025-05-02 \n
+                El senador Pablo Ruiz visitó Sevilla el lunes.
+
+                "No ganará esta región sin el voto del norte", dijo un asesor del partido.
+                """);
+        assertThat(speakers(es)).containsExactly((String) null);
+        List<Quote> it = quotes("""
+                 date 2025-05-02 \n
+                Il senatore Luca Conti ha visitato Napoli lunedì.
+
+                "Non vincerà questa regione senza il voto del nord", ha detto un consigliere del partito.
+                """);
+        assertThat(speakers(it)).containsExactly((String) null);
+    }
 }

@@ -471,6 +471,20 @@ public final class QuoteExtractor {
         return more.strip().split("\\s+").length <= 4 ? more : "";
     }
 
+    private static final Pattern NAME_COLON = Pattern.compile(
+            "(?:^|[.!?”\"]\\s+|[-–—]\\s*)(?<who>" + NAME + ")\\s*:\\s*$");
+
+    /**
+     * The name that introduces the quotation {@code span} as in an interview or a transcript:
+     * {@code Clinton: “...”}, {@code Pollsters agree - Carl Bialik: “...”}; null if none. The caller
+     * decides whether a one-word name is a name the article knows ("Update:" is none).
+     */
+    public String colonSpeaker(String text, Span span) {
+        String before = text.substring(Math.max(0, span.start() - 80), Math.max(0, span.start() - 1));
+        Matcher m = NAME_COLON.matcher(before);
+        return m.find() && isNamed(m.group("who")) ? m.group("who").strip() : null;
+    }
+
     /** Who does what the participle says ("Trump told Newsmax that ..., adding, “...”"): the sentence's speaker, else its subject. */
     private String participleSubject(String sentence) {
         String reported = reportedSpeaker(sentence);

@@ -746,6 +746,10 @@ public final class RoleTagger {
                     String lent = quotes.attribution(t, spans.get(k - 1), spans);
                     raw = lent != null && t.substring(spans.get(k - 1).end(), span.start()).contains(lent) ? lent : null;
                 }
+                if (raw == null) {
+                    String colon = quotes.colonSpeaker(t, span); // "Clinton: “...”"
+                    raw = colon != null && (colon.indexOf(' ') > 0 || resolver.knows(colon)) ? colon : null;
+                }
                 SpeakerResolver.Resolved r = null;
                 if (raw != null && QuoteExtractor.isPronoun(raw)) {
                     // "Steven Cheung, a campaign spokesman, said ... “...,” he said": the person this

@@ -51,7 +51,11 @@ public final class SpeakerResolver {
             "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Judge", "Justice", "General", "Gen.", "Attorney",
             "Minister", "Chancellor", "Speaker", "Leader", "Commissioner", "Chief", "Officer", "Ambassador", "Representative",
             "Congressman", "Congresswoman", "Spokesman", "Spokeswoman", "Adviser", "Advisor", "Dr.", "Prof.", "Professor",
-            "Lt.", "Col.", "Sgt.", "Adm.", "Admiral", "Candidate", "Nominee", "CEO", "Founder", "Host", "Anchor", "Rev.");
+            "Lt.", "Col.", "Sgt.", "Adm.", "Admiral", "Candidate", "Nominee", "CEO", "Founder", "Host", "Anchor", "Rev.",
+            // German nouns are capitalised, and other languages' titles are met capitalised before a name
+            "Ministerin", "Bürgermeister", "Bürgermeisterin", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Senatorin",
+            "Sprecher", "Sprecherin", "Vorsitzende", "Vorsitzender", "Ministre", "Ministra", "Ministro", "Presidente",
+            "Présidente", "Sindaco", "Alcalde", "Alcaldesa", "Prefeito", "Prefeita", "Maire");
 
     private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme|President|Senator|Governor|Judge|Mayor|Secretary|Speaker|Chancellor|Minister|Pope|Rev)\\.?";
     private static final Pattern NAME = Pattern.compile(
@@ -341,6 +345,11 @@ public final class SpeakerResolver {
         }
         Entity e = lookup(name);
         return e != null ? e.full : name.indexOf(' ') > 0 && QuoteExtractor.isNamed(name) ? name : null;
+    }
+
+    /** True if the article has named someone or something {@code name} ("Clinton" after "Hillary Clinton"). */
+    public boolean knows(String name) {
+        return lookup(name) != null;
     }
 
     /** Records that the entity named {@code speaker} spoke at this place (for a later "he said"). */

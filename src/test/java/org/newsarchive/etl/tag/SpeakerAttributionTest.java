@@ -316,4 +316,30 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(it)).containsExactly((String) null);
     }
+
+    @Test
+    void aNameAndColonBeforeTheQuotationAndVerbsOfMood() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Jane Holt and Omar Reyes, among others, reject the plan.
+
+                Holt: "Our goal is not to delay the plan but to stop it." Reyes: "The council should vote it down this week."
+
+                Update: "The vote has been moved to Thursday next week."
+
+                "If they were serious about this, they would have waited," Holt fumed on Tuesday.
+                """);
+        assertThat(speakers(qs)).containsExactly("Jane Holt", "Omar Reyes", null, "Jane Holt");
+    }
+
+    @Test
+    void aNameAndColonInGerman() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Die Ministerin Petra Lang und der Bürgermeister Jens Voss lehnen den Plan ab.
+
+                Lang: „Wir werden den Plan im Rat ablehnen und neu verhandeln.“
+                """);
+        assertThat(speakers(qs)).containsExactly("Petra Lang");
+    }
 }

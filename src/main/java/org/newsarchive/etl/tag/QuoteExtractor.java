@@ -182,7 +182,8 @@ public final class QuoteExtractor {
             }
         }
         // "I" and sentence-initial capitals are normal in quotations; a title has (almost) no lower-case content word
-        return content >= 3 && lowerContent == 0 && !inner.startsWith("I ");
+        // "State of the Union", "Person of the Year": two capitalised words joined by small ones are a name too
+        return (content >= 3 || content == 2 && content < countWords(inner)) && lowerContent == 0 && !inner.startsWith("I ");
     }
 
     private static String stripPunct(String w) {
@@ -458,7 +459,9 @@ public final class QuoteExtractor {
     private static final Pattern DESCRIPTION_GOES_ON = Pattern.compile(
             "(?:\\s+(?!(?:in|on|at|to|for|with|from|by|of|about|who|whom|which|that|and|or|but|than|as|when|while|after|before"
                     + "|is|was|were|are|has|had|have|would|will|could|said|says|told|added|wrote|also|familiar|close|involved"
-                    + "|the|a|an|his|her|their|its|this|that|der|die|das|dem|den|le|la|les|el|il|lo|o|um|uma)(?![\\p{L}]))"
+                    + "|the|a|an|his|her|their|its|this|that|der|die|das|dem|den|le|la|les|el|il|lo|o|um|uma"
+                    + "|am|im|an|auf|bei|mit|nach|vor|zu|zum|zur|für|über|gegenüber|während|à|au|aux|en|dans|pour|par|sur|avec"
+                    + "|lors|pendant|con|por|para|per|nel|nella|em|no|na|com|ao|sobre|durante)(?![\\p{L}]))"
                     + "\\p{Ll}[\\p{L}\\-]*(?<!ing)(?![\\p{L}’']))+");
 
     /** The lower-case words that go on from a description cut short at {@code from} ("one" → " former campaign staffer"), at most four. */

@@ -342,4 +342,15 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Petra Lang");
     }
+
+    @Test
+    void twoCapitalisedWordsJoinedBySmallOnesAreATitleNotAQuotation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The magazine named her “Person of the Year,” and she watched “Return of the Giants” twice.
+
+                „Das ist ein großer Tag für die Stadt“, sagte Anna Keller nach der Wahl zur „Frau des Jahres“.
+                """);
+        assertThat(qs).extracting(Quote::text).containsExactly("Das ist ein großer Tag für die Stadt");
+    }
 }

@@ -331,15 +331,7 @@ public final class SpeakerResolver {
         if (!m.find()) {
             return null;
         }
-        String[] parts = m.group("run").split("\\s+");
-        int from = 0;
-        for (int k = parts.length - 2; k >= 0; k--) {
-            if (TITLE_IN_NAME.contains(parts[k]) || isTitle(parts[k])) {
-                from = k + 1;
-                break;
-            }
-        }
-        String name = strip(String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length)));
+        String name = untitled(m.group("run"));
         if (name == null || name.endsWith("’") || STOP.contains(firstWord(name))) {
             return null;
         }
@@ -352,8 +344,24 @@ public final class SpeakerResolver {
         return lookup(name) != null;
     }
 
+    /** A run of capitalised words without the titles before its name ("Former House Speaker Newt Gingrich" → "Newt Gingrich"). */
+    private static String untitled(String run) {
+        String[] parts = run.split("\\s+");
+        int from = 0;
+        for (int k = parts.length - 2; k >= 0; k--) {
+            if (TITLE_IN_NAME.contains(parts[k]) || isTitle(parts[k])) {
+                from = k + 1;
+                break;
+            }
+        }
+        return strip(String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length)));
+    }
+
     /** Records that the entity named {@code speaker} spoke at this place (for a later "he said"). */
     public void spoke(String speaker, int paragraph, int offset) {
+        if (speaker != null && speaker.indexOf(' ') > 0 && untitled(speaker) != null) {
+            speaker = untitled(speaker); // a speaker the paragraph reports with a title is known by the name alone
+        }
         Entity e = speaker == null ? null : lookup(speaker);
         if (e == null && speaker != null && QuoteExtractor.isNamed(speaker) && !hasLowerWord(speaker)
                 && !NOT_NAMES.contains(speaker)) {

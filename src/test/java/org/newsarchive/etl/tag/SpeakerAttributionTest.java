@@ -353,4 +353,19 @@ class SpeakerAttributionTest {
                 """);
         assertThat(qs).extracting(Quote::text).containsExactly("Das ist ein großer Tag für die Stadt");
     }
+
+    @Test
+    void aSpeakerReportedWithTitlesIsKnownByTheNameAlone() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Former House Speaker Ned Walcott said the change reflects the reality of a long campaign.
+
+                The team is “learning the general election, fifty states at once,” Walcott said.
+
+                Ehemaliger Bürgermeister Jens Voss sagte, die Stadt habe genug gespart.
+
+                „Wir haben jetzt endlich genug Geld für die Schulen“, sagte Voss.
+                """);
+        assertThat(speakers(qs)).containsExactly("Ned Walcott", "Jens Voss");
+    }
 }

@@ -59,7 +59,15 @@ def name_run(source):
     """The name a source carries: in its part before the first comma or parenthesis, the last run
     of capitalised words that is no possessive ("White House press secretary Josh Earnest",
     "Clinton's spokesman Brian Fallon", "Dean Baker, co-director of ...")."""
-    head = re.split(r"[,(]", source)[0]
+    head = re.split(r"[,(]| who | which ", source)[0]
+    # "Sen. Brian Schatz of Hawaii", "Heiserman of the CORE Teachers", "Patricia Moran of Cheyenne": the person
+    # before "of"/"from" is the source, not the place or body after it (but "Secretary of State John Kerry" is one name)
+    m = re.match(r"(.*?)\s(?:of|from)\s(.*)", head)
+    if m:
+        before = [t for t in re.findall(r"[\w'’.-]+", m.group(1))
+                  if t[0].isupper() and t not in NOT_NAME and fold(t.strip(".")) not in TITLES and not re.search(r"['’]s?$", t)]
+        if len(before) >= 2 or before and not m.group(2)[:1].isupper():
+            head = m.group(1)
     runs, cur = [], []
     for t in re.findall(r"[\w'’.-]+", head):
         if t[0].isupper() and t not in NOT_NAME and t not in PARTY:

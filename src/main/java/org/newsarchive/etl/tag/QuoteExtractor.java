@@ -182,7 +182,8 @@ public final class QuoteExtractor {
             }
         }
         // "I" and sentence-initial capitals are normal in quotations; a title has (almost) no lower-case content word
-        return content >= 3 && lowerContent == 0 && !inner.startsWith("I ");
+        // "State of the Union", "Person of the Year": two capitalised words joined by small ones are a name too
+        return (content >= 3 || content == 2 && content < countWords(inner)) && lowerContent == 0 && !inner.startsWith("I ");
     }
 
     private static String stripPunct(String w) {
@@ -233,8 +234,15 @@ public final class QuoteExtractor {
     private static final String ADVERB = "(?:\\s+(?:also|then|later|further|earlier|previously|again|once|simply|recently|repeatedly|\\p{Ll}+ly|auch|noch|dann|encore|aussi))?"
             + "(?:\\s+(?:could|would|can|might|may|will|was|were|is|are|be|been|being|heard|seen|quoted|as|has|had|have|later|also)(?![\\p{L}])){0,4}";
 
-    /** A title before a name, lower case after an optional organisation: "ISD spokesman", "company spokeswoman". */
-    private static final String ROLE_BEFORE_NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+)?(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,2}(?=\\p{Lu}))?";
+    /** Words that end a role: "Trump said in August after Nabisco announced ..." has none. */
+    private static final String ROLE_NOT = "(?:said|says|told|tells|added|adds|wrote|writes|after|before|when|while|and|but|in)\\s";
+    /**
+     * A title before a name, ending in a lower-case word after an optional organisation: "ISD spokesman",
+     * "company spokeswoman", "White House press secretary", "Republican National Committee chairman", "super PAC
+     * spokeswoman".
+     */
+    private static final String ROLE_BEFORE_NAME = "(?:(?:(?!" + ROLE_NOT + ")[\\p{L}'’\\-]+\\s+){0,4}?(?!" + ROLE_NOT
+            + ")\\p{Ll}[\\p{L}'’\\-]*\\s+(?=\\p{Lu}))??";
     /** An apposition between a name and its verb: ", a spokeswoman for the agency," or "(SPD)". */
     private static final String APPOSITION = "(?:,\\s[^,.!?“”\"«»„]{2,120},|\\s*\\([^()]{1,30}\\))?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
@@ -243,7 +251,7 @@ public final class QuoteExtractor {
                     + "(?![\\p{L}])");
     /** After a verb the describing phrase runs on: "a déclaré à cette occasion le ministre de la Santé". */
     private static final String DESCRIPTOR_AFTER_VERB = "(?:the|The|a|A|an|An|le|la|Le|La|un|une|Un|Une|der|die|Der|Die|ein|eine|Ein|Eine|l['’]"
-            + "|il|lo|gli|el|los|las|o|os|una|uno|um|uma)"
+            + "|il|lo|gli|el|los|las|o|os|una|uno|um|uma|his|her|their|its)"
             + "(?:\\s+(?!(?:in|on|at|to|for|with|during|after|before|when|while|who|which|that|and|à|au|aux|en|dans|lors|pendant|qui|que|et"
             + "|im|am|bei|während|und)(?![\\p{L}]))[\\p{L}'’\\-]+){1,4}";
     private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
@@ -251,17 +259,31 @@ public final class QuoteExtractor {
                     + "\\s+(?:(?:\\p{Ll}[\\p{L}'’\\-]*|\\p{Lu}[\\p{L}'’\\-]*(?=\\s+\\p{Ll}))\\s+){0,4}?(?<who>" + NAME + "|" + DESCRIPTOR_AFTER_VERB + "|" + DESCRIPTOR + "|" + PRONOUN + ")(?![\\p{L}])");
     /** Later in the quote's sentence: {@code “...” if you have blackouts because ..., Mr. Powers said.} */
     private static final Pattern AFTER_IN_SENTENCE = Pattern.compile(
-            "^[^.!?“”\"«»„]{0,120}?,\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
+            "^[^.!?“”\"«»„]{0,120}?,\\s+" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
+    /** Later in the quote's sentence, verb first: {@code Clinton “...” in the 2008 primary, said professor Paul Beck.} */
+    private static final Pattern AFTER_IN_SENTENCE_INVERTED = Pattern.compile(
+            "^[^.!?“”\"«»„]{0,120}?,\\s+" + AFTER_VERB_SUBJECT.pattern().substring(AFTER_VERB_SUBJECT.pattern().indexOf(VERB)));
     /** Before the quote: {@code Judge Ford said: }, {@code Xi added that whether ...}, {@code Lindner told DW: }. */
     private static final Pattern BEFORE_SUBJECT_VERB = Pattern.compile(
-            "(?<!\\d\\s)(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
-                    + "(?![\\p{L}])(?<tail>[^.!?]{0,160})$");
+            "(?<!\\d\\s)(?<![\\p{L}'’])(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+(?<verb>" + VERB
+                    + ")(?![\\p{L}])(?<tail>[^.!?]{0,160})$");
     /** Before the quote, verb first: {@code says a report highlighting the “...”}, {@code Dann schickt Gezer eine Nachricht: »...«}. */
     private static final Pattern BEFORE_VERB_SUBJECT = Pattern.compile(
-            "(?<![\\p{L}])" + VERB + "\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")(?![\\p{L}])[^.!?]{0,120}$");
+            "(?<![\\p{L}])(?<verb>" + VERB + ")\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")(?![\\p{L}])[^.!?]{0,120}$");
+    /**
+     * English verbs whose next words are their object, not their subject: "called the political system
+     * “rotten”", "told Newsmax that ..."; so are a participle's ("saying the city embodied the “...”"). (German puts the subject after the
+     * verb: "nennt Lindner die Lage „...“".)
+     */
+    private static final Pattern OBJECT_VERB = Pattern.compile(
+            "(?:told|tells?|telling|call(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:ed|es|ing)|warn(?:ed|s|ing)|describ(?:ed|es|ing)"
+                    + "|remind(?:ed|s|ing)|thank(?:ed|s|ing)|accus(?:ed|es|ing)|prais(?:ed|es|ing)|critici[sz](?:ed|es|ing)"
+                    + "|promis(?:ed|es|ing)|answer(?:ed|s|ing)|assur(?:ed|es|ing)|quot(?:ed|es|ing)|cit(?:ed|es|ing))");
     /** A participle leading into the quote: {@code Mr Grayling used his speech to warn ..., adding: “...”}. */
     private static final Pattern PARTICIPLE_INTRO = Pattern.compile(
-            "(?<![\\p{L}])(?:adding|saying|writing|noting|telling\\s+\\S+|warning|insisting|arguing|declaring|explaining)\\s*[:,]?\\s*$");
+            "(?<![\\p{L}])(?:adding|saying|writing|noting|telling(?:\\s+(?:the\\s+|a\\s+)?\\S+){1,2}|warning|insisting|arguing|declaring|explaining"
+                    + "|calling|describing|asking|urging|tweeting|stating|claiming|boasting|vowing|promising)"
+                    + "(?:\\s+[^.!?“”\"«»„:;]{0,80}?)?\\s*[:,]?\\s*$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "(?:according\\s+to|laut|selon|so)\\s+(?:the\\s+)?(?<who>" + NAME + ")");
     /** A name opening the paragraph, before a verb ("Wang pointed out") or an apposition ("Tom Fisk, who chairs ..."). */
@@ -270,7 +292,7 @@ public final class QuoteExtractor {
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "In", "On",
             "At", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "Speaking", "Der", "Die", "Das", "Le",
             "La", "Les", "Il", "Elle", "He", "She", "They", "We", "I", "You", "Upon", "During", "For", "With", "So", "Then",
-            "Mr", "Mrs", "Ms", "Dr", "Im", "Am", "Doch", "Aber", "Und", "Alors", "Mais",
+            "Mr", "Mrs", "Ms", "Dr", "To", "Im", "Am", "Doch", "Aber", "Und", "Alors", "Mais",
             // sentence-opening adverbs, capitalised like names (and every German noun is)
             "Now", "Today", "Yesterday", "Later", "Here", "There", "Dann", "Danach", "Heute", "Gestern", "Jetzt", "Nun", "Hier",
             "Dort", "Später", "Zuvor", "Bereits", "Schon", "Auch", "Noch", "Deshalb", "Daher", "Trotzdem", "Zudem", "Außerdem",
@@ -311,31 +333,43 @@ public final class QuoteExtractor {
         String before = text.substring(Math.max(beforeStart, span.start() - 200), Math.max(0, span.start() - 1));
         // the attribution patterns, most specific first; a capitalised word that is no name ("Dann") does not count
         String who = null;
-        for (int k = 0; k < 8 && who == null; k++) {
+        for (int k = 0; k < 9 && who == null; k++) {
             Matcher m = switch (k) {
                 case 0 -> AFTER_SUBJECT_VERB.matcher(after);
                 case 1 -> AFTER_VERB_SUBJECT.matcher(after);
-                case 2 -> BEFORE_SUBJECT_VERB.matcher(before);
+                case 2 -> nearestSpeaker(BEFORE_SUBJECT_VERB, before);
                 case 3 -> BEFORE_VERB_SUBJECT.matcher(before);
                 case 4 -> null;
                 case 5 -> AFTER_IN_SENTENCE.matcher(after);
                 case 6 -> ACCORDING_TO.matcher(after);
-                default -> ACCORDING_TO.matcher(before);
+                case 7 -> ACCORDING_TO.matcher(before);
+                default -> AFTER_IN_SENTENCE_INVERTED.matcher(after);
             };
             String found;
             if (m == null) {
                 found = PARTICIPLE_INTRO.matcher(before).find()
-                        ? leadingName(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
-            } else if (m.find() && (k != 6 || m.start() < 40)) {
+                        ? participleSubject(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
+            } else if (m.find() && (k != 6 || m.start() < 40)
+                    && !(k == 3 && (OBJECT_VERB.matcher(m.group("verb")).matches() || m.group("verb").endsWith("ing")))) {
                 found = m.group("who").strip();
                 // "said Montclair State University political scientist Brigid Harrison": the person after the role
-                String source = k == 0 || k == 1 || k == 5 || k == 6 ? after : before;
+                String source = k == 0 || k == 1 || k == 5 || k == 6 || k == 8 ? after : before;
                 Matcher person = ROLE_THEN_NAME.matcher(source).region(m.end("who"), source.length());
                 if (person.lookingAt() && roleWords(person.group("role"))) {
                     found = person.group("name").strip();
+                } else if (Character.isLowerCase(found.charAt(0)) && !isPronoun(found)) {
+                    // "A top strategist, John Weaver, said", "said her senior policy adviser, Jake Sullivan,": the name
+                    Matcher named = NAME_IN_APPOSITION.matcher(source).region(m.end("who"), source.length());
+                    if (named.lookingAt() && isNamed(named.group("name"))) {
+                        found = named.group("name").strip();
+                    }
                 }
             } else {
                 found = null;
+            }
+            if (found != null && (k == 1 || k == 3 || k == 8) && Character.isLowerCase(found.charAt(0)) && !isPronoun(found)) {
+                // "said one source", "said one former senior agency official": the description runs to its noun
+                found = found + wholeDescription(k == 3 ? before : after, m.end("who"));
             }
             if (found != null && (isPronoun(found) || !NOT_NAMES.contains(found) && !isCalendarWord(found))) {
                 who = found;
@@ -360,6 +394,39 @@ public final class QuoteExtractor {
         return who == null ? null : who.strip();
     }
 
+    /**
+     * A matcher whose next {@code find()} gives the subject and verb that attribute the quotation
+     * after {@code text}: the first match, or a later named speaker whose verb leads straight into
+     * the quotation ("a woman asked for a photo and Clinton said, “...”"). A later match with a
+     * description or more words before the quotation is an embedded clause ("Penwell said the
+     * world lost a voice that said “...”").
+     */
+    private static Matcher nearestSpeaker(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        if (!m.find() || countWords(m.group("tail")) <= 3) {
+            return p.matcher(text); // no match, or the first leads straight into the quotation: nothing nearer
+        }
+        int at = -1;
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            String who = m.group("who");
+            boolean wordStart = m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1))
+                    && text.charAt(m.start() - 1) != '\'' && text.charAt(m.start() - 1) != '’';
+            if (at < 0 || wordStart && isNamed(who) && !who.matches(".*['’]s?") && !m.group("verb").endsWith("ing")
+                    && countWords(m.group("tail")) <= 3) {
+                at = m.start();
+                from = m.end("who"); // never a part of this name next ("Connell" of "McConnell")
+            } else {
+                from = m.start() + 1; // "a photo and Ortiz said": a name inside a description that failed
+            }
+        }
+        m = p.matcher(text);
+        if (at > 0) {
+            m.region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        return m;
+    }
+
     private static final Pattern FRENCH_INVERSION = Pattern.compile(
             "^[\\s,.;:!?–—-]*(?:(?:a|avait|aurait|\\p{Ll}+e)-t-|(?:dit|fait|lance|ajoute|explique|poursuit|estime|affirme|souligne|précise|insiste|déclare|assure|conclut|répond|reconnaît)-)(?<who>il|elle)(?![\\p{L}])");
     private static final Pattern STATEMENT_AFTER = Pattern.compile(
@@ -370,6 +437,7 @@ public final class QuoteExtractor {
                     + NAME + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])[^.!?]{0,160}$");
     private static final Set<String> ROLE_WORDS = Set.copyOf(SpeakerResolver.lines("quotes/role-words.txt").stream()
             .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
+    private static final Pattern NAME_IN_APPOSITION = Pattern.compile(",\\s+(?<name>" + NAME + "),");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "(?<role>(?:\\s+(?:\\p{Ll}[\\p{L}'’\\-]*|Democrat|Republican)){1,4})\\s+(?<name>" + NAME + ")(?![\\p{L}])");
 
@@ -388,6 +456,44 @@ public final class QuoteExtractor {
 
     private static final Pattern VERB_ONLY = Pattern.compile(VERB);
 
+    private static final Pattern DESCRIPTION_GOES_ON = Pattern.compile(
+            "(?:\\s+(?!(?:in|on|at|to|for|with|from|by|of|about|who|whom|which|that|and|or|but|than|as|when|while|after|before"
+                    + "|is|was|were|are|has|had|have|would|will|could|said|says|told|added|wrote|also|familiar|close|involved"
+                    + "|the|a|an|his|her|their|its|this|that|der|die|das|dem|den|le|la|les|el|il|lo|o|um|uma"
+                    + "|am|im|an|auf|bei|mit|nach|vor|zu|zum|zur|für|über|gegenüber|während|à|au|aux|en|dans|pour|par|sur|avec"
+                    + "|lors|pendant|con|por|para|per|nel|nella|em|no|na|com|ao|sobre|durante)(?![\\p{L}]))"
+                    + "\\p{Ll}[\\p{L}\\-]*(?<!ing)(?![\\p{L}’']))+");
+
+    /** The lower-case words that go on from a description cut short at {@code from} ("one" → " former campaign staffer"), at most four. */
+    private static String wholeDescription(String source, int from) {
+        Matcher m = DESCRIPTION_GOES_ON.matcher(source).region(from, source.length());
+        if (!m.lookingAt()) {
+            return "";
+        }
+        String more = m.group();
+        return more.strip().split("\\s+").length <= 4 ? more : "";
+    }
+
+    private static final Pattern NAME_COLON = Pattern.compile(
+            "(?:^|[.!?”\"]\\s+|[-–—]\\s*)(?<who>" + NAME + ")\\s*:\\s*$");
+
+    /**
+     * The name that introduces the quotation {@code span} as in an interview or a transcript:
+     * {@code Clinton: “...”}, {@code Pollsters agree - Carl Bialik: “...”}; null if none. The caller
+     * decides whether a one-word name is a name the article knows ("Update:" is none).
+     */
+    public String colonSpeaker(String text, Span span) {
+        String before = text.substring(Math.max(0, span.start() - 80), Math.max(0, span.start() - 1));
+        Matcher m = NAME_COLON.matcher(before);
+        return m.find() && isNamed(m.group("who")) ? m.group("who").strip() : null;
+    }
+
+    /** Who does what the participle says ("Trump told Newsmax that ..., adding, “...”"): the sentence's speaker, else its subject. */
+    private String participleSubject(String sentence) {
+        String reported = reportedSpeaker(sentence);
+        return reported != null ? reported : leadingName(sentence);
+    }
+
     /** A pronoun's speaker by the paragraph alone: the one it reports before the quote, its leading name, else {@code lastSpeaker}. */
     String pronounSpeaker(String text, Span span, String lastSpeaker) {
         {
@@ -404,6 +510,22 @@ public final class QuoteExtractor {
 
     static final Pattern NAMED_REPORTER = Pattern.compile(
             "(?<![\\p{L}'’])(?<who>" + NAME + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
+
+    private static final Pattern PRONOUN_REPORTER = Pattern.compile(
+            "(?<![\\p{L}])(?<who>" + PRONOUN + ")" + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
+
+    /**
+     * Where a paragraph last reports a pronoun as saying something ("..., he told reporters."), so
+     * that a quotation standing alone in the next paragraph has a speaker; -1 if nowhere.
+     */
+    public int lastPronounReport(String text) {
+        Matcher m = PRONOUN_REPORTER.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start("who");
+        }
+        return last;
+    }
 
     /**
      * The last named person a paragraph reports as saying something ("Mayor Bill de Blasio

@@ -716,6 +716,13 @@ public final class RoleTagger {
             if (!quoting) {
                 previousOpen = false;
                 String reported = quotes.reportedSpeaker(t);
+                int pronoun = reported == null && i + 1 < paragraphs.size() && role[i + 1] == Role.QUOTE
+                        ? quotes.lastPronounReport(t) : -1;
+                if (pronoun >= 0) {
+                    // "People should provide evidence ..., he told reporters." before a paragraph that only quotes
+                    reported = resolver.resolve(t.substring(pronoun, t.indexOf(' ', pronoun) < 0 ? t.length()
+                            : t.indexOf(' ', pronoun)), i, pronoun).speaker();
+                }
                 if (reported != null) {
                     lastSpeaker = reported;
                     lastSpeakerParagraph = i;
@@ -732,6 +739,17 @@ public final class RoleTagger {
                     continue;
                 }
                 String raw = quotes.attribution(t, span, spans);
+                int k = spans.indexOf(span);
+                if (raw == null && k > 0 && !spans.get(k - 1).countsAsQuote() && !spans.get(k - 1).title()) {
+                    // “Safety,” said Grimm, a supporter. “Safety for the whole country.”: a quotation too short to
+                    // count lends its attribution to the one that goes on
+                    String lent = quotes.attribution(t, spans.get(k - 1), spans);
+                    raw = lent != null && t.substring(spans.get(k - 1).end(), span.start()).contains(lent) ? lent : null;
+                }
+                if (raw == null) {
+                    String colon = quotes.colonSpeaker(t, span); // "Clinton: “...”"
+                    raw = colon != null && (colon.indexOf(' ') > 0 || resolver.knows(colon)) ? colon : null;
+                }
                 SpeakerResolver.Resolved r = null;
                 if (raw != null && QuoteExtractor.isPronoun(raw)) {
                     // "Steven Cheung, a campaign spokesman, said ... “...,” he said": the person this
@@ -807,6 +825,11 @@ public final class RoleTagger {
                             who.set(s, subject);
                         }
                     }
+                }
+            }
+            for (int s = 1; s < who.size(); s++) {
+                if (who.get(s).speaker() == null && who.get(s).asWritten() == null && who.get(s - 1).asWritten() != null) {
+                    who.set(s, who.get(s - 1)); // “A,” one source said. “B.”: nobody named, but the same source
                 }
             }
             for (int s = 0; s < counted.size(); s++) {

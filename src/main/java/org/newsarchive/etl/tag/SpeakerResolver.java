@@ -51,7 +51,11 @@ public final class SpeakerResolver {
             "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Judge", "Justice", "General", "Gen.", "Attorney",
             "Minister", "Chancellor", "Speaker", "Leader", "Commissioner", "Chief", "Officer", "Ambassador", "Representative",
             "Congressman", "Congresswoman", "Spokesman", "Spokeswoman", "Adviser", "Advisor", "Dr.", "Prof.", "Professor",
-            "Lt.", "Col.", "Sgt.", "Adm.", "Admiral", "Candidate", "Nominee", "CEO", "Founder", "Host", "Anchor", "Rev.");
+            "Lt.", "Col.", "Sgt.", "Adm.", "Admiral", "Candidate", "Nominee", "CEO", "Founder", "Host", "Anchor", "Rev.",
+            // German nouns are capitalised, and other languages' titles are met capitalised before a name
+            "Ministerin", "Bürgermeister", "Bürgermeisterin", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Senatorin",
+            "Sprecher", "Sprecherin", "Vorsitzende", "Vorsitzender", "Ministre", "Ministra", "Ministro", "Presidente",
+            "Présidente", "Sindaco", "Alcalde", "Alcaldesa", "Prefeito", "Prefeita", "Maire");
 
     private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme|President|Senator|Governor|Judge|Mayor|Secretary|Speaker|Chancellor|Minister|Pope|Rev)\\.?";
     private static final Pattern NAME = Pattern.compile(
@@ -60,6 +64,8 @@ public final class SpeakerResolver {
             "Col", "Sgt", "Sir", "Dame", "Lord", "Lady", "Herr", "Frau", "M", "Mme", "President", "Senator", "Governor", "Judge",
             "Mayor", "Secretary", "Speaker", "Chancellor", "Minister", "Pope", "Rev");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    private static final Pattern INDEFINITE = Pattern.compile(
+            "(?:a|an|another|one|some|un|une|ein|eine|einer|uno|una|um|uma|otro|otra|un['’])(?:\\s|$)");
     private static final Pattern YEAR_OLD = Pattern.compile("(\\d{2})-year-old");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern OFFICE_BEFORE_OF = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){1,3})of $");
@@ -233,7 +239,7 @@ public final class SpeakerResolver {
                     }
                 }
             }
-            if (e.gender == '?' && e.multi() && !isBody(e)) {
+            if (e.gender == '?' && (e.multi() || title != null) && !isBody(e)) {
                 // "Lonechild said she ...": the first he/she/his/her after the name, in its sentence
                 int stop = sentenceEnd(text, m.end());
                 Matcher p = PRONOUN_AFTER.matcher(text).region(m.end(), stop);
@@ -325,15 +331,7 @@ public final class SpeakerResolver {
         if (!m.find()) {
             return null;
         }
-        String[] parts = m.group("run").split("\\s+");
-        int from = 0;
-        for (int k = parts.length - 2; k >= 0; k--) {
-            if (TITLE_IN_NAME.contains(parts[k]) || isTitle(parts[k])) {
-                from = k + 1;
-                break;
-            }
-        }
-        String name = strip(String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length)));
+        String name = untitled(m.group("run"));
         if (name == null || name.endsWith("’") || STOP.contains(firstWord(name))) {
             return null;
         }
@@ -341,8 +339,29 @@ public final class SpeakerResolver {
         return e != null ? e.full : name.indexOf(' ') > 0 && QuoteExtractor.isNamed(name) ? name : null;
     }
 
+    /** True if the article has named someone or something {@code name} ("Clinton" after "Hillary Clinton"). */
+    public boolean knows(String name) {
+        return lookup(name) != null;
+    }
+
+    /** A run of capitalised words without the titles before its name ("Former House Speaker Newt Gingrich" → "Newt Gingrich"). */
+    private static String untitled(String run) {
+        String[] parts = run.split("\\s+");
+        int from = 0;
+        for (int k = parts.length - 2; k >= 0; k--) {
+            if (TITLE_IN_NAME.contains(parts[k]) || isTitle(parts[k])) {
+                from = k + 1;
+                break;
+            }
+        }
+        return strip(String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length)));
+    }
+
     /** Records that the entity named {@code speaker} spoke at this place (for a later "he said"). */
     public void spoke(String speaker, int paragraph, int offset) {
+        if (speaker != null && speaker.indexOf(' ') > 0 && untitled(speaker) != null) {
+            speaker = untitled(speaker); // a speaker the paragraph reports with a title is known by the name alone
+        }
         Entity e = speaker == null ? null : lookup(speaker);
         if (e == null && speaker != null && QuoteExtractor.isNamed(speaker) && !hasLowerWord(speaker)
                 && !NOT_NAMES.contains(speaker)) {
@@ -391,7 +410,9 @@ public final class SpeakerResolver {
                     && !hasLowerWord(named)) {
                 return new Resolved(named, written, null);
             }
-            if (e == null) {
+            if (e == null && !INDEFINITE.matcher(lower).lookingAt()) {
+                // "a New Hampshire Republican said", "one source said", "un diplomate": an indefinite description
+                // brings in someone not named before; only a definite one ("the senator") refers back
                 e = byDescription(lower, at);
             }
         } else {
@@ -464,7 +485,8 @@ public final class SpeakerResolver {
         // nobody known to be of that gender: a person of unknown gender named most recently
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.pos() < at && m.subject() && m.entity().gender == '?' && m.entity().multi() && personLike(m.entity())) {
+            if (m.pos() < at && m.subject() && m.entity().gender == '?' && (m.entity().multi() || m.entity().title != null)
+                    && personLike(m.entity())) {
                 return m.entity();
             }
         }

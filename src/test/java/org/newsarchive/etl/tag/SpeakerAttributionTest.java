@@ -147,4 +147,225 @@ class SpeakerAttributionTest {
         assertThat(speakers(pt)).containsExactly("João Silva");
         assertThat(pt.get(0).speakerTitle()).isEqualTo("ministro");
     }
+
+    @Test
+    void anOrganisationAndRoleBeforeTheNameAfterTheQuotation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The transit board met on Thursday to discuss the new fares.
+
+                "There is nothing in the budget that pays for free buses," Northfield Regional Transit board chairman Peter Alvarado told reporters.
+                """);
+        assertThat(speakers(qs)).containsExactly("Peter Alvarado");
+        assertThat(qs.get(0).speakerTitle()).isEqualTo("Northfield Regional Transit board chairman");
+    }
+
+    @Test
+    void theSubjectNearestTheQuotationNotAnEarlierOneOrAnEmbeddedClause() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Lena Ortiz visited the market hall on Saturday, two weeks after the fire.
+
+                At one stall a vendor asked for a photo and Ortiz said, “We will rebuild this hall by the spring.”
+
+                Rev. Ada Moore said the town had lost a voice that said “kindness is stronger than any wall we build.”
+
+                Councillor Sam Pike told the Ledger that the mayor’s promises “will not pay for a single brick.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Lena Ortiz", "Ada Moore", "Sam Pike");
+    }
+
+    @Test
+    void participlesAndObjectsAreNotSpeakers() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Tom Whitaker took the stage in Dayton on Monday and called the new tax “a burden on every small shop in the state.”
+
+                Ana Pereira defended the rail plan, saying the region needed “a railway that reaches every single valley.”
+
+                Carl Brenner told the Ledger that the deal was “dead on arrival in its present form,” adding, “Nobody in the council will ever sign it.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Tom Whitaker", "Ana Pereira", "Carl Brenner", "Carl Brenner");
+    }
+
+    @Test
+    void theNearestNamedSubjectInGermanFrenchAndSpanish() {
+        List<Quote> de = quotes("""
+                 date 2025-05-02 \n
+                Bürgermeisterin Anna Keller besuchte am Samstag die Markthalle.
+
+                Ein Händler erklärte den Schaden, und Keller sagte: „Wir bauen die Halle bis zum Frühjahr wieder auf.“
+                """);
+        assertThat(speakers(de)).containsExactly("Anna Keller");
+        List<Quote> fr = quotes("""
+                 date 2025-05-02 \n
+                La maire Claire Martin a visité le marché samedi.
+
+                Un commerçant a expliqué les dégâts et Martin a déclaré : « Nous reconstruirons la halle avant le printemps. »
+                """);
+        assertThat(speakers(fr)).containsExactly("Claire Martin");
+        List<Quote> es = quotes("""
+                 date 2025-05-02 \n
+                El alcalde Luis Romero visitó el mercado el sábado.
+
+                Un vendedor explicó los daños y Romero dijo: "Reconstruiremos el mercado antes de la primavera."
+                """);
+        assertThat(speakers(es)).containsExactly("Luis Romero");
+    }
+
+    @Test
+    void anAttributionLaterInTheSentenceAndAShortQuotationLendingItsSpeaker() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The governor “drew quite well from rural, working-class voters” in the last race, said Lakeside University professor Paul Brandt.
+
+                "There is some nagging concern about the cost of it all," super PAC spokeswoman Nora Quist said.
+
+                "Safety," said Ray Dorsey, a local shop owner. "Safety for the whole town, everybody."
+
+                "I love this bakery. I will never buy bread anywhere else," Dorsey said in August after Hartwell Foods announced its closure.
+                """);
+        assertThat(speakers(qs)).containsExactly("Paul Brandt", "Nora Quist", "Ray Dorsey", "Ray Dorsey");
+        assertThat(qs.get(0).speakerTitle()).isEqualTo("Lakeside University professor");
+        assertThat(qs.get(1).speakerTitle()).isEqualTo("super PAC spokeswoman");
+    }
+
+    @Test
+    void laterInTheSentenceInPortugueseAndItalian() {
+        List<Quote> pt = quotes("""
+                 date 2025-05-02 \n
+                O projeto “vai mudar a vida de milhares de famílias” nos próximos anos, disse a ministra Helena Costa.
+                """);
+        assertThat(speakers(pt)).containsExactly("Helena Costa");
+        List<Quote> it = quotes("""
+                 date 2025-05-02 \n
+                Il piano “cambierà la vita di migliaia di famiglie” nei prossimi anni, ha detto il sindaco Paolo Ferri.
+                """);
+        assertThat(speakers(it)).containsExactly("Paolo Ferri");
+    }
+
+    @Test
+    void aPronounReportingSpeechBeforeAQuotationStandingAlone() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                President Okafor rebuked critics who say he should use harsher words for the rebels.
+
+                Words alone would not defeat anyone, he told reporters after the meeting.
+
+                “This is a distraction from the work that has to be done.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Okafor");
+    }
+
+    @Test
+    void anAnonymousSourceKeepsItsWholeDescriptionAndTheNextPartOfItsQuotation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The talks on the new budget stalled again on Friday.
+
+                "We are still waiting for the last signature on it," said one former campaign staffer.
+
+                "This season we are focused on the mission," the group said. "As such, the foundation has no comment on that."
+                """);
+        assertThat(speakers(qs)).containsExactly(null, null, null);
+        assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("one former campaign staffer", "the group", "the group");
+    }
+
+    @Test
+    void anAnonymousSourceInFrenchAndGerman() {
+        List<Quote> fr = quotes("""
+                 date 2025-05-02 \n
+                Les négociations ont repris vendredi à Bruxelles.
+
+                « Nous attendons encore la dernière signature », a déclaré un diplomate européen.
+                """);
+        assertThat(speakers(fr)).containsExactly((String) null);
+        assertThat(fr.get(0).speakerAsWritten()).isEqualTo("un diplomate européen");
+    }
+
+    @Test
+    void anIndefiniteDescriptionIsSomeoneNewButAnAppositionNamesThem() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Sen. Mark Ellison spoke to voters in Concord on Monday about the primary.
+
+                "He will not win this state without the north," a New Hampshire Republican said.
+
+                "It will drive somebody else out of the race," a top strategist, John Weaver, said later.
+
+                "Cooperation is essential to the alliance," said her senior policy adviser, Jake Sullivan, in a statement.
+                """);
+        assertThat(speakers(qs)).containsExactly(null, "John Weaver", "Jake Sullivan");
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("a New Hampshire Republican");
+    }
+
+    @Test
+    void anIndefiniteDescriptionInSpanishAndItalian() {
+        List<Quote> es = quotes("""
+                 date 2025-05-02 \n
+                El senador Pablo Ruiz visitó Sevilla el lunes.
+
+                "No ganará esta región sin el voto del norte", dijo un asesor del partido.
+                """);
+        assertThat(speakers(es)).containsExactly((String) null);
+        List<Quote> it = quotes("""
+                 date 2025-05-02 \n
+                Il senatore Luca Conti ha visitato Napoli lunedì.
+
+                "Non vincerà questa regione senza il voto del nord", ha detto un consigliere del partito.
+                """);
+        assertThat(speakers(it)).containsExactly((String) null);
+    }
+
+    @Test
+    void aNameAndColonBeforeTheQuotationAndVerbsOfMood() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Jane Holt and Omar Reyes, among others, reject the plan.
+
+                Holt: "Our goal is not to delay the plan but to stop it." Reyes: "The council should vote it down this week."
+
+                Update: "The vote has been moved to Thursday next week."
+
+                "If they were serious about this, they would have waited," Holt fumed on Tuesday.
+                """);
+        assertThat(speakers(qs)).containsExactly("Jane Holt", "Omar Reyes", null, "Jane Holt");
+    }
+
+    @Test
+    void aNameAndColonInGerman() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Die Ministerin Petra Lang und der Bürgermeister Jens Voss lehnen den Plan ab.
+
+                Lang: „Wir werden den Plan im Rat ablehnen und neu verhandeln.“
+                """);
+        assertThat(speakers(qs)).containsExactly("Petra Lang");
+    }
+
+    @Test
+    void twoCapitalisedWordsJoinedBySmallOnesAreATitleNotAQuotation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The magazine named her “Person of the Year,” and she watched “Return of the Giants” twice.
+
+                „Das ist ein großer Tag für die Stadt“, sagte Anna Keller nach der Wahl zur „Frau des Jahres“.
+                """);
+        assertThat(qs).extracting(Quote::text).containsExactly("Das ist ein großer Tag für die Stadt");
+    }
+
+    @Test
+    void aSpeakerReportedWithTitlesIsKnownByTheNameAlone() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Former House Speaker Ned Walcott said the change reflects the reality of a long campaign.
+
+                The team is “learning the general election, fifty states at once,” Walcott said.
+
+                Ehemaliger Bürgermeister Jens Voss sagte, die Stadt habe genug gespart.
+
+                „Wir haben jetzt endlich genug Geld für die Schulen“, sagte Voss.
+                """);
+        assertThat(speakers(qs)).containsExactly("Ned Walcott", "Jens Voss");
+    }
 }

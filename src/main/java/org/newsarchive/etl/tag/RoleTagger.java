@@ -52,7 +52,9 @@ public final class RoleTagger {
     /** The longest run of page furniture written as one paragraph: a spreadsheet cell stays readable. */
     static final int MAX_FURNITURE_CHARS = 4000;
 
-    private record Info(String text, int words, Role hint, String tag, double linkDensity, boolean listItem) {
+    /** {@code markup}: the paragraph comes from a web page's elements, whose figure markup names its captions. */
+    private record Info(String text, int words, Role hint, String tag, double linkDensity, boolean listItem,
+                        boolean markup) {
     }
 
     /** What the passes know of one article's paragraphs: each pass reads these and sets roles. */
@@ -137,7 +139,7 @@ public final class RoleTagger {
      */
     private boolean alone(Article a, int i, Paragraph p, LocalDate reference, boolean dayFirst, boolean openingFound) {
         String t = p.text();
-        a.info[i] = new Info(t, Text.words(t), p.hint(), p.tag(), p.linkDensity(), isListItem(p));
+        a.info[i] = new Info(t, Text.words(t), p.hint(), p.tag(), p.linkDensity(), isListItem(p), fromMarkup(p));
         Role[] role = a.role;
         if (p.hint() == Role.BOILERPLATE) {
             a.decide(i, Role.BOILERPLATE, "page furniture (" + p.tag() + ")");
@@ -296,7 +298,10 @@ public final class RoleTagger {
                 continue;
             }
             boolean beforeOpening = i + 1 < a.n && a.opening[i + 1] && headerHasMeta;
-            boolean shortLine = a.info[i].words() <= 8 && !Text.endsLikeSentence(a.info[i].text()) && i > 0;
+            // in a web page the figure markup (figcaption, caption class, a credit below) names the
+            // captions: there a short line of the header is a kicker, a menu item, a date or a name
+            boolean shortLine = a.info[i].words() <= 8 && !Text.endsLikeSentence(a.info[i].text()) && i > 0
+                    && !a.info[i].markup();
             if (beforeOpening) {
                 a.change(i, Role.PHOTO_CAPTION, "header: just before the opening dateline");
             } else if (shortLine) {
@@ -554,6 +559,15 @@ public final class RoleTagger {
         }
         char c = s.charAt(s.length() - 1);
         return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    /**
+     * A paragraph of a web page's elements (not plain text, not the lines of a PDF page): its
+     * captions are marked by the page (figcaption, caption and credit classes) where it has any.
+     */
+    private static boolean fromMarkup(Paragraph p) {
+        return !Block.PLAIN_TEXT.equals(p.tag()) && p.ancestry() != null && !p.ancestry().isEmpty()
+                && !p.ancestry().startsWith("pdf>");
     }
 
     /** An item of a bulleted or numbered list, or a block inside one. */

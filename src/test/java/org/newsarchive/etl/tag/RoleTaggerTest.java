@@ -27,6 +27,24 @@ class RoleTaggerTest {
         return r.paragraphs().stream().map(TaggedParagraph::role).toList();
     }
 
+    /** The header of a web page: a short line without a full stop is a kicker or a menu word, not a caption. */
+    @Test
+    void shortHeaderLinesOfAWebPageAreNotCaptions() {
+        String story = "Storm Hilda tore through the west coast on Monday, flooding dozens of homes and cutting power "
+                + "to thousands of customers across the region.";
+        List<Paragraph> web = List.of(
+                new Paragraph(1, "Harbour reopens after storm", "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(2, "Weather desk", "div", "body>article>div.kicker", 0, null),
+                new Paragraph(3, "Ferry timetables", "div", "body>article>div.links", 0, null),
+                new Paragraph(4, story, "p", "body>article>p", 0, null));
+        assertThat(roles(tagger.tag(web, DocumentMetadata.EMPTY)))
+                .containsExactly(Role.HEADLINE, Role.BODY, Role.BODY, Role.BODY);
+        // the same lines in plain text, where nothing marks a picture, keep the header rule
+        List<Paragraph> text = List.of(Paragraph.plain(1, "Harbour reopens after storm"),
+                Paragraph.plain(2, "The pier at dawn"), Paragraph.plain(3, story));
+        assertThat(roles(tagger.tag(text, DocumentMetadata.EMPTY)).get(1)).isEqualTo(Role.PHOTO_CAPTION);
+    }
+
     @Test
     void archiveStyleArticle() {
         String text = """

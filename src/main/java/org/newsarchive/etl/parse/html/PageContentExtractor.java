@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.newsarchive.etl.model.Block;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.parse.BlockContentHandler.BlockSource;
+import org.newsarchive.etl.tag.BylineDetector;
 import org.newsarchive.etl.tag.CreditDetector;
 import org.newsarchive.etl.parse.BlockContentHandler;
 import org.newsarchive.etl.parse.PageNode;
@@ -110,6 +111,7 @@ public final class PageContentExtractor {
             + "|gestern|heute|hier|aujourd)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final CreditDetector CREDITS = new CreditDetector();
+    private static final BylineDetector BYLINES = new BylineDetector();
 
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "div", "td", "pre", "section", "article",
             "blockquote", "dd", "main", "span", "body");
@@ -507,7 +509,7 @@ public final class PageContentExtractor {
                 }
                 PageNode group = bylineGroup(s, flags);
                 if (group != null && group == bylineGroup(prevSource, flags) && pt.length() < 60 && t.length() < 60
-                        && pt.indexOf('\n') < 0 && t.indexOf('\n') < 0) {
+                        && pt.indexOf('\n') < 0 && t.indexOf('\n') < 0 && !completeAuthorBefore(pt, t)) {
                     out.set(out.size() - 1, new Block(pt + " " + t, prev.tag(), prev.ancestry(),
                             prev.linkChars() + b.linkChars(), prev.hint()));
                     continue;
@@ -516,6 +518,31 @@ public final class PageContentExtractor {
             out.add(b);
             outSrc.add(s);
         }
+    }
+
+    /**
+     * The piece before is a whole author line of its own: a name alone, or an avatar's initials
+     * ({@code LP}), and the next piece does not continue it (a connector, a handle). Two authors
+     * in a byline box, or a name and the title under it, are separate lines then.
+     */
+    private static boolean completeAuthorBefore(String previous, String next) {
+        if (BYLINE_CONNECTOR.matcher(next).matches() || next.startsWith("@") || next.startsWith(",")) {
+            return false;
+        }
+        return BYLINES.isBareName(previous) || isInitials(previous);
+    }
+
+    /** One to three capital letters: the initials an author box shows in place of a photo. */
+    private static boolean isInitials(String s) {
+        if (s.isEmpty() || s.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -674,8 +701,8 @@ public final class PageContentExtractor {
                 return "rights notice";
             }
         }
-        // menus, tag lists
-        if (b.tag().equals("li") && ld > 0.3) {
+        // menus, tag lists; an author line in a list of the header's items links the author's page
+        if (b.tag().equals("li") && ld > 0.3 && !(byline && text.length() < 150)) {
             return "link list item";
         }
         return null;

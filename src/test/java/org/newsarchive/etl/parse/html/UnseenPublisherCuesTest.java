@@ -1,0 +1,57 @@
+package org.newsarchive.etl.parse.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsarchive.etl.model.ParsedDocument;
+import org.newsarchive.etl.model.Role;
+import org.newsarchive.etl.model.TaggedParagraph;
+import org.newsarchive.etl.split.ParagraphSplitter;
+import org.newsarchive.etl.tag.RoleTagger;
+
+/**
+ * The whole path (parse, extract, split, tag) on a fictional page set the ways the tuning part of
+ * {@code eval/corpus} showed that several publishers set them (issue 19): an author line linked
+ * in a list of the header's items, a figure whose class names it a callout, an author box with
+ * two names.
+ */
+class UnseenPublisherCuesTest {
+
+    private static final Map<String, List<Role>> roles = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void parse() throws Exception {
+        ParsedDocument doc = PageContentExtractorTest.parseFixture("fjord-herald-story.html");
+        var tagged = new RoleTagger().tag(new ParagraphSplitter().split(doc.blocks()), doc.metadata());
+        for (TaggedParagraph p : tagged.paragraphs()) {
+            for (String line : p.text().split("\n")) { // a run of page furniture is one paragraph, a line per block
+                roles.computeIfAbsent(line, k -> new ArrayList<>()).add(p.role());
+            }
+        }
+    }
+
+    private static Role role(String text) {
+        List<Role> r = roles.get(text);
+        assertNotNull(r, () -> "no paragraph '" + text + "' in " + roles.keySet());
+        return r.get(0);
+    }
+
+    @Test
+    void anAuthorLineLinkedInAListItemIsNoLinkList() {
+        assertEquals(Role.BYLINE, role("By Lena Dahl"));
+        assertEquals(Role.BOILERPLATE, role("Region"));
+    }
+
+    @Test
+    void twoNamesOfAnAuthorBoxAreTwoBylinesNotOneJoinedLine() {
+        assertEquals(Role.BYLINE, role("Kari Berg"));
+        assertEquals(Role.BYLINE, role("Per Olsen"));
+    }
+}

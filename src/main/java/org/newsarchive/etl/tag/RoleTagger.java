@@ -166,6 +166,11 @@ public final class RoleTagger {
         if (figureHint && (datelines.parseDateOnly(t, reference, dayFirst) != null || bylines.detect(t) != null)) {
             figureHint = false;
         }
+        if (figureHint && p.hint() == Role.PHOTO_CREDIT && a.info[i].words() <= 8 && !Text.endsLikeSentence(t)) {
+            // a short line in a credit element (credit, copyright, photographer class; creditText): who took the picture
+            a.decide(i, Role.PHOTO_CREDIT, "credit element (" + p.tag() + ")");
+            return false;
+        }
         if (figureHint) {
             a.decide(i, Role.PHOTO_CAPTION, figureCue(p));
             return false;

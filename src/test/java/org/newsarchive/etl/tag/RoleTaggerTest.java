@@ -27,6 +27,19 @@ class RoleTaggerTest {
         return r.paragraphs().stream().map(TaggedParagraph::role).toList();
     }
 
+    /** A name alone in a credit element (credit class, creditText) credits the picture; a caption hint stays a caption. */
+    @Test
+    void aShortLineInACreditElementIsACredit() {
+        List<Paragraph> web = List.of(
+                new Paragraph(1, "Harbour reopens after storm", "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(2, "The pier at dawn on Tuesday.", "div", "body>article>figure>div.caption", 0, Role.PHOTO_CAPTION),
+                new Paragraph(3, "Oda Strand", "span", "body>article>figure>span.caption__credit", 0, Role.PHOTO_CREDIT),
+                new Paragraph(4, "Storm Hilda tore through the west coast on Monday, flooding dozens of homes and cutting "
+                        + "power to thousands of customers across the region.", "p", "body>article>p", 0, null));
+        assertThat(roles(tagger.tag(web, DocumentMetadata.EMPTY)))
+                .containsExactly(Role.HEADLINE, Role.PHOTO_CAPTION, Role.PHOTO_CREDIT, Role.BODY);
+    }
+
     /** The header of a web page: a short line without a full stop is a kicker or a menu word, not a caption. */
     @Test
     void shortHeaderLinesOfAWebPageAreNotCaptions() {

@@ -190,11 +190,16 @@ public final class PageContentExtractor {
             int len = page.texts[i].length();
             Block b = page.blocks.get(i);
             boolean paragraph = isParagraph(b, page.texts[i]);
+            boolean inFigure = false;
             for (PageNode p = page.nodes[i]; p != null; p = p.parent) {
                 p.textChars += len;
                 p.linkChars += b.linkChars();
                 if (paragraph) {
                     p.paragraphChars += len;
+                }
+                inFigure |= p.is("figure");
+                if (inFigure) {
+                    p.figureChars += len;
                 }
             }
         }
@@ -657,6 +662,7 @@ public final class PageContentExtractor {
             return "boilerplate phrase";
         }
         int marker = 0;
+        boolean inFigure = false; // a figure below: a class-named box holding only figures (callout, embed group) holds the story's pictures
         for (PageNode p = node; p != null && p != limit; p = p.parent) {
             int f = flags(p, flags);
             if ((f & NodeNames.HIDDEN) != 0) {
@@ -668,11 +674,13 @@ public final class PageContentExtractor {
                     && (f & (NodeNames.BYLINE | NodeNames.CAPTION | NodeNames.CREDIT | NodeNames.BODY)) == 0
                     && !(p.is("footer") && (marker & NodeNames.BYLINE) != 0)
                     && !(explicitMeta && !p.is("nav") && !p.is("form") && !p.is("button") && !onDemand(p))
-                    && !(mediaContainer(p) && ((marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0
+                    && !((mediaContainer(p) || inFigure && (f & NodeNames.NEGATIVE_ELEMENT) == 0 && p.figureChars == p.textChars)
+                            && ((marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0
                             || text.length() <= 120 && CREDITS.isCreditLine(text)))) {
                 return "in " + p;
             }
             marker |= f;
+            inFigure |= p.is("figure");
         }
         for (PageNode p : source.inline()) {
             int f = flags(p, flags);
@@ -720,10 +728,18 @@ public final class PageContentExtractor {
      * name, but the caption or credit it shows belongs to the story's picture.
      */
     private static boolean mediaContainer(PageNode p) {
-        if (p.names.isEmpty() || (p.is("aside") || p.is("nav") || p.is("footer") || p.is("form"))) {
+        if (p.is("figure")) {
+            return true; // the element says it: a figure of the story, whatever its class calls it (callout, embed ...)
+        }
+        if (p.names.isEmpty() || (p.is("nav") || p.is("footer") || p.is("form"))) {
             return false;
         }
         String n = p.names;
+        if (p.is("aside")) {
+            // an aside holding the story's own picture or video inline ("inline-video", "featured-image"), not a sidebar
+            return (n.contains("inline") || n.contains("featured")) && (n.contains("video") || n.contains("image")
+                    || n.contains("photo") || n.contains("media"));
+        }
         return n.contains("gallery") || n.contains("slideshow") || n.contains("carousel") || n.contains("lightbox")
                 || n.contains("audio") || n.contains("video") || n.contains("player") || n.contains("media");
     }

@@ -54,4 +54,10 @@ class UnseenPublisherCuesTest {
         assertEquals(Role.BYLINE, role("Kari Berg"));
         assertEquals(Role.BYLINE, role("Per Olsen"));
     }
+
+    @Test
+    void aFigureInABoxNamedAsACalloutKeepsItsCaptionAndCredit() {
+        assertEquals(Role.PHOTO_CAPTION, role("The ferry Nordlys leaves the harbour of Skarvik on Monday morning."));
+        assertEquals(Role.PHOTO_CREDIT, role("Oda Strand")); // a name alone, in a credit element
+    }
 }

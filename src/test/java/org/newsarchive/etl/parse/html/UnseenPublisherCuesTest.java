@@ -3,18 +3,12 @@ package org.newsarchive.etl.parse.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newsarchive.etl.model.ParsedDocument;
 import org.newsarchive.etl.model.Role;
-import org.newsarchive.etl.model.TaggedParagraph;
-import org.newsarchive.etl.split.ParagraphSplitter;
-import org.newsarchive.etl.tag.RoleTagger;
 
 /**
  * The whole path (parse, extract, split, tag) on a fictional page set the ways the tuning part of
@@ -24,17 +18,11 @@ import org.newsarchive.etl.tag.RoleTagger;
  */
 class UnseenPublisherCuesTest {
 
-    private static final Map<String, List<Role>> roles = new LinkedHashMap<>();
+    private static Map<String, List<Role>> roles;
 
     @BeforeAll
     static void parse() throws Exception {
-        ParsedDocument doc = PageContentExtractorTest.parseFixture("fjord-herald-story.html");
-        var tagged = new RoleTagger().tag(new ParagraphSplitter().split(doc.blocks()), doc.metadata());
-        for (TaggedParagraph p : tagged.paragraphs()) {
-            for (String line : p.text().split("\n")) { // a run of page furniture is one paragraph, a line per block
-                roles.computeIfAbsent(line, k -> new ArrayList<>()).add(p.role());
-            }
-        }
+        roles = PageContentExtractorTest.rolesPerLine("fjord-herald-story.html");
     }
 
     private static Role role(String text) {

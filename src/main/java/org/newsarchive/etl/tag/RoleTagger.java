@@ -348,6 +348,9 @@ public final class RoleTagger {
             // heading, and neither is an item of a list
             boolean alone = role[i - 1] != Role.SUBHEADING && !info[i].listItem()
                     && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()));
+            if (headingTag && isStandfirst(a, i)) {
+                continue; // the standfirst in a heading element: story text
+            }
             if (!headingTag && subheadings.looksLikeHeading(t) && CaptionCues.namedSubjectInPast(t) && !quotes.hasQuote(t)) {
                 // "Jane Doe helped organize the festival": headings narrate in the present
                 a.change(i, Role.PHOTO_CAPTION, "between paragraphs: a named subject in the past tense");
@@ -359,6 +362,25 @@ public final class RoleTagger {
                 a.change(i, Role.PHOTO_CAPTION, "between paragraphs: long line without a full stop");
             }
         }
+    }
+
+    /**
+     * A heading element right under the headline, with only header lines between (date, byline,
+     * picture, furniture) and no story text yet: the standfirst set in an {@code h2}, which is
+     * story text (roles.md: a standfirst under the headline is BODY), not a section heading.
+     */
+    private static boolean isStandfirst(Article a, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Role r = a.role[j];
+            if (r == Role.HEADLINE) {
+                return true;
+            }
+            if (r != Role.DATELINE && r != Role.BYLINE && r != Role.PHOTO_CAPTION && r != Role.PHOTO_CREDIT
+                    && r != Role.BOILERPLATE) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The headline: the HEADLINE paragraph, else (plain text) a title-shaped first paragraph. */

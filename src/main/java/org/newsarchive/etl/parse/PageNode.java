@@ -40,6 +40,8 @@ public final class PageNode {
     public int textChars;
     public int linkChars;
     public int paragraphChars;
+    /** How much of that text is inside figure elements below this node. */
+    public int figureChars;
     /** Cached flags of the HTML extractor's {@code NodeNames} (valid once {@code verdict} is 1). */
     public byte verdict;
     public int classification;

@@ -52,7 +52,9 @@ public final class RoleTagger {
     /** The longest run of page furniture written as one paragraph: a spreadsheet cell stays readable. */
     static final int MAX_FURNITURE_CHARS = 4000;
 
-    private record Info(String text, int words, Role hint, String tag, double linkDensity, boolean listItem) {
+    /** {@code markup}: the paragraph comes from a web page's elements, whose figure markup names its captions. */
+    private record Info(String text, int words, Role hint, String tag, double linkDensity, boolean listItem,
+                        boolean markup) {
     }
 
     /** What the passes know of one article's paragraphs: each pass reads these and sets roles. */
@@ -137,7 +139,7 @@ public final class RoleTagger {
      */
     private boolean alone(Article a, int i, Paragraph p, LocalDate reference, boolean dayFirst, boolean openingFound) {
         String t = p.text();
-        a.info[i] = new Info(t, Text.words(t), p.hint(), p.tag(), p.linkDensity(), isListItem(p));
+        a.info[i] = new Info(t, Text.words(t), p.hint(), p.tag(), p.linkDensity(), isListItem(p), fromMarkup(p));
         Role[] role = a.role;
         if (p.hint() == Role.BOILERPLATE) {
             a.decide(i, Role.BOILERPLATE, "page furniture (" + p.tag() + ")");
@@ -163,6 +165,11 @@ public final class RoleTagger {
         boolean figureHint = p.hint() == Role.PHOTO_CAPTION || p.hint() == Role.PHOTO_CREDIT;
         if (figureHint && (datelines.parseDateOnly(t, reference, dayFirst) != null || bylines.detect(t) != null)) {
             figureHint = false;
+        }
+        if (figureHint && p.hint() == Role.PHOTO_CREDIT && a.info[i].words() <= 8 && !Text.endsLikeSentence(t)) {
+            // a short line in a credit element (credit, copyright, photographer class; creditText): who took the picture
+            a.decide(i, Role.PHOTO_CREDIT, "credit element (" + p.tag() + ")");
+            return false;
         }
         if (figureHint) {
             a.decide(i, Role.PHOTO_CAPTION, figureCue(p));
@@ -296,7 +303,10 @@ public final class RoleTagger {
                 continue;
             }
             boolean beforeOpening = i + 1 < a.n && a.opening[i + 1] && headerHasMeta;
-            boolean shortLine = a.info[i].words() <= 8 && !Text.endsLikeSentence(a.info[i].text()) && i > 0;
+            // in a web page the figure markup (figcaption, caption class, a credit below) names the
+            // captions: there a short line of the header is a kicker, a menu item, a date or a name
+            boolean shortLine = a.info[i].words() <= 8 && !Text.endsLikeSentence(a.info[i].text()) && i > 0
+                    && !a.info[i].markup();
             if (beforeOpening) {
                 a.change(i, Role.PHOTO_CAPTION, "header: just before the opening dateline");
             } else if (shortLine) {
@@ -338,6 +348,9 @@ public final class RoleTagger {
             // heading, and neither is an item of a list
             boolean alone = role[i - 1] != Role.SUBHEADING && !info[i].listItem()
                     && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()));
+            if (headingTag && isStandfirst(a, i)) {
+                continue; // the standfirst in a heading element: story text
+            }
             if (!headingTag && subheadings.looksLikeHeading(t) && CaptionCues.namedSubjectInPast(t) && !quotes.hasQuote(t)) {
                 // "Jane Doe helped organize the festival": headings narrate in the present
                 a.change(i, Role.PHOTO_CAPTION, "between paragraphs: a named subject in the past tense");
@@ -349,6 +362,25 @@ public final class RoleTagger {
                 a.change(i, Role.PHOTO_CAPTION, "between paragraphs: long line without a full stop");
             }
         }
+    }
+
+    /**
+     * A heading element right under the headline, with only header lines between (date, byline,
+     * picture, furniture) and no story text yet: the standfirst set in an {@code h2}, which is
+     * story text (roles.md: a standfirst under the headline is BODY), not a section heading.
+     */
+    private static boolean isStandfirst(Article a, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Role r = a.role[j];
+            if (r == Role.HEADLINE) {
+                return true;
+            }
+            if (r != Role.DATELINE && r != Role.BYLINE && r != Role.PHOTO_CAPTION && r != Role.PHOTO_CREDIT
+                    && r != Role.BOILERPLATE) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The headline: the HEADLINE paragraph, else (plain text) a title-shaped first paragraph. */
@@ -554,6 +586,15 @@ public final class RoleTagger {
         }
         char c = s.charAt(s.length() - 1);
         return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
+    /**
+     * A paragraph of a web page's elements (not plain text, not the lines of a PDF page): its
+     * captions are marked by the page (figcaption, caption and credit classes) where it has any.
+     */
+    private static boolean fromMarkup(Paragraph p) {
+        return !Block.PLAIN_TEXT.equals(p.tag()) && p.ancestry() != null && !p.ancestry().isEmpty()
+                && !p.ancestry().startsWith("pdf>");
     }
 
     /** An item of a bulleted or numbered list, or a block inside one. */

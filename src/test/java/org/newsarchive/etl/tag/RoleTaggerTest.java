@@ -27,6 +27,54 @@ class RoleTaggerTest {
         return r.paragraphs().stream().map(TaggedParagraph::role).toList();
     }
 
+    /** A standfirst set in an h2 right under the headline is story text; a later h2 is a section heading. */
+    @Test
+    void aHeadingElementRightUnderTheHeadlineIsTheStandfirst() {
+        String story = "Storm Hilda tore through the west coast on Monday, flooding dozens of homes and cutting power "
+                + "to thousands of customers across the region.";
+        List<Paragraph> web = List.of(
+                new Paragraph(1, "Harbour reopens after storm", "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(2, "By Lena Dahl", "div", "body>article>div.byline", 0, Role.BYLINE),
+                new Paragraph(3, "Three days of repairs for the pier, the ramps and the harbour road, and the ferries "
+                        + "of the west coast are back on their winter timetable", "h2", "body>article>h2", 0, null),
+                new Paragraph(4, story, "p", "body>article>p", 0, null),
+                new Paragraph(5, "Back to work", "h2", "body>article>h2", 0, null),
+                new Paragraph(6, story.replace("Monday", "Tuesday"), "p", "body>article>p", 0, null));
+        assertThat(roles(tagger.tag(web, DocumentMetadata.EMPTY))).containsExactly(Role.HEADLINE, Role.BYLINE,
+                Role.BODY, Role.BODY, Role.SUBHEADING, Role.BODY);
+    }
+
+    /** A name alone in a credit element (credit class, creditText) credits the picture; a caption hint stays a caption. */
+    @Test
+    void aShortLineInACreditElementIsACredit() {
+        List<Paragraph> web = List.of(
+                new Paragraph(1, "Harbour reopens after storm", "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(2, "The pier at dawn on Tuesday.", "div", "body>article>figure>div.caption", 0, Role.PHOTO_CAPTION),
+                new Paragraph(3, "Oda Strand", "span", "body>article>figure>span.caption__credit", 0, Role.PHOTO_CREDIT),
+                new Paragraph(4, "Storm Hilda tore through the west coast on Monday, flooding dozens of homes and cutting "
+                        + "power to thousands of customers across the region.", "p", "body>article>p", 0, null));
+        assertThat(roles(tagger.tag(web, DocumentMetadata.EMPTY)))
+                .containsExactly(Role.HEADLINE, Role.PHOTO_CAPTION, Role.PHOTO_CREDIT, Role.BODY);
+    }
+
+    /** The header of a web page: a short line without a full stop is a kicker or a menu word, not a caption. */
+    @Test
+    void shortHeaderLinesOfAWebPageAreNotCaptions() {
+        String story = "Storm Hilda tore through the west coast on Monday, flooding dozens of homes and cutting power "
+                + "to thousands of customers across the region.";
+        List<Paragraph> web = List.of(
+                new Paragraph(1, "Harbour reopens after storm", "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(2, "Weather desk", "div", "body>article>div.kicker", 0, null),
+                new Paragraph(3, "Ferry timetables", "div", "body>article>div.links", 0, null),
+                new Paragraph(4, story, "p", "body>article>p", 0, null));
+        assertThat(roles(tagger.tag(web, DocumentMetadata.EMPTY)))
+                .containsExactly(Role.HEADLINE, Role.BODY, Role.BODY, Role.BODY);
+        // the same lines in plain text, where nothing marks a picture, keep the header rule
+        List<Paragraph> text = List.of(Paragraph.plain(1, "Harbour reopens after storm"),
+                Paragraph.plain(2, "The pier at dawn"), Paragraph.plain(3, story));
+        assertThat(roles(tagger.tag(text, DocumentMetadata.EMPTY)).get(1)).isEqualTo(Role.PHOTO_CAPTION);
+    }
+
     @Test
     void archiveStyleArticle() {
         String text = """

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.newsarchive.etl.model.Block;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.parse.BlockContentHandler.BlockSource;
+import org.newsarchive.etl.tag.BylineDetector;
 import org.newsarchive.etl.tag.CreditDetector;
 import org.newsarchive.etl.parse.BlockContentHandler;
 import org.newsarchive.etl.parse.PageNode;
@@ -110,6 +111,7 @@ public final class PageContentExtractor {
             + "|gestern|heute|hier|aujourd)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final CreditDetector CREDITS = new CreditDetector();
+    private static final BylineDetector BYLINES = new BylineDetector();
 
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "div", "td", "pre", "section", "article",
             "blockquote", "dd", "main", "span", "body");
@@ -188,11 +190,16 @@ public final class PageContentExtractor {
             int len = page.texts[i].length();
             Block b = page.blocks.get(i);
             boolean paragraph = isParagraph(b, page.texts[i]);
+            boolean inFigure = false;
             for (PageNode p = page.nodes[i]; p != null; p = p.parent) {
                 p.textChars += len;
                 p.linkChars += b.linkChars();
                 if (paragraph) {
                     p.paragraphChars += len;
+                }
+                inFigure |= p.is("figure");
+                if (inFigure) {
+                    p.figureChars += len;
                 }
             }
         }
@@ -507,7 +514,7 @@ public final class PageContentExtractor {
                 }
                 PageNode group = bylineGroup(s, flags);
                 if (group != null && group == bylineGroup(prevSource, flags) && pt.length() < 60 && t.length() < 60
-                        && pt.indexOf('\n') < 0 && t.indexOf('\n') < 0) {
+                        && pt.indexOf('\n') < 0 && t.indexOf('\n') < 0 && !completeAuthorBefore(pt, t)) {
                     out.set(out.size() - 1, new Block(pt + " " + t, prev.tag(), prev.ancestry(),
                             prev.linkChars() + b.linkChars(), prev.hint()));
                     continue;
@@ -516,6 +523,31 @@ public final class PageContentExtractor {
             out.add(b);
             outSrc.add(s);
         }
+    }
+
+    /**
+     * The piece before is a whole author line of its own: a name alone, or an avatar's initials
+     * ({@code LP}), and the next piece does not continue it (a connector, a handle). Two authors
+     * in a byline box, or a name and the title under it, are separate lines then.
+     */
+    private static boolean completeAuthorBefore(String previous, String next) {
+        if (BYLINE_CONNECTOR.matcher(next).matches() || next.startsWith("@") || next.startsWith(",")) {
+            return false;
+        }
+        return BYLINES.isBareName(previous) || isInitials(previous);
+    }
+
+    /** One to three capital letters: the initials an author box shows in place of a photo. */
+    private static boolean isInitials(String s) {
+        if (s.isEmpty() || s.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -630,6 +662,7 @@ public final class PageContentExtractor {
             return "boilerplate phrase";
         }
         int marker = 0;
+        boolean inFigure = false; // a figure below: a class-named box holding only figures (callout, embed group) holds the story's pictures
         for (PageNode p = node; p != null && p != limit; p = p.parent) {
             int f = flags(p, flags);
             if ((f & NodeNames.HIDDEN) != 0) {
@@ -641,11 +674,13 @@ public final class PageContentExtractor {
                     && (f & (NodeNames.BYLINE | NodeNames.CAPTION | NodeNames.CREDIT | NodeNames.BODY)) == 0
                     && !(p.is("footer") && (marker & NodeNames.BYLINE) != 0)
                     && !(explicitMeta && !p.is("nav") && !p.is("form") && !p.is("button") && !onDemand(p))
-                    && !(mediaContainer(p) && ((marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0
+                    && !((mediaContainer(p) || inFigure && (f & NodeNames.NEGATIVE_ELEMENT) == 0 && p.figureChars == p.textChars)
+                            && ((marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0
                             || text.length() <= 120 && CREDITS.isCreditLine(text)))) {
                 return "in " + p;
             }
             marker |= f;
+            inFigure |= p.is("figure");
         }
         for (PageNode p : source.inline()) {
             int f = flags(p, flags);
@@ -674,8 +709,8 @@ public final class PageContentExtractor {
                 return "rights notice";
             }
         }
-        // menus, tag lists
-        if (b.tag().equals("li") && ld > 0.3) {
+        // menus, tag lists; an author line in a list of the header's items links the author's page
+        if (b.tag().equals("li") && ld > 0.3 && !(byline && text.length() < 150)) {
             return "link list item";
         }
         return null;
@@ -693,10 +728,18 @@ public final class PageContentExtractor {
      * name, but the caption or credit it shows belongs to the story's picture.
      */
     private static boolean mediaContainer(PageNode p) {
-        if (p.names.isEmpty() || (p.is("aside") || p.is("nav") || p.is("footer") || p.is("form"))) {
+        if (p.is("figure")) {
+            return true; // the element says it: a figure of the story, whatever its class calls it (callout, embed ...)
+        }
+        if (p.names.isEmpty() || (p.is("nav") || p.is("footer") || p.is("form"))) {
             return false;
         }
         String n = p.names;
+        if (p.is("aside")) {
+            // an aside holding the story's own picture or video inline ("inline-video", "featured-image"), not a sidebar
+            return (n.contains("inline") || n.contains("featured")) && (n.contains("video") || n.contains("image")
+                    || n.contains("photo") || n.contains("media"));
+        }
         return n.contains("gallery") || n.contains("slideshow") || n.contains("carousel") || n.contains("lightbox")
                 || n.contains("audio") || n.contains("video") || n.contains("player") || n.contains("media");
     }

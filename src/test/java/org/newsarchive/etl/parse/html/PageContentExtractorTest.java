@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,10 @@ import org.newsarchive.etl.model.Paragraph;
 import org.newsarchive.etl.model.ParsedDocument;
 import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.model.SourceDocument;
+import org.newsarchive.etl.model.TaggedParagraph;
 import org.newsarchive.etl.split.ParagraphSplitter;
 import org.newsarchive.etl.parse.DocumentParser;
+import org.newsarchive.etl.tag.RoleTagger;
 
 /** The extractor on a fictional news page written for this test (nav, share bar, paywall-free). */
 class PageContentExtractorTest {
@@ -47,6 +50,22 @@ class PageContentExtractorTest {
     static ParsedDocument parseFixture(String name) throws Exception {
         Path file = fixture(name);
         return new DocumentParser().parse(new SourceDocument(name, file, Files.size(file)));
+    }
+
+    /**
+     * The whole path (parse, extract, split, tag) on a fixture: the roles of each line, in order
+     * (a run of page furniture is one paragraph, a line per block).
+     */
+    static Map<String, List<Role>> rolesPerLine(String name) throws Exception {
+        ParsedDocument doc = parseFixture(name);
+        var tagged = new RoleTagger().tag(new ParagraphSplitter().split(doc.blocks()), doc.metadata());
+        Map<String, List<Role>> roles = new LinkedHashMap<>();
+        for (TaggedParagraph p : tagged.paragraphs()) {
+            for (String line : p.text().split("\n")) {
+                roles.computeIfAbsent(line, k -> new ArrayList<>()).add(p.role());
+            }
+        }
+        return roles;
     }
 
     static Path fixture(String name) throws URISyntaxException {

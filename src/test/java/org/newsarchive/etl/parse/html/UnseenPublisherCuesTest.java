@@ -1,0 +1,51 @@
+package org.newsarchive.etl.parse.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsarchive.etl.model.Role;
+
+/**
+ * The whole path (parse, extract, split, tag) on a fictional page set the ways the tuning part of
+ * {@code eval/corpus} showed that several publishers set them (issue 19): an author line linked
+ * in a list of the header's items, a figure whose class names it a callout, an author box with
+ * two names.
+ */
+class UnseenPublisherCuesTest {
+
+    private static Map<String, List<Role>> roles;
+
+    @BeforeAll
+    static void parse() throws Exception {
+        roles = PageContentExtractorTest.rolesPerLine("fjord-herald-story.html");
+    }
+
+    private static Role role(String text) {
+        List<Role> r = roles.get(text);
+        assertNotNull(r, () -> "no paragraph '" + text + "' in " + roles.keySet());
+        return r.get(0);
+    }
+
+    @Test
+    void anAuthorLineLinkedInAListItemIsNoLinkList() {
+        assertEquals(Role.BYLINE, role("By Lena Dahl"));
+        assertEquals(Role.BOILERPLATE, role("Region"));
+    }
+
+    @Test
+    void twoNamesOfAnAuthorBoxAreTwoBylinesNotOneJoinedLine() {
+        assertEquals(Role.BYLINE, role("Kari Berg"));
+        assertEquals(Role.BYLINE, role("Per Olsen"));
+    }
+
+    @Test
+    void aFigureInABoxNamedAsACalloutKeepsItsCaptionAndCredit() {
+        assertEquals(Role.PHOTO_CAPTION, role("The ferry Nordlys leaves the harbour of Skarvik on Monday morning."));
+        assertEquals(Role.PHOTO_CREDIT, role("Oda Strand")); // a name alone, in a credit element
+    }
+}

@@ -63,7 +63,7 @@ def main():
                     if name.endswith((".html", ".json", ".txt")):
                         os.remove(os.path.join(folder, name))
     settled = L.read_settled(os.path.join(args.labels, "settled.tsv"))
-    counts, errors = {}, 0
+    counts, errors, duplicates, urls = {}, 0, [], {}
     for row in read_sources(args.sources):
         pid = row["id"]
         who, fields, items = full_label_file(args.labels, pid)
@@ -71,6 +71,12 @@ def main():
             continue
         if not fields.get("status", "ok").startswith("ok"):
             continue
+        # the pools share pages (htmldate and trafilatura hold the same file): a page is scored
+        # once, under its first id, or it would count twice in every total
+        if row["url"] in urls:
+            duplicates.append("%s=%s" % (pid, urls[row["url"]]))
+            continue
+        urls[row["url"]] = pid
         data = page_bytes(args.snapshots, row)
         blocks = segment(data)
         if fields.get("fingerprint") and fields["fingerprint"] != fingerprint(blocks):
@@ -104,8 +110,10 @@ def main():
             json.dump(tgold, f, ensure_ascii=False, indent=1)
             f.write("\n")
         counts[row["split"]] = counts.get(row["split"], 0) + 1
-    print("materialised %s into %s%s" % (", ".join("%d %s" % (n, k) for k, n in sorted(counts.items())) or "nothing",
-                                        out, "; %d pages with errors" % errors if errors else ""), file=sys.stderr)
+    print("materialised %s into %s%s%s" % (", ".join("%d %s" % (n, k) for k, n in sorted(counts.items())) or "nothing",
+                                          out, "; %d pages with errors" % errors if errors else "",
+                                          "; %d labelled duplicates of a page left out (%s)" % (len(duplicates), " ".join(duplicates))
+                                          if duplicates else ""), file=sys.stderr)
     sys.exit(1 if errors else 0)
 
 

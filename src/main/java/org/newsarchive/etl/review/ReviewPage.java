@@ -17,10 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.newsarchive.etl.evaluation.RoleScorer;
 import org.newsarchive.etl.model.Role;
+import org.newsarchive.etl.write.CsvRowFormatter;
 import org.newsarchive.etl.write.OutputTables;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
@@ -123,53 +122,37 @@ public final class ReviewPage {
         t.start();
     }
 
-    /** The CSV files of a run of {@code n} made-up articles of every role, in the job's columns. */
+    /** The CSV files of a run of {@code n} made-up articles of every role, written as the job writes its tables. */
     static void writeMadeUpRun(Path folder, int n) throws IOException {
-        try (MadeUpTable articles = new MadeUpTable(folder, "articles", OutputTables.ARTICLE_COLUMNS);
-             MadeUpTable paragraphs = new MadeUpTable(folder, "paragraphs", OutputTables.PARAGRAPH_COLUMNS);
-             MadeUpTable quotes = new MadeUpTable(folder, "quotes", OutputTables.QUOTE_COLUMNS);
-             MadeUpTable rejects = new MadeUpTable(folder, "rejects", OutputTables.REJECT_COLUMNS)) {
-            for (int i = 0; i < n; i++) {
-                String id = String.format(Locale.ROOT, "%016x", i * 0x9E3779B97F4A7C15L);
-                articles.row(Map.of("article_id", id, "source_path", "made-up/" + i + ".txt", "title", "A made-up story",
-                        "language", "en", "dateline", "PLACE, May 1 (Agency) -", "dateline_location", "PLACE",
-                        "dateline_date", "2020-05-01", "dateline_agency", "Agency", "byline", "By A. Writer"));
-                for (Role r : Role.values()) {
-                    paragraphs.row(Map.of("article_id", id, "paragraph_index", String.valueOf(r.ordinal() + 1), "role", r.name(),
-                            "text", "Some \"words\", of a made-up paragraph", "role_cues", "a cue; another cue"));
-                }
-                quotes.row(Map.of("article_id", id, "paragraph_index", String.valueOf(Role.QUOTE.ordinal() + 1),
-                        "quote_index", "1", "quote_text", "words of a made-up quotation", "speaker", "A. Speaker"));
+        CsvRowFormatter csv = new CsvRowFormatter();
+        StringBuilder articles = new StringBuilder(csv.tableHeader(OutputTables.ARTICLE_COLUMNS)).append("\r\n");
+        StringBuilder paragraphs = new StringBuilder(csv.tableHeader(OutputTables.PARAGRAPH_COLUMNS)).append("\r\n");
+        StringBuilder quotes = new StringBuilder(csv.tableHeader(OutputTables.QUOTE_COLUMNS)).append("\r\n");
+        for (int i = 0; i < n; i++) {
+            String id = String.format(Locale.ROOT, "%016x", i * 0x9E3779B97F4A7C15L);
+            madeUpRow(articles, csv, OutputTables.ARTICLE_COLUMNS, Map.of("article_id", id, "source_path", "made-up/" + i + ".txt",
+                    "title", "A made-up story", "language", "en", "dateline", "PLACE, May 1 (Agency) -", "dateline_location", "PLACE",
+                    "dateline_date", "2020-05-01", "dateline_agency", "Agency", "byline", "By A. Writer"));
+            for (Role r : Role.values()) {
+                madeUpRow(paragraphs, csv, OutputTables.PARAGRAPH_COLUMNS, Map.of("article_id", id,
+                        "paragraph_index", String.valueOf(r.ordinal() + 1), "role", r.name(),
+                        "text", "Some \"words\", of a made-up paragraph", "role_cues", "a cue; another cue"));
             }
-            rejects.row(Map.of("source_path", "made-up.pdf", "reason", "made-up reason: for the warm-up"));
+            madeUpRow(quotes, csv, OutputTables.QUOTE_COLUMNS, Map.of("article_id", id, "paragraph_index",
+                    String.valueOf(Role.QUOTE.ordinal() + 1), "quote_index", "1", "quote_text", "words of a made-up quotation",
+                    "speaker", "A. Speaker"));
         }
+        StringBuilder rejects = new StringBuilder(csv.tableHeader(OutputTables.REJECT_COLUMNS)).append("\r\n");
+        madeUpRow(rejects, csv, OutputTables.REJECT_COLUMNS, Map.of("source_path", "made-up.pdf", "reason", "made-up reason: for the warm-up"));
+        Files.writeString(folder.resolve("articles.csv"), articles);
+        Files.writeString(folder.resolve("paragraphs.csv"), paragraphs);
+        Files.writeString(folder.resolve("quotes.csv"), quotes);
+        Files.writeString(folder.resolve("rejects.csv"), rejects);
     }
 
-    /** A CSV file of the made-up run: the job's columns, a cell by column name. */
-    private static final class MadeUpTable implements java.io.Closeable {
-        private final List<String> columns;
-        private final CSVPrinter out;
-
-        MadeUpTable(Path folder, String table, List<String> columns) throws IOException {
-            this.columns = columns;
-            List<String> header = new ArrayList<>(columns);
-            header.add(OutputTables.TRUNCATED_COLUMNS);
-            this.out = new CSVPrinter(Files.newBufferedWriter(folder.resolve(table + ".csv"), StandardCharsets.UTF_8),
-                    CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
-        }
-
-        void row(Map<String, String> cells) throws IOException {
-            for (String c : columns) {
-                out.print(cells.getOrDefault(c, ""));
-            }
-            out.print("");
-            out.println();
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.close();
-        }
+    /** One row of a made-up table: the cells by column name, the rest empty. */
+    private static void madeUpRow(StringBuilder out, CsvRowFormatter csv, List<String> columns, Map<String, String> cells) {
+        out.append(csv.formatTableRow(columns, columns.stream().map(c -> cells.getOrDefault(c, "")).toList())).append("\r\n");
     }
 
     private static void deleteQuietly(Path folder) {

@@ -40,6 +40,8 @@ final class HeadlessChromium implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
 
     private final Process process;
+    /** The browser's own profile and temporary files: outside the test's folder, deleted on close. */
+    private final Path profile;
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
@@ -60,8 +62,8 @@ final class HeadlessChromium implements AutoCloseable {
         return null;
     }
 
-    HeadlessChromium(Path profile) throws Exception {
-        Files.createDirectories(profile);
+    HeadlessChromium() throws Exception {
+        profile = Files.createTempDirectory("chromium-profile-");
         ProcessBuilder builder = new ProcessBuilder(binary().toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--hide-scrollbars", "--user-data-dir=" + profile, "--remote-debugging-address=127.0.0.1",
@@ -216,14 +218,41 @@ final class HeadlessChromium implements AutoCloseable {
         if (socket != null) {
             socket.abort();
         }
+        // The renderer and helper processes can outlive the browser for a moment and still write
+        // into the profile: end them all, then delete the profile (a leftover is not the test's concern).
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
+        end(process.toHandle());
+        children.forEach(ProcessHandle::destroy);
+        children.forEach(HeadlessChromium::end);
+        deleteQuietly(profile);
+    }
+
+    private static void end(ProcessHandle p) {
         try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            p.onExit().get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
+            p.destroyForcibly();
+        } catch (Exception e) {
+            p.destroyForcibly();
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        for (int attempt = 0; attempt < 3 && Files.exists(dir); attempt++) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

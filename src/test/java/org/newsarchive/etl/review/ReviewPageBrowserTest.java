@@ -81,7 +81,7 @@ class ReviewPageBrowserTest {
         Path page = run.resolve(ReviewPage.FILE_NAME);
         assertThat(page).exists();
 
-        try (HeadlessChromium chromium = new HeadlessChromium(tmp.resolve("profile"))) {
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
             chromium.open(page, 1400, 1000);
             checkLoadedOffline(chromium, page);
             checkLegendAndCharts(chromium);
@@ -100,7 +100,7 @@ class ReviewPageBrowserTest {
         assumeTrue(Files.isDirectory(DEV.resolve("html")) && Files.isDirectory(DEV.resolve("gold")), "no ../shared/corpus/dev");
         Path run = runJob(DEV.resolve("html").toAbsolutePath(), "2026-01-06");
         Path page = run.resolve(ReviewPage.FILE_NAME);
-        try (HeadlessChromium chromium = new HeadlessChromium(tmp.resolve("profile"))) {
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
             chromium.open(page, 1400, 1000);
             checkLoadedOffline(chromium, page);
             checkLegendAndCharts(chromium);

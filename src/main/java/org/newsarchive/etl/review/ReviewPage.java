@@ -22,8 +22,6 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.WriterOutput;
 import org.newsarchive.etl.evaluation.RoleScorer;
 import org.newsarchive.etl.model.Role;
-import org.newsarchive.etl.write.CsvRowFormatter;
-import org.newsarchive.etl.write.OutputTables;
 
 /**
  * The run's review page, {@value #FILE_NAME}: one self-contained HTML file (styles, SVG charts
@@ -107,79 +105,6 @@ public final class ReviewPage {
             return TemplateEngine.createPrecompiled(null, ContentType.Html, null, TEMPLATE_PACKAGE);
         } finally {
             thread.setContextClassLoader(previous);
-        }
-    }
-
-    /**
-     * Writes the page of a small made-up run into a temporary folder, in a daemon thread of low
-     * priority: the job calls this when it starts, so the first-use cost of the page's code
-     * (classes, template parsing, expression compilation, the first compiled versions of the CSV
-     * scan and the template's loops: about a second on a cold JVM) overlaps the import instead of
-     * adding to the run's end. The made-up run is small (40 articles), so the work it adds is a
-     * few milliseconds once compiled.
-     */
-    public static void warmUpInBackground() {
-        Thread t = new Thread(() -> {
-            Path folder = null;
-            try {
-                folder = Files.createTempDirectory("news-review-warm-up");
-                writeMadeUpRun(folder, 40);
-                write(folder, List.of(new Item("warm-up", "1")), 20);
-            } catch (IOException | RuntimeException e) {
-                // the real page will say what is wrong
-            } finally {
-                deleteQuietly(folder);
-            }
-        }, "review-page-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
-    }
-
-    /** The CSV files of a run of {@code n} made-up articles of every role, written as the job writes its tables. */
-    static void writeMadeUpRun(Path folder, int n) throws IOException {
-        CsvRowFormatter csv = new CsvRowFormatter();
-        StringBuilder articles = new StringBuilder(csv.tableHeader(OutputTables.ARTICLE_COLUMNS)).append("\r\n");
-        StringBuilder paragraphs = new StringBuilder(csv.tableHeader(OutputTables.PARAGRAPH_COLUMNS)).append("\r\n");
-        StringBuilder quotes = new StringBuilder(csv.tableHeader(OutputTables.QUOTE_COLUMNS)).append("\r\n");
-        for (int i = 0; i < n; i++) {
-            String id = String.format(Locale.ROOT, "%016x", i * 0x9E3779B97F4A7C15L);
-            madeUpRow(articles, csv, OutputTables.ARTICLE_COLUMNS, Map.of("article_id", id, "source_path", "made-up/" + i + ".txt",
-                    "title", "A made-up story", "language", "en", "dateline", "PLACE, May 1 (Agency) -", "dateline_location", "PLACE",
-                    "dateline_date", "2020-05-01", "dateline_agency", "Agency", "byline", "By A. Writer"));
-            for (Role r : Role.values()) {
-                madeUpRow(paragraphs, csv, OutputTables.PARAGRAPH_COLUMNS, Map.of("article_id", id,
-                        "paragraph_index", String.valueOf(r.ordinal() + 1), "role", r.name(),
-                        "text", "Some \"words\", of a made-up paragraph", "role_cues", "a cue; another cue"));
-            }
-            madeUpRow(quotes, csv, OutputTables.QUOTE_COLUMNS, Map.of("article_id", id, "paragraph_index",
-                    String.valueOf(Role.QUOTE.ordinal() + 1), "quote_index", "1", "quote_text", "words of a made-up quotation",
-                    "speaker", "A. Speaker"));
-        }
-        StringBuilder rejects = new StringBuilder(csv.tableHeader(OutputTables.REJECT_COLUMNS)).append("\r\n");
-        madeUpRow(rejects, csv, OutputTables.REJECT_COLUMNS, Map.of("source_path", "made-up.pdf", "reason", "made-up reason: for the warm-up"));
-        Files.writeString(folder.resolve("articles.csv"), articles);
-        Files.writeString(folder.resolve("paragraphs.csv"), paragraphs);
-        Files.writeString(folder.resolve("quotes.csv"), quotes);
-        Files.writeString(folder.resolve("rejects.csv"), rejects);
-    }
-
-    /** One row of a made-up table: the cells by column name, the rest empty. */
-    private static void madeUpRow(StringBuilder out, CsvRowFormatter csv, List<String> columns, Map<String, String> cells) {
-        out.append(csv.formatTableRow(columns, columns.stream().map(c -> cells.getOrDefault(c, "")).toList())).append("\r\n");
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (var files = Files.list(folder)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
-            }
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
-            // a temporary folder left behind
         }
     }
 

@@ -135,22 +135,6 @@ class ReviewPageTest {
     }
 
     @Test
-    void theWarmUpRunIsReadAndRenderedLikeARealOne() throws IOException {
-        ReviewPage.writeMadeUpRun(run, 40);
-        RunRows rows = RunRows.read(run, all -> id -> true, 0);
-        assertThat(rows.articles).hasSize(40);
-        assertThat(rows.paragraphs).isEqualTo(40L * org.newsarchive.etl.model.Role.values().length);
-        assertThat(rows.quotes).isEqualTo(40);
-        assertThat(rows.rejects).hasSize(1);
-        String html = Files.readString(ReviewPage.write(run, List.of(), 20));
-        assertThat(articleIds(html)).hasSize(20);
-        for (org.newsarchive.etl.model.Role r : org.newsarchive.etl.model.Role.values()) {
-            assertThat(html).contains("data-role=\"" + r.name() + "\"");
-        }
-        assertThat(html).contains("words of a made-up quotation").contains("made-up reason: for the warm-up");
-    }
-
-    @Test
     void noPageWhenReportArticlesIsZero() throws IOException {
         writeRun(3);
         assertThat(ReviewPage.write(run, List.of(), 0)).isNull();

@@ -82,7 +82,7 @@ public class ImportJobConfiguration {
     @ConditionalOnExpression("'${news.role:standalone}' != 'worker'")
     public Job importArticles(JobRepository jobRepository, Step importDocuments, Step mergeParts, Step writeWorkbook,
                               Step recordSources, Step writeReport, Step publishRunFolder, RunSummaryListener summary,
-                              ProgressReporter progress, LaunchControl launchControl, WriteReportTasklet reportTasklet) {
+                              ProgressReporter progress, LaunchControl launchControl) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(parametersValidator())
                 .start(importDocuments)
@@ -94,7 +94,6 @@ public class ImportJobConfiguration {
                 .listener(launchControl)
                 .listener(progress)
                 .listener(summary)
-                .listener(reportTasklet)
                 .build();
     }
 

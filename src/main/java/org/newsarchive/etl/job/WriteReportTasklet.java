@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -28,7 +27,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * files), before the folder is published. {@code reportArticles=0} writes none. Repeated after a
  * crash, it writes the page anew from the same rows.
  */
-public class WriteReportTasklet implements Tasklet, JobExecutionListener {
+public class WriteReportTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(WriteReportTasklet.class);
 
@@ -36,14 +35,6 @@ public class WriteReportTasklet implements Tasklet, JobExecutionListener {
 
     public WriteReportTasklet(JobRepository jobRepository) {
         this.jobRepository = jobRepository;
-    }
-
-    /** When the run will write a page: the template engine warms up beside the import. */
-    @Override
-    public void beforeJob(JobExecution job) {
-        if (ImportParameters.reportArticles(job.getJobParameters()) > 0) {
-            ReviewPage.warmUpInBackground();
-        }
     }
 
     @Override

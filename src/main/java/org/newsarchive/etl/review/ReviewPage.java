@@ -17,20 +17,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.WriterOutput;
 import org.newsarchive.etl.evaluation.RoleScorer;
 import org.newsarchive.etl.model.Role;
-import org.newsarchive.etl.write.CsvRowFormatter;
-import org.newsarchive.etl.write.OutputTables;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The run's review page, {@value #FILE_NAME}: one self-contained HTML file (styles, SVG charts
  * and a few lines of script inline, nothing from the network) with the run overview, the charts,
  * the rejected files, and the paragraphs of a deterministic sample of articles coloured by role
- * with the cues that decided each role. Rendered by Thymeleaf from {@code review/report.html}.
+ * with the cues that decided each role. Rendered by the JTE template {@code src/main/jte/review/report.jte},
+ * compiled to a Java class at build time (jte-maven-plugin), with HTML escaping of every value.
  *
  * <p>The sample is the {@code reportArticles} articles whose ids come first in id order (an id is
  * a hash of the source path, so they are spread over the run and the same on a restart), plus
@@ -79,93 +77,34 @@ public final class ReviewPage {
     public record ScoreRow(String role, int tp, int fp, int fn, String precision, String recall, String f1) {
     }
 
+    /** What the template shows: its one parameter. */
+    public record View(String runName, List<Item> overview, List<Legend> legend, Map<String, String> colors,
+                       List<Charts.Chart> charts, List<RunRows.RejectRow> rejects, List<Story> stories, Set<String> languages,
+                       Compare compare, String sampleNote) {
+    }
+
+    /** The template's name under src/main/jte, and the package of its generated class (pom.xml, jte-maven-plugin). */
+    static final String TEMPLATE = "review/report.jte";
+    static final String TEMPLATE_PACKAGE = "org.newsarchive.etl.review.template";
+
     private static final TemplateEngine ENGINE = engine();
 
     private ReviewPage() {
     }
 
-    private static TemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReviewPage.class.getClassLoader());
-        resolver.setPrefix("review/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        TemplateEngine engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        return engine;
-    }
-
     /**
-     * Writes the page of a small made-up run into a temporary folder, in a daemon thread of low
-     * priority: the job calls this when it starts, so the first-use cost of the page's code
-     * (classes, template parsing, expression compilation, the first compiled versions of the CSV
-     * scan and the template's loops: about a second on a cold JVM) overlaps the import instead of
-     * adding to the run's end. The made-up run is small (40 articles), so the work it adds is a
-     * few milliseconds once compiled.
+     * The engine of the precompiled template: it loads the generated class with the thread's context
+     * class loader as it is when the engine is made, so that is set to this class's own (the jar's
+     * application class loader) whatever thread first uses the page.
      */
-    public static void warmUpInBackground() {
-        Thread t = new Thread(() -> {
-            Path folder = null;
-            try {
-                folder = Files.createTempDirectory("news-review-warm-up");
-                writeMadeUpRun(folder, 40);
-                write(folder, List.of(new Item("warm-up", "1")), 20);
-            } catch (IOException | RuntimeException e) {
-                // the real page will say what is wrong
-            } finally {
-                deleteQuietly(folder);
-            }
-        }, "review-page-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
-    }
-
-    /** The CSV files of a run of {@code n} made-up articles of every role, written as the job writes its tables. */
-    static void writeMadeUpRun(Path folder, int n) throws IOException {
-        CsvRowFormatter csv = new CsvRowFormatter();
-        StringBuilder articles = new StringBuilder(csv.tableHeader(OutputTables.ARTICLE_COLUMNS)).append("\r\n");
-        StringBuilder paragraphs = new StringBuilder(csv.tableHeader(OutputTables.PARAGRAPH_COLUMNS)).append("\r\n");
-        StringBuilder quotes = new StringBuilder(csv.tableHeader(OutputTables.QUOTE_COLUMNS)).append("\r\n");
-        for (int i = 0; i < n; i++) {
-            String id = String.format(Locale.ROOT, "%016x", i * 0x9E3779B97F4A7C15L);
-            madeUpRow(articles, csv, OutputTables.ARTICLE_COLUMNS, Map.of("article_id", id, "source_path", "made-up/" + i + ".txt",
-                    "title", "A made-up story", "language", "en", "dateline", "PLACE, May 1 (Agency) -", "dateline_location", "PLACE",
-                    "dateline_date", "2020-05-01", "dateline_agency", "Agency", "byline", "By A. Writer"));
-            for (Role r : Role.values()) {
-                madeUpRow(paragraphs, csv, OutputTables.PARAGRAPH_COLUMNS, Map.of("article_id", id,
-                        "paragraph_index", String.valueOf(r.ordinal() + 1), "role", r.name(),
-                        "text", "Some \"words\", of a made-up paragraph", "role_cues", "a cue; another cue"));
-            }
-            madeUpRow(quotes, csv, OutputTables.QUOTE_COLUMNS, Map.of("article_id", id, "paragraph_index",
-                    String.valueOf(Role.QUOTE.ordinal() + 1), "quote_index", "1", "quote_text", "words of a made-up quotation",
-                    "speaker", "A. Speaker"));
-        }
-        StringBuilder rejects = new StringBuilder(csv.tableHeader(OutputTables.REJECT_COLUMNS)).append("\r\n");
-        madeUpRow(rejects, csv, OutputTables.REJECT_COLUMNS, Map.of("source_path", "made-up.pdf", "reason", "made-up reason: for the warm-up"));
-        Files.writeString(folder.resolve("articles.csv"), articles);
-        Files.writeString(folder.resolve("paragraphs.csv"), paragraphs);
-        Files.writeString(folder.resolve("quotes.csv"), quotes);
-        Files.writeString(folder.resolve("rejects.csv"), rejects);
-    }
-
-    /** One row of a made-up table: the cells by column name, the rest empty. */
-    private static void madeUpRow(StringBuilder out, CsvRowFormatter csv, List<String> columns, Map<String, String> cells) {
-        out.append(csv.formatTableRow(columns, columns.stream().map(c -> cells.getOrDefault(c, "")).toList())).append("\r\n");
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (var files = Files.list(folder)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
-            }
-            Files.deleteIfExists(folder);
-        } catch (IOException e) {
-            // a temporary folder left behind
+    private static TemplateEngine engine() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ReviewPage.class.getClassLoader());
+        try {
+            return TemplateEngine.createPrecompiled(null, ContentType.Html, null, TEMPLATE_PACKAGE);
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
@@ -282,9 +221,7 @@ public final class ReviewPage {
 
     private static Path render(Path runFolder, RunRows rows, List<Item> overview, List<Story> stories, Compare compare,
                                List<Item> extra) throws IOException {
-        Context ctx = new Context(Locale.ROOT);
-        ctx.setVariable("runName", runFolder.toAbsolutePath().normalize().getFileName().toString()
-                .replaceFirst("\\.partial$", ""));
+        String runName = runFolder.toAbsolutePath().normalize().getFileName().toString().replaceFirst("\\.partial$", "");
         List<Item> counts = new ArrayList<>(overview);
         Set<String> languages = new TreeSet<>();
         rows.articles.forEach(a -> languages.add(a.language() == null || a.language().isEmpty() ? "unknown" : a.language()));
@@ -294,25 +231,18 @@ public final class ReviewPage {
         counts.add(new Item("rejected files", String.valueOf(rows.rejects.size())));
         counts.add(new Item("languages", languages.size() + " (" + String.join(", ", languages) + ")"));
         counts.addAll(extra);
-        ctx.setVariable("overview", counts);
         List<Legend> legend = new ArrayList<>();
         for (Role r : Role.values()) {
             legend.add(new Legend(r.name(), COLORS.get(r), rows.paragraphsPerRole.get(r)));
         }
-        ctx.setVariable("legend", legend);
         Map<String, String> colors = new LinkedHashMap<>();
         COLORS.forEach((r, c) -> colors.put(r.name(), c));
-        ctx.setVariable("colors", colors);
-        ctx.setVariable("charts", charts(rows));
-        ctx.setVariable("rejects", rows.rejects);
-        ctx.setVariable("stories", stories);
-        ctx.setVariable("languages", languages);
-        ctx.setVariable("compare", compare);
-        ctx.setVariable("sampleNote", String.format(Locale.ROOT, "%d of %d articles", stories.size(), rows.articles.size()));
+        View view = new View(runName, counts, legend, colors, charts(rows), rows.rejects, stories, languages, compare,
+                String.format(Locale.ROOT, "%d of %d articles", stories.size(), rows.articles.size()));
         Path target = runFolder.resolve(FILE_NAME);
         Path tmp = runFolder.resolve(FILE_NAME + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            ENGINE.process("report", ctx, w);
+            ENGINE.render(TEMPLATE, view, new WriterOutput(w));
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return target;

@@ -135,19 +135,39 @@ class ReviewPageTest {
     }
 
     @Test
-    void theWarmUpRunIsReadAndRenderedLikeARealOne() throws IOException {
-        ReviewPage.writeMadeUpRun(run, 40);
-        RunRows rows = RunRows.read(run, all -> id -> true, 0);
-        assertThat(rows.articles).hasSize(40);
-        assertThat(rows.paragraphs).isEqualTo(40L * org.newsarchive.etl.model.Role.values().length);
-        assertThat(rows.quotes).isEqualTo(40);
-        assertThat(rows.rejects).hasSize(1);
-        String html = Files.readString(ReviewPage.write(run, List.of(), 20));
-        assertThat(articleIds(html)).hasSize(20);
-        for (org.newsarchive.etl.model.Role r : org.newsarchive.etl.model.Role.values()) {
-            assertThat(html).contains("data-role=\"" + r.name() + "\"");
+    void everyValueIsEscapedInTextAndInAttributes() throws IOException {
+        try (CSVPrinter a = printer("articles.csv", OutputTables.ARTICLE_COLUMNS);
+             CSVPrinter p = printer("paragraphs.csv", OutputTables.PARAGRAPH_COLUMNS);
+             CSVPrinter q = printer("quotes.csv", OutputTables.QUOTE_COLUMNS);
+             CSVPrinter r = printer("rejects.csv", OutputTables.REJECT_COLUMNS)) {
+            a.printRecord(row(OutputTables.ARTICLE_COLUMNS, Map.of("article_id", "a1", "source_path", "in/<script>bad()</script>.html",
+                    "title", "Dues <i>rise</i> & \"more\"", "language", "en\" onclick=\"bad()", "dateline", "PLACE <em>",
+                    "byline", "By <u>Ann</u>")));
+            p.printRecord(row(OutputTables.PARAGRAPH_COLUMNS, Map.of("article_id", "a1", "paragraph_index", "1", "role", "QUOTE",
+                    "text", "<img src=x onerror=bad()>", "role_cues", "a <cue>")));
+            q.printRecord(row(OutputTables.QUOTE_COLUMNS, Map.of("article_id", "a1", "paragraph_index", "1", "quote_index", "1",
+                    "quote_text", "</span><script>bad()</script>", "speaker", "Ann <Roe>")));
+            r.printRecord(row(OutputTables.REJECT_COLUMNS, Map.of("source_path", "bad/<x>.pdf", "reason", "no <text>")));
         }
-        assertThat(html).contains("words of a made-up quotation").contains("made-up reason: for the warm-up");
+        String html = Files.readString(ReviewPage.write(run, List.of(new ReviewPage.Item("parameter <kbd>", "<var>")), 200));
+
+        assertThat(articleIds(html)).containsExactly("a1");
+        // the page's own script is its only one; no value became an element or an attribute
+        assertThat(html.split("<script", -1)).hasSize(2);
+        for (String tag : List.of("<i>", "<img", "<em>", "<u>", "<cue>", "<Roe>", "<x>", "<text>", "<kbd>", "<var>")) {
+            assertThat(html).doesNotContain(tag);
+        }
+        assertThat(html).doesNotContain("=\"en\" onclick=\"bad"); // in text the quotes are harmless
+        assertThat(html).contains("Dues &lt;i&gt;rise&lt;/i&gt; &amp; ").contains("&lt;img src=x onerror=bad()&gt;")
+                .contains("&lt;/span&gt;&lt;script&gt;bad()&lt;/script&gt;").contains("Ann &lt;Roe&gt;")
+                .contains("<td>bad/&lt;x&gt;.pdf</td><td>no &lt;text&gt;</td>").containsPattern("data-lang=\"en(&#34;|&quot;) onclick=");
+    }
+
+    /** A row of {@code columns}: the cells by name, the rest (and the truncated-columns cell) empty. */
+    private static List<String> row(List<String> columns, Map<String, String> cells) {
+        List<String> row = new ArrayList<>(columns.stream().map(c -> cells.getOrDefault(c, "")).toList());
+        row.add("");
+        return row;
     }
 
     @Test

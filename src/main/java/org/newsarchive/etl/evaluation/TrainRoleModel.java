@@ -36,9 +36,10 @@ import org.newsarchive.etl.tag.RoleTagger;
  * (parse → split → the rule tagger), its paragraphs are matched to the gold paragraphs as the
  * scorer matches them (unmatched: BOILERPLATE), and each paragraph's cues and gold role are an
  * example. The override threshold of each rendition is chosen by 5-fold cross-validation grouped
- * by publisher (a publisher's pages are all in one fold): the threshold with the best mean F1 over
- * the roles of {@link #SCORED} on the held-out folds, or none (the model never overrides) where no
- * threshold beats the rules there. Prints the cross-validated F1 per role, rules against model.
+ * by publisher (a publisher's pages are all in one fold): the thresholds with the best mean F1 over
+ * the roles of {@link #SCORED} on the held-out folds among those that lower no single role's F1 nor
+ * the extraction's recall or precision against the rules alone; "never" (the model does not
+ * override) where no threshold qualifies. Prints the cross-validated F1 per role, rules against model.
  */
 public final class TrainRoleModel {
 
@@ -112,23 +113,7 @@ public final class TrainRoleModel {
             double[] never = new double[classes.length];
             java.util.Arrays.fill(never, NEVER);
             double[] rules = f1(samples, held, fin.withThresholds(never, never), markup);
-            double[] t = never.clone();
-            double best = objective(rules, markup);
-            // coordinate ascent over the classes' thresholds, two sweeps in class order
-            for (int sweep = 0; sweep < 2; sweep++) {
-                for (int k = 0; k < classes.length; k++) {
-                    double keep = t[k];
-                    for (double c : THRESHOLDS) {
-                        t[k] = c;
-                        double score = objective(f1(samples, held, fin.withThresholds(t, t), markup), markup);
-                        if (score > best + 1e-9) {
-                            best = score;
-                            keep = c;
-                        }
-                    }
-                    t[k] = keep;
-                }
-            }
+            double[] t = thresholds(samples, held, fin, markup);
             chosen[r] = t;
             double[] model = f1(samples, held, fin.withThresholds(t, t), markup);
             StringBuilder th = new StringBuilder();
@@ -142,11 +127,56 @@ public final class TrainRoleModel {
             }
             log.printf(Locale.ROOT, "  %-18s rules %.3f  model %.3f%n", "content (extract)", rules[SCORED.length],
                     model[SCORED.length]);
+            log.printf(Locale.ROOT, "  %-18s rules %.3f  model %.3f%n", "content recall", rules[SCORED.length + 1],
+                    model[SCORED.length + 1]);
+            log.printf(Locale.ROOT, "  %-18s rules %.3f  model %.3f%n", "content precision", rules[SCORED.length + 2],
+                    model[SCORED.length + 2]);
             log.printf(Locale.ROOT, "  %-18s rules %.3f  model %.3f%n", "objective", objective(rules, markup),
                     objective(model, markup));
         }
         double[] text = chosen[1];
         return fin.withThresholds(chosen[0], text);
+    }
+
+    /**
+     * The thresholds of one rendition: coordinate ascent (two sweeps in class order, candidates in
+     * {@link #THRESHOLDS} order) on the cross-validated {@link #objective}, but a setting is only
+     * taken where it {@link #lowersNothing lowers nothing} against the rules alone: no role of
+     * {@link #SCORED}, nor the extraction's F1, recall or precision. A threshold that would raise
+     * the mean by trading one role for another stays "never" (issue 19).
+     */
+    static double[] thresholds(List<Sample> samples, RoleModel.Prediction[] held, RoleModel fin, boolean markup) {
+        Role[] classes = fin.classes();
+        double[] t = new double[classes.length];
+        java.util.Arrays.fill(t, NEVER);
+        double[] rules = f1(samples, held, fin.withThresholds(t, t), markup);
+        double best = objective(rules, markup);
+        for (int sweep = 0; sweep < 2; sweep++) {
+            for (int k = 0; k < classes.length; k++) {
+                double keep = t[k];
+                for (double c : THRESHOLDS) {
+                    t[k] = c;
+                    double[] f = f1(samples, held, fin.withThresholds(t, t), markup);
+                    double score = objective(f, markup);
+                    if (score > best + 1e-9 && lowersNothing(f, rules)) {
+                        best = score;
+                        keep = c;
+                    }
+                }
+                t[k] = keep;
+            }
+        }
+        return t;
+    }
+
+    /** Whether every figure of {@link #f1} (each role, extraction F1, recall, precision) is at least the rules' one. */
+    static boolean lowersNothing(double[] model, double[] rules) {
+        for (int k = 0; k < rules.length; k++) {
+            if (model[k] < rules[k] - 1e-9) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -156,7 +186,7 @@ public final class TrainRoleModel {
     static double objective(double[] f1, boolean markup) {
         double s = 0;
         int n = 0;
-        for (int k = markup ? 0 : 1; k < f1.length; k++) {
+        for (int k = markup ? 0 : 1; k <= SCORED.length; k++) {
             s += f1[k];
             n++;
         }
@@ -183,7 +213,10 @@ public final class TrainRoleModel {
         t.forEach((k, c) -> System.err.printf(Locale.ROOT, "%-50s n %4d  model right %4d  rule right %4d%n", k, c[0], c[1], c[2]));
     }
 
-    /** Per role of {@link #SCORED}: F1 over the paragraphs of one rendition with the model's held-out predictions. */
+    /**
+     * Per role of {@link #SCORED}: F1 over the paragraphs of one rendition with the model's held-out
+     * predictions; then the extraction's (article text against BOILERPLATE) F1, recall and precision.
+     */
     static double[] f1(List<Sample> samples, RoleModel.Prediction[] held, RoleModel m, boolean markup) {
         Map<Role, int[]> c = new EnumMap<>(Role.class);
         for (Role r : Role.values()) {
@@ -203,7 +236,7 @@ public final class TrainRoleModel {
                 c.get(s.gold())[2]++;
             }
         }
-        double[] out = new double[SCORED.length + 1];
+        double[] out = new double[SCORED.length + 3];
         for (int k = 0; k < SCORED.length; k++) {
             out[k] = f1(c.get(SCORED[k]));
         }
@@ -219,6 +252,8 @@ public final class TrainRoleModel {
             content[p && g ? 0 : p ? 1 : g ? 2 : 0] += p || g ? 1 : 0;
         }
         out[SCORED.length] = f1(content);
+        out[SCORED.length + 1] = content[0] + content[2] == 0 ? 1.0 : (double) content[0] / (content[0] + content[2]);
+        out[SCORED.length + 2] = content[0] + content[1] == 0 ? 1.0 : (double) content[0] / (content[0] + content[1]);
         return out;
     }
 

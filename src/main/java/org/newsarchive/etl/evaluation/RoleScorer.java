@@ -207,6 +207,18 @@ public final class RoleScorer {
         return new ArticleMatch(goldFile.getFileName().toString(), articleId, goldRoles, unmatched);
     }
 
+    /**
+     * For each of {@code texts} (an article's paragraphs in order), the index of the gold
+     * paragraph the scorer would match it to, or -1: the same matching as {@link #score}.
+     */
+    public static int[] goldIndexOf(List<String[]> gold, List<String> texts) {
+        List<Written> pred = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            pred.add(new Written(i + 1, Role.BODY, texts.get(i)));
+        }
+        return match(gold, pred)[1];
+    }
+
     /** Greedy one-to-one matching by similarity, best pairs first; -1 where unmatched. */
     static int[][] match(List<String[]> gold, List<Written> pred) {
         List<String> gn = gold.stream().map(g -> norm(g[1])).toList();

@@ -15,6 +15,7 @@ import org.newsarchive.etl.model.Outcome;
 import org.newsarchive.etl.model.SourceDocument;
 import org.newsarchive.etl.parse.DocumentParser;
 import org.newsarchive.etl.split.ParagraphSplitter;
+import org.newsarchive.etl.tag.RoleModel;
 import org.newsarchive.etl.tag.RoleTagger;
 import org.newsarchive.etl.write.ArticleStore;
 import org.newsarchive.etl.write.CsvOptions;
@@ -225,9 +226,11 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    public ArticleProcessor articleProcessor(NewsLimits limits) {
-        // news.limits.*: see NewsLimits / LimitsConfiguration
-        return new ArticleProcessor(new DocumentParser(limits.maxChars()), new ParagraphSplitter(), new RoleTagger(),
+    public ArticleProcessor articleProcessor(NewsLimits limits, @Value("${news.tagger.model:true}") boolean roleModel) {
+        // news.limits.*: see NewsLimits / LimitsConfiguration; news.tagger.model: the learned role
+        // model over the rules (docs/roles.md, "The role model"), false for the rules alone
+        RoleTagger tagger = new RoleTagger(roleModel ? RoleModel.bundled() : null);
+        return new ArticleProcessor(new DocumentParser(limits.maxChars()), new ParagraphSplitter(), tagger,
                 limits.parseTimeout());
     }
 

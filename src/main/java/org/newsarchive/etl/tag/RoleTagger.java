@@ -70,6 +70,8 @@ public final class RoleTagger {
         final BylineDetector.Byline[] byline;
         /** The cues that decided each role, as recorded: phrases joined by "; " (see {@link TaggedParagraph#cues()}). */
         final String[] cue;
+        int headerEnd;
+        String headline;
 
         Article(int n) {
             this.n = n;
@@ -103,8 +105,93 @@ public final class RoleTagger {
         }
     }
 
+    /** The learned model that may override the rules' roles (see {@link RoleModel}); null: the rules alone. */
+    private final RoleModel model;
+
+    /** The rules alone. */
+    public RoleTagger() {
+        this(null);
+    }
+
+    /** The rules, then {@code model} where it overrides them; null for the rules alone. */
+    public RoleTagger(RoleModel model) {
+        this.model = model;
+    }
+
     public TaggingResult tag(List<Paragraph> paragraphs, DocumentMetadata metadata) {
         DocumentMetadata meta = metadata == null ? DocumentMetadata.EMPTY : metadata;
+        Article a = rules(paragraphs, meta);
+        String headline = a.headline;
+        if (model != null) {
+            headline = applyModel(a, paragraphs, headline);
+        }
+
+        // ---- results
+        int[] written = new int[a.n];
+        List<TaggedParagraph> tagged = furnitureRuns(a.role, a.info, a.cue, written);
+        return new TaggingResult(tagged, headline, articleDateline(a.parsed, a.opening, a.dateOnly, a.role),
+                articleByline(a.byline, a.role, meta), extractQuotes(paragraphs, a.role, written));
+    }
+
+    /**
+     * What the role model reads for each paragraph (after the rules have run) and the rules'
+     * role: the training data of {@link RoleModelTrainer}, one entry per paragraph, in order.
+     */
+    public List<RoleModel.Input> modelInputs(List<Paragraph> paragraphs, DocumentMetadata metadata) {
+        Article a = rules(paragraphs, metadata == null ? DocumentMetadata.EMPTY : metadata);
+        return inputs(a, paragraphs);
+    }
+
+    private List<RoleModel.Input> inputs(Article a, List<Paragraph> paragraphs) {
+        boolean[] markup = new boolean[a.n];
+        int headlineAt = -1;
+        for (int i = 0; i < a.n; i++) {
+            markup[i] = a.info[i].markup();
+            if (headlineAt < 0 && a.role[i] == Role.HEADLINE) {
+                headlineAt = i;
+            }
+        }
+        RoleFeatures.Context c = new RoleFeatures.Context(paragraphs, a.role.clone(), a.cue.clone(), markup, headlineAt,
+                a.headerEnd);
+        List<RoleModel.Input> out = new ArrayList<>(a.n);
+        for (int i = 0; i < a.n; i++) {
+            out.add(new RoleModel.Input(a.info[i].text(), a.role[i], RoleFeatures.shared().of(c, i), markup[i],
+                    quotes.hasQuote(a.info[i].text())));
+        }
+        return out;
+    }
+
+    /**
+     * The model's pass: every paragraph's role as the model sees it, over the rules' roles of
+     * the whole article (all at once, so one override does not feed the next). Where it
+     * overrides, the cue says so and names the cues that counted most. Returns the headline.
+     */
+    private String applyModel(Article a, List<Paragraph> paragraphs, String headline) {
+        List<RoleModel.Input> in = inputs(a, paragraphs);
+        boolean changed = false;
+        for (int i = 0; i < a.n; i++) {
+            RoleModel.Prediction p = model.predict(in.get(i).cues());
+            Role r = model.override(in.get(i), p);
+            if (r == null) {
+                continue;
+            }
+            String why = String.format(Locale.ROOT, "model: %s %.2f (%s); rules: %s (%s)", r, p.probability(),
+                    String.join(", ", p.topCues()), a.role[i], a.cue[i] == null ? "" : a.cue[i]);
+            a.decide(i, r, why);
+            changed |= r == Role.HEADLINE || in.get(i).rule() == Role.HEADLINE;
+        }
+        if (changed) {
+            for (int i = 0; i < a.n; i++) {
+                if (a.role[i] == Role.HEADLINE) {
+                    return a.info[i].text();
+                }
+            }
+        }
+        return headline;
+    }
+
+    /** The rules' two passes: every paragraph's role and cue, the header's end and the headline. */
+    private Article rules(List<Paragraph> paragraphs, DocumentMetadata meta) {
         boolean dayFirst = meta.language() == null || !meta.language().toLowerCase(Locale.ROOT).startsWith("en");
         LocalDate reference = meta.publishedDate() != null ? meta.publishedDate() : firstDatedLine(paragraphs, dayFirst);
         Article a = new Article(paragraphs.size());
@@ -123,14 +210,10 @@ public final class RoleTagger {
         int headerEnd = headerEnd(a.role, a.opening, a.info);
         headerLines(a, headerEnd);
         linesBetweenParagraphs(a, headerEnd);
-        String headline = headline(a, meta);
+        a.headline = headline(a, meta);
+        a.headerEnd = headerEnd;
         furnitureInTheBody(a);
-
-        // ---- results
-        int[] written = new int[a.n];
-        List<TaggedParagraph> tagged = furnitureRuns(a.role, a.info, a.cue, written);
-        return new TaggingResult(tagged, headline, articleDateline(a.parsed, a.opening, a.dateOnly, a.role),
-                articleByline(a.byline, a.role, meta), extractQuotes(paragraphs, a.role, written));
+        return a;
     }
 
     /**

@@ -367,6 +367,14 @@ public final class QuoteExtractor {
             } else {
                 found = null;
             }
+            if (found != null && m != null && (isNamed(found) || THE_NAME.matcher(found).matches())) {
+                // "Stacy Baker of Columbia, South Carolina says", "Dean Johnson, a salesman from Sumter, South Carolina,
+                // says": the name found before the verb is the place or body the person is from, the person is before it
+                String person = personBeforeOf(k == 0 || k == 1 || k == 5 || k == 6 || k == 8 ? after : before, m.start("who"));
+                if (person != null) {
+                    found = person;
+                }
+            }
             if (found != null && (k == 1 || k == 3 || k == 8) && Character.isLowerCase(found.charAt(0)) && !isPronoun(found)) {
                 // "said one source", "said one former senior agency official": the description runs to its noun
                 found = found + wholeDescription(k == 3 ? before : after, m.end("who"));
@@ -455,6 +463,43 @@ public final class QuoteExtractor {
     }
 
     private static final Pattern VERB_ONLY = Pattern.compile(VERB);
+    private static final Pattern THE_NAME = Pattern.compile("(?:the|The)\\s+\\p{Lu}.*");
+
+    /**
+     * A person's name, an optional lower-case apposition (", a 55-year-old salesman", ", president"), then "of",
+     * "from", "at", "for" or "with" and the capitalised words of a place or body up to where the speaker found starts:
+     * "Joel Pollak of ", "Stacy Baker of Columbia, ", "Aris Shirvanian of the Armenian Patriarchate of ".
+     */
+    private static final Pattern PERSON_OF = Pattern.compile(
+            "(?<![\\p{L}'’.])(?<person>" + NAME + ")(?:,\\s+\\p{Ll}[^,;:.!?“”\"«»„()]{0,100}?)?\\s+(?:of|from|at|for|with)\\s+"
+                    + "(?:(?:the|of|and|for|\\p{Lu}[\\p{L}'’.&\\-]*)\\s+){0,6}(?:\\p{Lu}[\\p{L}'’.&\\-]*,\\s+)?$");
+
+    /**
+     * The person of "X of Y" / "X, a ... from Y" when the speaker found at {@code whoStart} of {@code source} is that
+     * Y; null if the words before it are not of that form. The person is a name of two or more words that is no
+     * title or office ("Secretary of State John Kerry", "Bank of America spokesman Jo Ames" stay as found).
+     */
+    static String personBeforeOf(String source, int whoStart) {
+        int from = Math.max(0, whoStart - 200);
+        Matcher m = PERSON_OF.matcher(source).region(from, whoStart);
+        if (!m.find()) {
+            return null;
+        }
+        String person = m.group("person").strip();
+        if (NOT_NAMES.contains(firstWord(person)) && person.indexOf(' ') > 0) {
+            person = person.substring(person.indexOf(' ') + 1); // "As Nora Castell of ..."
+        }
+        String[] words = person.split("\\s+");
+        if (words.length < 2 || !isNamed(person)) {
+            return null;
+        }
+        for (String w : words) {
+            if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return null; // "Deputy Secretary of Homeland Security ...", "Prime Minister of Canada ..."
+            }
+        }
+        return person;
+    }
 
     private static final Pattern DESCRIPTION_GOES_ON = Pattern.compile(
             "(?:\\s+(?!(?:in|on|at|to|for|with|from|by|of|about|who|whom|which|that|and|or|but|than|as|when|while|after|before"

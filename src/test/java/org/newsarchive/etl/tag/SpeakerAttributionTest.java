@@ -368,4 +368,21 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Ned Walcott", "Jens Voss");
     }
+
+    @Test
+    void aPersonOfAPlaceOrBodyIsThePersonNotThePlace() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Voters lined up early outside the school gym in the rain.
+
+                Laura Penrose of Dayton, Ohio says the new road plan is “a waste of everybody's money.”
+
+                Mark Ellery, a 61-year-old plumber from Springfield, Illinois, said the queue was “longer than last year by far.”
+
+                As Nora Castell of the Midwest Policy Institute wrote on Monday, “the numbers simply do not add up.”
+
+                “Nobody in this town wants another delay,” Secretary of State Ruth Okafor told reporters.
+                """);
+        assertThat(speakers(qs)).containsExactly("Laura Penrose", "Mark Ellery", "Nora Castell", "Ruth Okafor");
+    }
 }

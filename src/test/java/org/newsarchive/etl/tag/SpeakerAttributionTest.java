@@ -385,4 +385,54 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Laura Penrose", "Mark Ellery", "Nora Castell", "Ruth Okafor");
     }
+
+    @Test
+    void heIsNeverABodyThatWasReportedSpeaking() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Gov. Alan Pruitt was asked about the plan, which the Harbor Policy Foundation estimates would cost $4 billion.
+
+                “We can pay for every part of it,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Alan Pruitt");
+    }
+
+    @Test
+    void theSecondOfTwoObjectsIsNoAntecedentEither() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Senator Quinn Whitford spoke in Des Moines on Friday.
+
+                Whitford also attacked Governor Mark Tennison and Bruce Hadley during the speech.
+
+                He said the state needed “a budget that adds up for once.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Quinn Whitford");
+    }
+
+    @Test
+    void aNameInAClauseOpeningTheSentenceIsNotItsSubject() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The author Cornell Wade stood in for the senator at the forum.
+
+                Speaking at the hall where Governor Mark Tennison appeared on Sunday, Wade took a swipe at the budget.
+
+                “Nobody in this room believes those numbers,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Cornell Wade");
+    }
+
+    @Test
+    void aHeadlineInTitleCaseIntroducesNoNameOutOfItsWords() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Broadway Star Anders Holm Talks About His New Show
+
+                Holm returns to the stage this fall.
+
+                “I wanted to do something quieter this time,” Holm said.
+                """);
+        assertThat(speakers(qs)).doesNotContain("Star Anders Holm", "Broadway Star Anders Holm");
+    }
 }

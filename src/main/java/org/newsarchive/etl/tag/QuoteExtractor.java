@@ -269,7 +269,7 @@ public final class QuoteExtractor {
                     + ")(?![\\p{L}])(?<tail>[^.!?]{0,160})$");
     /** Before the quote, verb first: {@code says a report highlighting the “...”}, {@code Dann schickt Gezer eine Nachricht: »...«}. */
     private static final Pattern BEFORE_VERB_SUBJECT = Pattern.compile(
-            "(?<![\\p{L}])(?<verb>" + VERB + ")\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")(?![\\p{L}])[^.!?]{0,120}$");
+            "(?<![\\p{L}])(?<!(?<![\\p{L}])to\\s)(?<verb>" + VERB + ")\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")(?![\\p{L}])[^.!?]{0,120}$");
     /**
      * English verbs whose next words are their object, not their subject: "called the political system
      * “rotten”", "told Newsmax that ..."; so are a participle's ("saying the city embodied the “...”"). (German puts the subject after the
@@ -285,7 +285,10 @@ public final class QuoteExtractor {
                     + "|calling|describing|asking|urging|tweeting|stating|claiming|boasting|vowing|promising)"
                     + "(?:\\s+[^.!?“”\"«»„:;]{0,80}?)?\\s*[:,]?\\s*$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
-            "(?:according\\s+to|laut|selon|so)\\s+(?:the\\s+)?(?<who>" + NAME + ")");
+            "(?:[Aa]ccording\\s+to|[Ll]aut|[Ss]elon|so)\\s+(?:the\\s+)?(?<who>" + NAME + "|(?:the|The)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?"
+                    + "(?:newspaper|paper|report|statement|outlet|network|magazine|agency|campaign|committee|commission|council"
+                    + "|company|ministry|department|office|group|organization|organisation|study|survey|poll|website|site|lawsuit"
+                    + "|complaint|letter|memo|document|filing|indictment|ruling))(?![\\p{L}])");
     /** A name opening the paragraph, before a verb ("Wang pointed out") or an apposition ("Tom Fisk, who chairs ..."). */
     private static final Pattern SENTENCE_START_NAME = Pattern.compile(
             "^[\\s“\"„]*(?<who>" + NAME + ")(?:\\s+\\p{Ll}|(?<=\\S\\s\\S{1,40}),)");

@@ -435,4 +435,21 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).doesNotContain("Star Anders Holm", "Broadway Star Anders Holm");
     }
+
+    @Test
+    void pluralPresentVerbsAccordingToADescriptionAndADescriptionAfterAnOpeningClause() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Senators Ada Brennan and Victor Sole sent a letter to the regulator on Monday.
+
+                “We cannot accept a review that ignores its own evidence,” the two write.
+
+                The Harbor Gazette covered the dispute in detail. According to the newspaper, “the regulator has not replied to a single question.”
+
+                Former Secretary of State Helen Marsh spoke after them. Turning to the budget, the former secretary talked about “a plan nobody has costed.”
+                """);
+        assertThat(qs).extracting(Quote::speakerAsWritten)
+                .containsExactly("the two", "the newspaper", "the former secretary");
+        assertThat(qs.get(2).speaker()).isEqualTo("Helen Marsh");
+    }
 }

@@ -589,7 +589,8 @@ public final class QuoteExtractor {
         while (Text.find(m, text, from, Text::upperCaseAt)) {
             String who = m.group("who").strip();
             if (isNamed(who)) {
-                last = who;
+                String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"
+                last = person != null ? person : who;
             }
             from = m.end();
         }
@@ -612,6 +613,10 @@ public final class QuoteExtractor {
 
     /** The paragraph's leading name ("Wang pointed out ..."), used to resolve a pronoun when no speaker is known. */
     public String leadingName(String text) {
+        Matcher time = TIME_OPENER.matcher(text);
+        if (time.lookingAt()) {
+            text = text.substring(time.end()); // "Hours later, Trump returned the compliment": the name after the time
+        }
         Matcher start = SENTENCE_START_NAME.matcher(text);
         // "Relotius' engste Vertraute", "Blinken’s trip": a possessive is not the subject
         if (start.find() && (!NOT_NAMES.contains(firstWord(start.group("who"))) || TITLED.matcher(start.group("who")).matches())
@@ -620,6 +625,11 @@ public final class QuoteExtractor {
         }
         return null;
     }
+
+    /** A time opening a sentence, capitalised like a name: "Hours later, ", "Two days earlier, ", "Moments after, ". */
+    static final Pattern TIME_OPENER = Pattern.compile(
+            "^[\\s“\"„]*(?:\\p{Lu}\\p{Ll}+\\s+)?(?:hours|minutes|moments|days|weeks|months|years|Hours|Minutes|Moments|Days|Weeks"
+                    + "|Months|Years)\\s+(?:later|earlier|after|before|ago),\\s+");
 
     static boolean isPronoun(String who) {
         return switch (who) {

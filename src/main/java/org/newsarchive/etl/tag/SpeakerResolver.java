@@ -107,7 +107,8 @@ public final class SpeakerResolver {
             this.last = w[w.length - 1];
             this.first = w[0];
             boolean multi = w.length > 1;
-            this.gender = !multi ? '?' : FEMALE.contains(first) ? 'f' : MALE.contains(first) ? 'm' : '?';
+            // a first name on both lists ("Jean", "Kim") says nothing
+            this.gender = !multi || FEMALE.contains(first) == MALE.contains(first) ? '?' : FEMALE.contains(first) ? 'f' : 'm';
             boolean b = false;
             for (String x : w) {
                 b |= BODY_WORDS.contains(x);
@@ -181,6 +182,10 @@ public final class SpeakerResolver {
                 // "Verkehrssenatorin Anna Berger": a capitalised role before a first name
                 title = title == null ? np[0] : title + " " + np[0];
                 name = name.substring(name.indexOf(' ') + 1);
+            }
+            int and = name.lastIndexOf(" And ");
+            if (and > 0) {
+                name = name.substring(and + 5); // "Trump And Marco Rubio" (a headline): two names, the last one here
             }
             name = strip(name);
             if (name == null) {
@@ -409,6 +414,10 @@ public final class SpeakerResolver {
      * article's full name; null if the sentence does not open with a name.
      */
     public String sentenceSubject(String sentence) {
+        Matcher time = QuoteExtractor.TIME_OPENER.matcher(sentence);
+        if (time.lookingAt()) {
+            sentence = sentence.substring(time.end()); // "Hours later, she issued a statement"
+        }
         Matcher m = SENTENCE_SUBJECT.matcher(sentence);
         if (!m.find()) {
             return null;

@@ -452,4 +452,24 @@ class SpeakerAttributionTest {
                 .containsExactly("the two", "the newspaper", "the former secretary");
         assertThat(qs.get(2).speaker()).isEqualTo("Helen Marsh");
     }
+
+    @Test
+    void aTimeOpeningTheSentenceAndAPlaceAfterTheReportedSpeakerAreNoSpeakers() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Tomas Reyer spoke at the opening of the bridge on Friday.
+
+                Hours later, Reyer thanked the builders, telling the crowd, “This town built something that lasts.”
+
+                Councillor Anna Lindqvist of Falmouth, a critic of the plan, said it would be reviewed.
+
+                “Nobody has seen the final bill yet,” she said.
+
+                The harbour board also met.
+
+                “We will keep asking questions until the costs are public,” she said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer", "Anna Lindqvist", "Anna Lindqvist");
+        assertThat(speakers(qs)).doesNotContain("Hours", "Falmouth");
+    }
 }

@@ -472,4 +472,15 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Tomas Reyer", "Anna Lindqvist", "Anna Lindqvist");
         assertThat(speakers(qs)).doesNotContain("Hours", "Falmouth");
     }
+
+    @Test
+    void anEditorialOrAPublicationIsTheNewspaperNamedBefore() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The Harbor Valley Chronicle has opposed the toll from the start.
+
+                “A bridge nobody can afford to cross is no bridge at all,” the publication wrote on Sunday.
+                """);
+        assertThat(speakers(qs)).containsExactly("Harbor Valley Chronicle");
+    }
 }

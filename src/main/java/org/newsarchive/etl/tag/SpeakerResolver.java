@@ -84,7 +84,7 @@ public final class SpeakerResolver {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
             "April", "May", "June", "July", "August", "September", "October", "November", "December", "Republican",
             "Republicans", "Democrat", "Democrats", "Democratic", "American", "Americans", "Former", "Retired", "Read",
-            "Sen", "Rep", "Gov", "Gen", "President", "Senator", "Governor", "Secretary");
+            "Top", "Senior", "Longtime", "Veteran", "Sen", "Rep", "Gov", "Gen", "President", "Senator", "Governor", "Secretary");
     private static final Set<String> BEFORE_STOP = Set.of("the", "a", "an", "and", "or", "but", "said", "says", "told", "to",
             "of", "by", "with", "for", "that", "from", "in", "on", "at", "as", "is", "was", "were", "are", "be", "has", "have",
             "had", "who", "which", "when", "while", "after", "before", "than", "then", "also", "not", "asked", "added",

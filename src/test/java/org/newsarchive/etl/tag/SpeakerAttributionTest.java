@@ -483,4 +483,17 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Harbor Valley Chronicle");
     }
+
+    @Test
+    void anAdjectiveOpeningAHeadlineIsNoPartOfTheName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Top Marsh aide sent budget papers to a private account
+
+                Senator Helen Marsh said on Monday that nothing secret was sent.
+
+                “Every one of those papers was public,” Marsh said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Helen Marsh");
+    }
 }

@@ -496,4 +496,17 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Helen Marsh");
     }
+
+    @Test
+    void theSubjectAfterAnOpeningClauseIntroducesTheQuotationAfterAColon() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Former mayor Ruth Calloway led the city for twelve years.
+
+                When the old mill closed in 1998, Governor Samuel Okonjo released the following statement:
+
+                “This town has lost a part of its history, and we will help every family it leaves behind.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Samuel Okonjo");
+    }
 }

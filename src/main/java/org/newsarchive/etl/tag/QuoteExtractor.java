@@ -473,18 +473,36 @@ public final class QuoteExtractor {
      * "from", "at", "for" or "with" and the capitalised words of a place or body up to where the speaker found starts:
      * "Joel Pollak of ", "Stacy Baker of Columbia, ", "Aris Shirvanian of the Armenian Patriarchate of ".
      */
-    private static final Pattern PERSON_OF = Pattern.compile(
-            "(?<![\\p{L}'’.])(?<person>" + NAME + ")(?:,\\s+\\p{Ll}[^,;:.!?“”\"«»„()]{0,100}?)?\\s+(?:of|from|at|for|with)\\s+"
-                    + "(?:(?:the|of|and|for|\\p{Lu}[\\p{L}'’.&\\-]*)\\s+){0,6}(?:\\p{Lu}[\\p{L}'’.&\\-]*,\\s+)?$");
+    private static final Pattern PERSON_BEFORE = Pattern.compile(
+            "(?<![\\p{L}'’.])(?<person>" + NAME + ")(?:,\\s+\\p{Ll}[^,;:.!?“”\"«»„()]{0,100}?)?\\s+$");
+    /** The words between "of" and the place or body: "the Armenian Patriarchate of ", "Columbia, ", "". */
+    private static final Pattern PLACE_WORDS = Pattern.compile(
+            "(?:(?:the|of|and|for|\\p{Lu}[\\p{L}'’.&\\-]*)\\s+){0,6}(?:\\p{Lu}[\\p{L}'’.&\\-]*,\\s+)?");
+    private static final String[] PLACE_PREPOSITIONS = {" of ", " from ", " at ", " for ", " with "};
 
     /**
      * The person of "X of Y" / "X, a ... from Y" when the speaker found at {@code whoStart} of {@code source} is that
      * Y; null if the words before it are not of that form. The person is a name of two or more words that is no
-     * title or office ("Secretary of State John Kerry", "Bank of America spokesman Jo Ames" stay as found).
+     * title or office ("Secretary of State John Kerry", "Bank of America spokesman Jo Ames" stay as found): "Joel
+     * Pollak of ", "Stacy Baker of Columbia, ", "Aris Shirvanian of the Armenian Patriarchate of ", "Dean Johnson,
+     * a 55-year-old salesman from ".
      */
     static String personBeforeOf(String source, int whoStart) {
         int from = Math.max(0, whoStart - 200);
-        Matcher m = PERSON_OF.matcher(source).region(from, whoStart);
+        // the preposition furthest back whose following words up to the speaker are a place's or body's name
+        int prep = -1;
+        for (String p : PLACE_PREPOSITIONS) {
+            for (int at = source.indexOf(p, from); at >= 0 && at < whoStart; at = source.indexOf(p, at + 1)) {
+                if ((prep < 0 || at < prep) && at + p.length() <= whoStart
+                        && PLACE_WORDS.matcher(source).region(at + p.length(), whoStart).matches()) {
+                    prep = at;
+                }
+            }
+        }
+        if (prep < 0) {
+            return null;
+        }
+        Matcher m = PERSON_BEFORE.matcher(source).region(Math.max(0, prep - 150), prep + 1);
         if (!m.find()) {
             return null;
         }

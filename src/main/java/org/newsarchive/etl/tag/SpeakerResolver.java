@@ -325,14 +325,21 @@ public final class SpeakerResolver {
      */
     static boolean titleCase(String text) {
         int words = 0;
-        for (String w : NON_LETTERS.split(text)) {
-            if (w.isEmpty()) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
                 continue;
             }
-            if (Character.isLowerCase(w.charAt(0)) && !HEADLINE_SMALL.contains(w)) {
-                return false;
+            int e = i;
+            while (e < n && Character.isLetter(text.charAt(e))) {
+                e++;
             }
-            words += w.length() >= 4 ? 1 : 0;
+            if (Character.isLowerCase(text.charAt(i)) && (e - i > 4 || !HEADLINE_SMALL.contains(text.substring(i, e)))) {
+                return false; // most paragraphs end here, at their first lower-case word
+            }
+            words += e - i >= 4 ? 1 : 0;
+            i = e;
         }
         return words >= 4;
     }

@@ -269,7 +269,7 @@ public final class QuoteExtractor {
                     + ")(?![\\p{L}])(?<tail>[^.!?]{0,160})$");
     /** Before the quote, verb first: {@code says a report highlighting the “...”}, {@code Dann schickt Gezer eine Nachricht: »...«}. */
     private static final Pattern BEFORE_VERB_SUBJECT = Pattern.compile(
-            "(?<![\\p{L}])(?<verb>" + VERB + ")\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")(?![\\p{L}])[^.!?]{0,120}$");
+            "(?<![\\p{L}])(?<!(?<![\\p{L}])to\\s)(?<verb>" + VERB + ")\\s+(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")(?![\\p{L}])[^.!?]{0,120}$");
     /**
      * English verbs whose next words are their object, not their subject: "called the political system
      * “rotten”", "told Newsmax that ..."; so are a participle's ("saying the city embodied the “...”"). (German puts the subject after the
@@ -285,7 +285,10 @@ public final class QuoteExtractor {
                     + "|calling|describing|asking|urging|tweeting|stating|claiming|boasting|vowing|promising)"
                     + "(?:\\s+[^.!?“”\"«»„:;]{0,80}?)?\\s*[:,]?\\s*$");
     private static final Pattern ACCORDING_TO = Pattern.compile(
-            "(?:according\\s+to|laut|selon|so)\\s+(?:the\\s+)?(?<who>" + NAME + ")");
+            "(?:[Aa]ccording\\s+to|[Ll]aut|[Ss]elon|so)\\s+(?:the\\s+)?(?<who>" + NAME + "|(?:the|The)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?"
+                    + "(?:newspaper|paper|report|statement|outlet|network|magazine|agency|campaign|committee|commission|council"
+                    + "|company|ministry|department|office|group|organization|organisation|study|survey|poll|website|site|lawsuit"
+                    + "|complaint|letter|memo|document|filing|indictment|ruling))(?![\\p{L}])");
     /** A name opening the paragraph, before a verb ("Wang pointed out") or an apposition ("Tom Fisk, who chairs ..."). */
     private static final Pattern SENTENCE_START_NAME = Pattern.compile(
             "^[\\s“\"„]*(?<who>" + NAME + ")(?:\\s+\\p{Ll}|(?<=\\S\\s\\S{1,40}),)");
@@ -366,6 +369,14 @@ public final class QuoteExtractor {
                 }
             } else {
                 found = null;
+            }
+            if (found != null && m != null && (isNamed(found) || THE_NAME.matcher(found).matches())) {
+                // "Stacy Baker of Columbia, South Carolina says", "Dean Johnson, a salesman from Sumter, South Carolina,
+                // says": the name found before the verb is the place or body the person is from, the person is before it
+                String person = personBeforeOf(k == 0 || k == 1 || k == 5 || k == 6 || k == 8 ? after : before, m.start("who"));
+                if (person != null) {
+                    found = person;
+                }
             }
             if (found != null && (k == 1 || k == 3 || k == 8) && Character.isLowerCase(found.charAt(0)) && !isPronoun(found)) {
                 // "said one source", "said one former senior agency official": the description runs to its noun
@@ -455,6 +466,61 @@ public final class QuoteExtractor {
     }
 
     private static final Pattern VERB_ONLY = Pattern.compile(VERB);
+    private static final Pattern THE_NAME = Pattern.compile("(?:the|The)\\s+\\p{Lu}.*");
+
+    /**
+     * A person's name, an optional lower-case apposition (", a 55-year-old salesman", ", president"), then "of",
+     * "from", "at", "for" or "with" and the capitalised words of a place or body up to where the speaker found starts:
+     * "Joel Pollak of ", "Stacy Baker of Columbia, ", "Aris Shirvanian of the Armenian Patriarchate of ".
+     */
+    private static final Pattern PERSON_BEFORE = Pattern.compile(
+            "(?<![\\p{L}'’.])(?<person>" + NAME + ")(?:,\\s+\\p{Ll}[^,;:.!?“”\"«»„()]{0,100}?)?\\s+$");
+    /** The words between "of" and the place or body: "the Armenian Patriarchate of ", "Columbia, ", "". */
+    private static final Pattern PLACE_WORDS = Pattern.compile(
+            "(?:(?:the|of|and|for|\\p{Lu}[\\p{L}'’.&\\-]*)\\s+){0,6}(?:\\p{Lu}[\\p{L}'’.&\\-]*,\\s+)?");
+    private static final String[] PLACE_PREPOSITIONS = {" of ", " from ", " at ", " for ", " with "};
+
+    /**
+     * The person of "X of Y" / "X, a ... from Y" when the speaker found at {@code whoStart} of {@code source} is that
+     * Y; null if the words before it are not of that form. The person is a name of two or more words that is no
+     * title or office ("Secretary of State John Kerry", "Bank of America spokesman Jo Ames" stay as found): "Joel
+     * Pollak of ", "Stacy Baker of Columbia, ", "Aris Shirvanian of the Armenian Patriarchate of ", "Dean Johnson,
+     * a 55-year-old salesman from ".
+     */
+    static String personBeforeOf(String source, int whoStart) {
+        int from = Math.max(0, whoStart - 200);
+        // the preposition furthest back whose following words up to the speaker are a place's or body's name
+        int prep = -1;
+        for (String p : PLACE_PREPOSITIONS) {
+            for (int at = source.indexOf(p, from); at >= 0 && at < whoStart; at = source.indexOf(p, at + 1)) {
+                if ((prep < 0 || at < prep) && at + p.length() <= whoStart
+                        && PLACE_WORDS.matcher(source).region(at + p.length(), whoStart).matches()) {
+                    prep = at;
+                }
+            }
+        }
+        if (prep < 0) {
+            return null;
+        }
+        Matcher m = PERSON_BEFORE.matcher(source).region(Math.max(0, prep - 150), prep + 1);
+        if (!m.find()) {
+            return null;
+        }
+        String person = m.group("person").strip();
+        if (NOT_NAMES.contains(firstWord(person)) && person.indexOf(' ') > 0) {
+            person = person.substring(person.indexOf(' ') + 1); // "As Nora Castell of ..."
+        }
+        String[] words = person.split("\\s+");
+        if (words.length < 2 || !isNamed(person)) {
+            return null;
+        }
+        for (String w : words) {
+            if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return null; // "Deputy Secretary of Homeland Security ...", "Prime Minister of Canada ..."
+            }
+        }
+        return person;
+    }
 
     private static final Pattern DESCRIPTION_GOES_ON = Pattern.compile(
             "(?:\\s+(?!(?:in|on|at|to|for|with|from|by|of|about|who|whom|which|that|and|or|but|than|as|when|while|after|before"
@@ -541,7 +607,8 @@ public final class QuoteExtractor {
         while (Text.find(m, text, from, Text::upperCaseAt)) {
             String who = m.group("who").strip();
             if (isNamed(who)) {
-                last = who;
+                String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"
+                last = person != null ? person : who;
             }
             from = m.end();
         }
@@ -564,6 +631,10 @@ public final class QuoteExtractor {
 
     /** The paragraph's leading name ("Wang pointed out ..."), used to resolve a pronoun when no speaker is known. */
     public String leadingName(String text) {
+        Matcher time = TIME_OPENER.matcher(text);
+        if (time.lookingAt()) {
+            text = text.substring(time.end()); // "Hours later, Trump returned the compliment": the name after the time
+        }
         Matcher start = SENTENCE_START_NAME.matcher(text);
         // "Relotius' engste Vertraute", "Blinken’s trip": a possessive is not the subject
         if (start.find() && (!NOT_NAMES.contains(firstWord(start.group("who"))) || TITLED.matcher(start.group("who")).matches())
@@ -572,6 +643,11 @@ public final class QuoteExtractor {
         }
         return null;
     }
+
+    /** A time opening a sentence, capitalised like a name: "Hours later, ", "Two days earlier, ", "Moments after, ". */
+    static final Pattern TIME_OPENER = Pattern.compile(
+            "^[\\s“\"„]*(?:\\p{Lu}\\p{Ll}+\\s+)?(?:hours|minutes|moments|days|weeks|months|years|Hours|Minutes|Moments|Days|Weeks"
+                    + "|Months|Years)\\s+(?:later|earlier|after|before|ago),\\s+");
 
     static boolean isPronoun(String who) {
         return switch (who) {

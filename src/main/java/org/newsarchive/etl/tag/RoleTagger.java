@@ -769,7 +769,7 @@ public final class RoleTagger {
     private static final Pattern CREDIT_IN_CAPTION = Pattern.compile(
             "(?:Photograph|Photo|Picture|Foto|Bild|Credit|Image)s?\\s*:.*$|\\((?:AP|AFP|Reuters|EPA)\\b.*$");
     private static final Pattern DESCRIPTION_SUBJECT = Pattern.compile(
-            "^[\\s“\"„]*(?<d>(?:The|the)\\s+(?:[\\p{L}\\d\\-]+\\s+){0,2}?\\p{Ll}[\\p{L}\\d\\-]*)\\s+(?:(?:then|also|later|again)\\s+)?\\p{Ll}");
+            "^[\\s“\"„]*(?:[^,“”\"«»„]{1,60},\\s+)?(?<d>(?:The|the)\\s+(?:[\\p{L}\\d\\-]+\\s+){0,3}?\\p{Ll}[\\p{L}\\d\\-]*)\\s+(?:(?:then|also|later|again)\\s+)?\\p{Ll}");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "^[\\s“\"„]*(?:(?:But|And|Then|Later),?\\s+|[^,“”\"«»„]{1,40},\\s+)?(?<p>He|She|They|Er|Sie|Il|Elle|he|she|they|er|sie|il|elle)\\s+\\p{Ll}");
 
@@ -781,9 +781,18 @@ public final class RoleTagger {
         }
         java.util.regex.Matcher d = DESCRIPTION_SUBJECT.matcher(sentence);
         if (d.find()) {
-            SpeakerResolver.Resolved r = resolver.resolve(d.group("d"), paragraph, at); // "The senator then read:"
-            if (r.speaker() != null) {
-                return r;
+            // "The senator then read:", "the former secretary talked about": the shortest description ending in a
+            // lower-case word that resolves
+            String[] words = sentence.substring(d.start("d")).split("[^\\p{L}\\d\\-]+", 6);
+            for (int n = 1; n <= Math.min(4, words.length - 2); n++) {
+                if (words[n].isEmpty() || !Character.isLowerCase(words[n].charAt(0))) {
+                    continue;
+                }
+                String description = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n + 1));
+                SpeakerResolver.Resolved r = resolver.resolve(description, paragraph, at);
+                if (r.speaker() != null) {
+                    return r;
+                }
             }
         }
         java.util.regex.Matcher p = PRONOUN_SUBJECT.matcher(sentence);

@@ -84,7 +84,7 @@ public final class SpeakerResolver {
             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
             "April", "May", "June", "July", "August", "September", "October", "November", "December", "Republican",
             "Republicans", "Democrat", "Democrats", "Democratic", "American", "Americans", "Former", "Retired", "Read",
-            "Sen", "Rep", "Gov", "Gen", "President", "Senator", "Governor", "Secretary");
+            "Top", "Senior", "Longtime", "Veteran", "Sen", "Rep", "Gov", "Gen", "President", "Senator", "Governor", "Secretary");
     private static final Set<String> BEFORE_STOP = Set.of("the", "a", "an", "and", "or", "but", "said", "says", "told", "to",
             "of", "by", "with", "for", "that", "from", "in", "on", "at", "as", "is", "was", "were", "are", "be", "has", "have",
             "had", "who", "which", "when", "while", "after", "before", "than", "then", "also", "not", "asked", "added",
@@ -107,7 +107,8 @@ public final class SpeakerResolver {
             this.last = w[w.length - 1];
             this.first = w[0];
             boolean multi = w.length > 1;
-            this.gender = !multi ? '?' : FEMALE.contains(first) ? 'f' : MALE.contains(first) ? 'm' : '?';
+            // a first name on both lists ("Jean", "Kim") says nothing
+            this.gender = !multi || FEMALE.contains(first) == MALE.contains(first) ? '?' : FEMALE.contains(first) ? 'f' : 'm';
             boolean b = false;
             for (String x : w) {
                 b |= BODY_WORDS.contains(x);
@@ -121,7 +122,10 @@ public final class SpeakerResolver {
     }
 
     /** A name in the text; {@code subject}: not after a preposition or an object-taking verb, not a possessive. */
-    private record Mention(Entity entity, long pos, boolean subject, long sentence) {
+    private record Mention(Entity entity, long pos, boolean subject, long sentence, boolean leadingClause) {
+        Mention(Entity entity, long pos, boolean subject, long sentence) {
+            this(entity, pos, subject, sentence, false);
+        }
     }
 
     /** Words of the names of bodies and places, which a he or she never stands for. */
@@ -145,6 +149,9 @@ public final class SpeakerResolver {
     public void observe(int paragraph, String text, List<int[]> quoted) {
         Matcher m = Text.scanner(NAME, text);
         int from = 0;
+        boolean headline = titleCase(text);
+        int prevEnd = -1; // where the last name of this paragraph ended, and whether it was a subject
+        boolean prevSubject = true;
         sentenceFrom = 1;
         sentenceCount = 0;
         while (Text.find(m, text, from, Text::upperCaseAt)) {
@@ -176,9 +183,26 @@ public final class SpeakerResolver {
                 title = title == null ? np[0] : title + " " + np[0];
                 name = name.substring(name.indexOf(' ') + 1);
             }
+            int and = name.lastIndexOf(" And ");
+            if (and > 0) {
+                name = name.substring(and + 5); // "Trump And Marco Rubio" (a headline): two names, the last one here
+            }
             name = strip(name);
             if (name == null) {
                 continue;
+            }
+            if (headline && name.indexOf(' ') > 0 && lookup(name) == null) {
+                // a headline in title case runs words into names ("More Offensive Things Donald Trump Said"): a name
+                // there starts at a known first name, and a run with none introduces nobody
+                String[] hw = name.split("\\s+");
+                int k = 0;
+                while (k < hw.length - 1 && !FEMALE.contains(hw[k]) && !MALE.contains(hw[k])) {
+                    k++;
+                }
+                if (k == hw.length - 1) {
+                    continue;
+                }
+                name = String.join(" ", java.util.Arrays.copyOfRange(hw, k, hw.length));
             }
             if (m.group("poss") != null) {
                 // "Clinton’s campaign": a mention of Clinton, but not a name introduced here
@@ -248,10 +272,80 @@ public final class SpeakerResolver {
                             && !p.group(1).equalsIgnoreCase("hers") ? 'm' : 'f';
                 }
             }
-            mentions.add(new Mention(e, pos(paragraph, m.start()), isSubject(text, m.start()) && !isBody(e),
-                    sentence(paragraph, text, m.start())));
+            boolean subject = isSubject(text, m.start()) && !isBody(e);
+            if (subject && prevEnd >= 0 && !prevSubject && COORDINATED.matcher(text).region(prevEnd, m.start()).matches()) {
+                subject = false; // "attacked Hillary Clinton and Marco Rubio": the second object is no subject either
+            }
+            mentions.add(new Mention(e, pos(paragraph, m.start()), subject, sentence(paragraph, text, m.start()),
+                    inLeadingClause(text, m.start())));
+            prevEnd = m.end();
+            prevSubject = subject;
         }
     }
+
+    /** Words opening a clause that comes before a sentence's subject: "When ..., X said", "Filling in for Y, X ...". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("When", "While", "After", "Before", "As", "Although", "Though",
+            "If", "Because", "Since", "Until", "Unlike", "Like", "Despite", "During", "Following", "Once", "Whereas", "Asked",
+            "Als", "Nachdem", "Während", "Obwohl", "Wenn", "Lorsque", "Quand", "Après", "Avant", "Comme", "Cuando", "Tras",
+            "Mientras", "Quando", "Dopo", "Mentre");
+
+    /**
+     * True if the name at {@code start} stands in a clause that opens its sentence and ends at a comma before the
+     * subject: "When Clinton and O'Malley spoke, Sanders ...", "Filling in for Sanders at the event, West ...".
+     */
+    static boolean inLeadingClause(String text, int start) {
+        int s = start;
+        while (s > 0 && !((text.charAt(s - 1) == ' ') && s >= 2 && ".!?".indexOf(text.charAt(s - 2)) >= 0)) {
+            s--;
+        }
+        while (s < start && !Character.isLetter(text.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < start && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e >= start) {
+            return false; // the name opens the sentence
+        }
+        String first = text.substring(s, e);
+        if (!CLAUSE_OPENERS.contains(first) && !(first.length() > 5 && first.endsWith("ing") && Character.isUpperCase(first.charAt(0)))) {
+            return false;
+        }
+        return text.indexOf(',', e) > start; // no comma yet between the opener and the name: still inside the clause
+    }
+
+    /** The only words an English headline in title case leaves in lower case. */
+    private static final Set<String> HEADLINE_SMALL = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+            "but", "by", "with", "as", "vs", "from", "into", "is", "s", "t");
+
+    /**
+     * True if {@code text} is an English headline in title case: four or more words of four letters or more, every
+     * word capitalised but the small ones ("Ben Carson Slams the Media in One Answer").
+     */
+    static boolean titleCase(String text) {
+        int words = 0;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < n && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            if (Character.isLowerCase(text.charAt(i)) && (e - i > 4 || !HEADLINE_SMALL.contains(text.substring(i, e)))) {
+                return false; // most paragraphs end here, at their first lower-case word
+            }
+            words += e - i >= 4 ? 1 : 0;
+            i = e;
+        }
+        return words >= 4;
+    }
+
+    /** The words between two names of one list: " and ", " or ", " und ", " et ", " y " (", " may be an apposition). */
+    private static final Pattern COORDINATED = Pattern.compile(",?\\s+(?:and|or|und|oder|et|ou|y|e)\\s+");
 
     private static boolean sentenceStart(String text, int start) {
         int i = start - 1;
@@ -323,10 +417,25 @@ public final class SpeakerResolver {
             "^[\\s“\"„]*(?:(?:But|And|Meanwhile|However|Still|Later|Earlier|Then),?\\s+)?(?<run>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,5}\\p{Lu}[\\p{L}'’\\-]*\\p{L})(?:\\s+\\([^()]{1,20}\\))?(?=,|\\s+\\p{Ll})");
 
     /**
+     * A subordinate clause opening a sentence, up to its comma: "When Wallace died in 1998, ", "After the vote, ";
+     * not "As Breitbart News reported, ", whose name is the source.
+     */
+    private static final Pattern OPENING_CLAUSE = Pattern.compile(
+            "^[\\s“\"„]*(?:When|While|After|Before|Although|Though|Because|Since|Once|During|Following)\\s[^,.!?;:“”\"]{1,80},\\s+");
+
+    /**
      * The named subject that opens {@code sentence} ("Ohio Gov. John Kasich suspended ..."), as the
      * article's full name; null if the sentence does not open with a name.
      */
     public String sentenceSubject(String sentence) {
+        Matcher time = QuoteExtractor.TIME_OPENER.matcher(sentence);
+        if (time.lookingAt()) {
+            sentence = sentence.substring(time.end()); // "Hours later, she issued a statement"
+        }
+        Matcher clause = OPENING_CLAUSE.matcher(sentence);
+        if (clause.lookingAt() && clause.end() < sentence.length() && Character.isLetter(sentence.charAt(clause.end()))) {
+            sentence = sentence.substring(clause.end()); // "When Wallace died in 1998, President Clinton released ...:"
+        }
         Matcher m = SENTENCE_SUBJECT.matcher(sentence);
         if (!m.find()) {
             return null;
@@ -434,9 +543,10 @@ public final class SpeakerResolver {
     public boolean compatible(String pronoun, String name) {
         Entity e = lookup(name);
         char g = e == null ? '?' : e.gender;
+        boolean body = e != null && e.body; // "the Tax Foundation estimates ...": a body is never he or she
         return switch (pronoun.toLowerCase(Locale.ROOT)) {
-            case "he", "er", "il" -> g != 'f';
-            case "she", "elle", "sie" -> g != 'm';
+            case "he", "er", "il" -> g != 'f' && !body;
+            case "she", "elle", "sie" -> g != 'm' && !body;
             default -> true;
         };
     }
@@ -467,15 +577,28 @@ public final class SpeakerResolver {
                 // in that sentence, the first of that gender: its subject rather than a name further on
                 for (int j = i - 1; j >= 0 && mentions.get(j).sentence() == m.sentence(); j--) {
                     Mention f = mentions.get(j);
-                    if (f.subject() && f.entity().gender == g) {
+                    if (f.subject() && f.entity().gender == g && !(f.leadingClause() && !m.leadingClause())) {
                         recent = f.entity();
+                    }
+                }
+                if (m.leadingClause()) {
+                    // "Speaking where Governor Mark Tennison appeared, Wade took a swipe ...": the sentence's subject
+                    // after the clause, if of no known gender, is the one it stands for
+                    for (int j = i + 1; j < mentions.size() && mentions.get(j).sentence() == m.sentence()
+                            && mentions.get(j).pos() < at; j++) {
+                        Mention f = mentions.get(j);
+                        if (f.subject() && !f.leadingClause() && f.entity().gender == '?' && f.entity().multi() && !f.entity().body) {
+                            recent = f.entity();
+                            recentPos = f.pos();
+                            break;
+                        }
                     }
                 }
                 break;
             }
         }
         // the last speaker, of that gender, when nobody of that gender was named since
-        if (lastSpeaker != null && lastSpeaker.gender != (g == 'm' ? 'f' : 'm') && lastSpeakerPos < at
+        if (lastSpeaker != null && lastSpeaker.gender != (g == 'm' ? 'f' : 'm') && !lastSpeaker.body && lastSpeakerPos < at
                 && (recent == null || recentPos <= lastSpeakerPos || recent == lastSpeaker)) {
             return lastSpeaker;
         }

@@ -368,4 +368,145 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Ned Walcott", "Jens Voss");
     }
+
+    @Test
+    void aPersonOfAPlaceOrBodyIsThePersonNotThePlace() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Voters lined up early outside the school gym in the rain.
+
+                Laura Penrose of Dayton, Ohio says the new road plan is “a waste of everybody's money.”
+
+                Mark Ellery, a 61-year-old plumber from Springfield, Illinois, said the queue was “longer than last year by far.”
+
+                As Nora Castell of the Midwest Policy Institute wrote on Monday, “the numbers simply do not add up.”
+
+                “Nobody in this town wants another delay,” Secretary of State Ruth Okafor told reporters.
+                """);
+        assertThat(speakers(qs)).containsExactly("Laura Penrose", "Mark Ellery", "Nora Castell", "Ruth Okafor");
+    }
+
+    @Test
+    void heIsNeverABodyThatWasReportedSpeaking() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Gov. Alan Pruitt was asked about the plan, which the Harbor Policy Foundation estimates would cost $4 billion.
+
+                “We can pay for every part of it,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Alan Pruitt");
+    }
+
+    @Test
+    void theSecondOfTwoObjectsIsNoAntecedentEither() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Senator Quinn Whitford spoke in Des Moines on Friday.
+
+                Whitford also attacked Governor Mark Tennison and Bruce Hadley during the speech.
+
+                He said the state needed “a budget that adds up for once.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Quinn Whitford");
+    }
+
+    @Test
+    void aNameInAClauseOpeningTheSentenceIsNotItsSubject() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The author Cornell Wade stood in for the senator at the forum.
+
+                Speaking at the hall where Governor Mark Tennison appeared on Sunday, Wade took a swipe at the budget.
+
+                “Nobody in this room believes those numbers,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Cornell Wade");
+    }
+
+    @Test
+    void aHeadlineInTitleCaseIntroducesNoNameOutOfItsWords() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Broadway Star Anders Holm Talks About His New Show
+
+                Holm returns to the stage this fall.
+
+                “I wanted to do something quieter this time,” Holm said.
+                """);
+        assertThat(speakers(qs)).doesNotContain("Star Anders Holm", "Broadway Star Anders Holm");
+    }
+
+    @Test
+    void pluralPresentVerbsAccordingToADescriptionAndADescriptionAfterAnOpeningClause() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Senators Ada Brennan and Victor Sole sent a letter to the regulator on Monday.
+
+                “We cannot accept a review that ignores its own evidence,” the two write.
+
+                The Harbor Gazette covered the dispute in detail. According to the newspaper, “the regulator has not replied to a single question.”
+
+                Former Secretary of State Helen Marsh spoke after them. Turning to the budget, the former secretary talked about “a plan nobody has costed.”
+                """);
+        assertThat(qs).extracting(Quote::speakerAsWritten)
+                .containsExactly("the two", "the newspaper", "the former secretary");
+        assertThat(qs.get(2).speaker()).isEqualTo("Helen Marsh");
+    }
+
+    @Test
+    void aTimeOpeningTheSentenceAndAPlaceAfterTheReportedSpeakerAreNoSpeakers() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Tomas Reyer spoke at the opening of the bridge on Friday.
+
+                Hours later, Reyer thanked the builders, telling the crowd, “This town built something that lasts.”
+
+                Councillor Anna Lindqvist of Falmouth, a critic of the plan, said it would be reviewed.
+
+                “Nobody has seen the final bill yet,” she said.
+
+                The harbour board also met.
+
+                “We will keep asking questions until the costs are public,” she said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer", "Anna Lindqvist", "Anna Lindqvist");
+        assertThat(speakers(qs)).doesNotContain("Hours", "Falmouth");
+    }
+
+    @Test
+    void anEditorialOrAPublicationIsTheNewspaperNamedBefore() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The Harbor Valley Chronicle has opposed the toll from the start.
+
+                “A bridge nobody can afford to cross is no bridge at all,” the publication wrote on Sunday.
+                """);
+        assertThat(speakers(qs)).containsExactly("Harbor Valley Chronicle");
+    }
+
+    @Test
+    void anAdjectiveOpeningAHeadlineIsNoPartOfTheName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Top Marsh aide sent budget papers to a private account
+
+                Senator Helen Marsh said on Monday that nothing secret was sent.
+
+                “Every one of those papers was public,” Marsh said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Helen Marsh");
+    }
+
+    @Test
+    void theSubjectAfterAnOpeningClauseIntroducesTheQuotationAfterAColon() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Former mayor Ruth Calloway led the city for twelve years.
+
+                When the old mill closed in 1998, Governor Samuel Okonjo released the following statement:
+
+                “This town has lost a part of its history, and we will help every family it leaves behind.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Samuel Okonjo");
+    }
 }

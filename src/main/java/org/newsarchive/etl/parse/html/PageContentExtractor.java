@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -211,7 +212,9 @@ public final class PageContentExtractor {
      * paragraphs are split over sibling containers; and the first and last block inside it.
      */
     private static void findBody(Page page) {
-        Map<PageNode, Double> scores = new HashMap<>();
+        // in document order: of two containers that score the same (a page that prints its story
+        // twice), the first wins, on every run; a HashMap's order follows identity hash codes
+        Map<PageNode, Double> scores = new LinkedHashMap<>();
         for (int i = 0; i < page.n; i++) {
             PageNode node = page.nodes[i];
             if (node == null || !isParagraph(page.blocks.get(i), page.texts[i]) || isHidden(node)) {

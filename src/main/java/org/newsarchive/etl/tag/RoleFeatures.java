@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.newsarchive.etl.model.Paragraph;
@@ -58,6 +59,17 @@ final class RoleFeatures {
     private static final Set<String> ELEMENTS = Set.of("figure", "figcaption", "header", "footer", "aside", "nav",
             "address", "time", "cite", "table", "blockquote", "li", "a", "strong", "b", "em", "small", "span", "h2",
             "h3", "h4", "h5", "h6", "p", "div", "section", "article", "main", "dl", "dd", "dt", "label", "button");
+
+    /**
+     * What an element path gives (its "in …", "class …" and "own class …" cues) and what a class
+     * token names, remembered: a page's paragraphs share their paths and a site its class names, and
+     * matching tokens against the groups' prefixes and suffixes is most of the cues' cost. Bounded:
+     * emptied when full.
+     */
+    private static final int MEMO_LIMIT = 50_000;
+    private final Map<String, List<String>> ancestryMemo = new ConcurrentHashMap<>();
+    private final Map<String, String> groupMemo = new ConcurrentHashMap<>();
+    private static final String NO_GROUP = "";
 
     private final Map<String, String> exactToken = new HashMap<>();
     private final List<String[]> affixToken = new ArrayList<>();
@@ -117,6 +129,22 @@ final class RoleFeatures {
 
     /** The features of paragraph {@code i}, each once alone and once with its rendition's prefix; no duplicates. */
     List<String> of(Context c, int i) {
+        return withRendition(plain(c, i), c.markup()[i]);
+    }
+
+    /** Plain features, each followed by its twin with the rendition's prefix: what the model file names. */
+    List<String> withRendition(List<String> plain, boolean markup) {
+        List<String> out = new ArrayList<>(plain.size() * 2);
+        String prefix = markup ? "html: " : "text: ";
+        for (String s : plain) {
+            out.add(s);
+            out.add(prefix + s);
+        }
+        return out;
+    }
+
+    /** The features of paragraph {@code i} without their rendition's twins ({@link #of} adds those). */
+    List<String> plain(Context c, int i) {
         Set<String> f = new LinkedHashSet<>();
         Paragraph p = c.paragraphs().get(i);
         String t = p.text();
@@ -150,13 +178,7 @@ final class RoleFeatures {
             f.add("after: " + wordsBucket(Text.words(next)));
             f.add(Text.endsLikeSentence(next) ? "after: a sentence" : "after: no final stop");
         }
-        List<String> out = new ArrayList<>(f.size() * 2);
-        String prefix = markup ? "html: " : "text: ";
-        for (String s : f) {
-            out.add(s);
-            out.add(prefix + s);
-        }
-        return out;
+        return new ArrayList<>(f);
     }
 
     private void markupFeatures(Set<String> f, Paragraph p) {
@@ -166,7 +188,16 @@ final class RoleFeatures {
         }
         double ld = p.linkDensity();
         f.add(ld == 0 ? "no links" : ld < 0.3 ? "some links" : ld < 0.7 ? "half links" : "mostly links");
-        String[] segments = p.ancestry() == null ? new String[0] : p.ancestry().split(">");
+        f.addAll(ancestryFeatures(p.ancestry() == null ? "" : p.ancestry()));
+    }
+
+    private List<String> ancestryFeatures(String ancestry) {
+        List<String> known = ancestryMemo.get(ancestry);
+        if (known != null) {
+            return known;
+        }
+        Set<String> f = new LinkedHashSet<>();
+        String[] segments = ancestry.isEmpty() ? new String[0] : ancestry.split(">");
         for (int s = 0; s < segments.length; s++) {
             boolean own = s == segments.length - 1;
             String seg = segments[s];
@@ -190,6 +221,12 @@ final class RoleFeatures {
                 }
             }
         }
+        List<String> out = List.copyOf(f);
+        if (ancestryMemo.size() >= MEMO_LIMIT) {
+            ancestryMemo.clear();
+        }
+        ancestryMemo.put(ancestry, out);
+        return out;
     }
 
     /** The group of {@code class-tokens.txt} a class or id token names, or null. */
@@ -201,12 +238,22 @@ final class RoleFeatures {
         if (g != null || token.length() < 5) {
             return g;
         }
+        String known = groupMemo.get(token);
+        if (known != null) {
+            return known == NO_GROUP ? null : known;
+        }
+        String found = null;
         for (String[] a : affixToken) {
             if (token.startsWith(a[0]) || token.endsWith(a[0])) {
-                return a[1];
+                found = a[1];
+                break;
             }
         }
-        return null;
+        if (groupMemo.size() >= MEMO_LIMIT) {
+            groupMemo.clear();
+        }
+        groupMemo.put(token, found == null ? NO_GROUP : found);
+        return found;
     }
 
     private static boolean isFigure(Paragraph p) {
@@ -335,6 +382,21 @@ final class RoleFeatures {
         if (cue == null || cue.isEmpty()) {
             return "none";
         }
+        String known = CUE_KINDS.get(cue);
+        if (known != null) {
+            return known;
+        }
+        String kind = kindOf(cue);
+        if (CUE_KINDS.size() >= MEMO_LIMIT) {
+            CUE_KINDS.clear();
+        }
+        CUE_KINDS.put(cue, kind);
+        return kind;
+    }
+
+    private static final Map<String, String> CUE_KINDS = new ConcurrentHashMap<>();
+
+    private static String kindOf(String cue) {
         int semi = cue.indexOf("; ");
         String first = semi >= 0 ? cue.substring(0, semi) : cue;
         String k = DIGITS.matcher(QUOTED_OR_BRACKETED.matcher(first).replaceAll("")).replaceAll("N").strip();

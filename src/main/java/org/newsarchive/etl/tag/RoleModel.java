@@ -34,6 +34,12 @@ public final class RoleModel {
 
     private final Role[] classes;
     private final Map<String, double[]> weights;
+    /**
+     * For the job's fast path: each plain cue's weights with its {@code html: } (resp.
+     * {@code text: }) twin's added, so a paragraph's cues are looked up once, not twice.
+     */
+    private final Map<String, double[]> htmlWeights;
+    private final Map<String, double[]> textWeights;
     /** Per class (in {@link #classes} order): the probability the model needs to give that role, HTML and text. */
     private final double[] thresholdHtml;
     private final double[] thresholdText;
@@ -48,6 +54,8 @@ public final class RoleModel {
         }
         this.classes = classes.clone();
         this.weights = Map.copyOf(weights);
+        this.htmlWeights = withRendition(this.weights, "html: ");
+        this.textWeights = withRendition(this.weights, "text: ");
         this.thresholdHtml = thresholdHtml.clone();
         this.thresholdText = thresholdText.clone();
     }
@@ -207,8 +215,65 @@ public final class RoleModel {
         return softmax(s);
     }
 
+    private static Map<String, double[]> withRendition(Map<String, double[]> weights, String prefix) {
+        Map<String, double[]> out = new java.util.HashMap<>();
+        for (Map.Entry<String, double[]> e : weights.entrySet()) {
+            String k = e.getKey();
+            if (k.startsWith("html: ") || k.startsWith("text: ")) {
+                if (k.startsWith(prefix)) {
+                    out.merge(k.substring(prefix.length()), e.getValue().clone(), RoleModel::add);
+                }
+            } else {
+                out.merge(k, e.getValue().clone(), RoleModel::add);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static double[] add(double[] a, double[] b) {
+        for (int k = 0; k < a.length; k++) {
+            a[k] += b[k];
+        }
+        return a;
+    }
+
+    /**
+     * The most probable role of a paragraph given its plain cues (see {@link RoleFeatures#plain}),
+     * each counted alone and with the rendition's prefix: the same as {@link #predictRole} on the
+     * expanded cues, with one lookup per cue. No explanation: see {@link #explain}.
+     */
+    public Prediction predictRole(List<String> plainCues, boolean markup) {
+        Map<String, double[]> w = markup ? htmlWeights : textWeights;
+        double[] s = new double[classes.length];
+        for (String c : plainCues) {
+            double[] v = w.get(c);
+            if (v != null) {
+                for (int k = 0; k < s.length; k++) {
+                    s[k] += v[k];
+                }
+            }
+        }
+        double[] p = softmax(s);
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            if (p[k] > p[best]) {
+                best = k;
+            }
+        }
+        return new Prediction(classes[best], p[best], List.of());
+    }
+
     /** The most probable role, its probability and the (up to) three cues that added most to its score. */
     public Prediction predict(List<String> cues) {
+        Prediction p = predictRole(cues);
+        return new Prediction(p.role(), p.probability(), explain(cues, p.role()));
+    }
+
+    /**
+     * The most probable role and its probability, without the cues that explain it: the job asks
+     * for those ({@link #explain}) only where the model overrides the rules, most paragraphs never.
+     */
+    public Prediction predictRole(List<String> cues) {
         double[] p = probabilities(cues);
         int best = 0;
         for (int k = 1; k < p.length; k++) {
@@ -216,7 +281,17 @@ public final class RoleModel {
                 best = k;
             }
         }
-        return new Prediction(classes[best], p[best], topCues(cues, best, 3));
+        return new Prediction(classes[best], p[best], List.of());
+    }
+
+    /** The (at most three) cues that raised {@code role}'s score most; see {@link #topCues}. */
+    public List<String> explain(List<String> cues, Role role) {
+        for (int k = 0; k < classes.length; k++) {
+            if (classes[k] == role) {
+                return topCues(cues, k, 3);
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -139,10 +139,15 @@ public final class RoleTagger {
      */
     public List<RoleModel.Input> modelInputs(List<Paragraph> paragraphs, DocumentMetadata metadata) {
         Article a = rules(paragraphs, metadata == null ? DocumentMetadata.EMPTY : metadata);
-        return inputs(a, paragraphs);
+        return inputs(a, paragraphs, false);
     }
 
-    private List<RoleModel.Input> inputs(Article a, List<Paragraph> paragraphs) {
+    /**
+     * {@code plain}: the job's fast path: the cues without their rendition's twins (see
+     * {@link RoleModel#predictRole(List, boolean)}), and whether a paragraph quotes looked at only
+     * where {@link RoleModel#override} can ask (the rules gave neither BODY nor QUOTE).
+     */
+    private List<RoleModel.Input> inputs(Article a, List<Paragraph> paragraphs, boolean plain) {
         boolean[] markup = new boolean[a.n];
         int headlineAt = -1;
         for (int i = 0; i < a.n; i++) {
@@ -155,8 +160,11 @@ public final class RoleTagger {
                 a.headerEnd);
         List<RoleModel.Input> out = new ArrayList<>(a.n);
         for (int i = 0; i < a.n; i++) {
-            out.add(new RoleModel.Input(a.info[i].text(), a.role[i], RoleFeatures.shared().of(c, i), markup[i],
-                    quotes.hasQuote(a.info[i].text())));
+            Role rule = a.role[i];
+            boolean hasQuote = plain && (rule == Role.BODY || rule == Role.QUOTE) ? rule == Role.QUOTE
+                    : quotes.hasQuote(a.info[i].text());
+            out.add(new RoleModel.Input(a.info[i].text(), rule,
+                    plain ? RoleFeatures.shared().plain(c, i) : RoleFeatures.shared().of(c, i), markup[i], hasQuote));
         }
         return out;
     }
@@ -167,16 +175,17 @@ public final class RoleTagger {
      * overrides, the cue says so and names the cues that counted most. Returns the headline.
      */
     private String applyModel(Article a, List<Paragraph> paragraphs, String headline) {
-        List<RoleModel.Input> in = inputs(a, paragraphs);
+        List<RoleModel.Input> in = inputs(a, paragraphs, true);
         boolean changed = false;
         for (int i = 0; i < a.n; i++) {
-            RoleModel.Prediction p = model.predict(in.get(i).cues());
+            RoleModel.Prediction p = model.predictRole(in.get(i).cues(), in.get(i).markup());
             Role r = model.override(in.get(i), p);
             if (r == null) {
                 continue;
             }
             String why = String.format(Locale.ROOT, "model: %s %.2f (%s); rules: %s (%s)", r, p.probability(),
-                    String.join(", ", p.topCues()), a.role[i], a.cue[i] == null ? "" : a.cue[i]);
+                    String.join(", ", model.explain(RoleFeatures.shared().withRendition(in.get(i).cues(), in.get(i).markup()), p.role())),
+                    a.role[i], a.cue[i] == null ? "" : a.cue[i]);
             a.decide(i, r, why);
             changed |= r == Role.HEADLINE || in.get(i).rule() == Role.HEADLINE;
         }

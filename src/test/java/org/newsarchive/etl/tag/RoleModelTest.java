@@ -133,6 +133,25 @@ class RoleModelTest {
         assertThat(m.probabilities(List.of("bias", "rule BYLINE"))).hasSize(Role.values().length);
     }
 
+    @Test
+    void theJobsOneLookupPerCueGivesWhatTheTwinCuesGive() {
+        RoleModel m = RoleModel.bundled();
+        List<Paragraph> ps = List.of(
+                new Paragraph(1, "Ein Titel", "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(2, "Jana Vogt", "span", "body>article>div.articleAuthorBox>span#bylineName", 0, null),
+                new Paragraph(3, "Der Hafen am Morgen. Foto: dpa", "p", "body>article>figure>div.bildunterschrift>p", 0, null),
+                Paragraph.plain(4, "BERLIN, 5. März 2024 – Der Tag begann früh, sagte sie."));
+        Role[] rule = {Role.HEADLINE, Role.BODY, Role.PHOTO_CAPTION, Role.DATELINE};
+        boolean[] markup = {true, true, true, false};
+        RoleFeatures.Context c = new RoleFeatures.Context(ps, rule, new String[ps.size()], markup, 0, 3);
+        for (int i = 0; i < ps.size(); i++) {
+            RoleModel.Prediction twins = m.predictRole(RoleFeatures.shared().of(c, i));
+            RoleModel.Prediction once = m.predictRole(RoleFeatures.shared().plain(c, i), markup[i]);
+            assertThat(once.role()).isEqualTo(twins.role());
+            assertThat(once.probability()).isCloseTo(twins.probability(), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
     // ---- the tagger with a model
 
     /** A model that says BYLINE with weight {@code w} on "class byline" and nothing else. */

@@ -203,16 +203,19 @@ public final class RoleModel {
 
     /** Class probabilities for a paragraph with these cues (cues the model has no weight for count nothing). */
     public double[] probabilities(List<String> cues) {
+        return softmax(scores(cues, weights));
+    }
+
+    /** Each class's score: the sum of the cues' weights in {@code w}. */
+    private double[] scores(List<String> cues, Map<String, double[]> w) {
         double[] s = new double[classes.length];
         for (String c : cues) {
-            double[] v = weights.get(c);
+            double[] v = w.get(c);
             if (v != null) {
-                for (int k = 0; k < s.length; k++) {
-                    s[k] += v[k];
-                }
+                add(s, v);
             }
         }
-        return softmax(s);
+        return s;
     }
 
     private static Map<String, double[]> withRendition(Map<String, double[]> weights, String prefix) {
@@ -243,24 +246,7 @@ public final class RoleModel {
      * expanded cues, with one lookup per cue. No explanation: see {@link #explain}.
      */
     public Prediction predictRole(List<String> plainCues, boolean markup) {
-        Map<String, double[]> w = markup ? htmlWeights : textWeights;
-        double[] s = new double[classes.length];
-        for (String c : plainCues) {
-            double[] v = w.get(c);
-            if (v != null) {
-                for (int k = 0; k < s.length; k++) {
-                    s[k] += v[k];
-                }
-            }
-        }
-        double[] p = softmax(s);
-        int best = 0;
-        for (int k = 1; k < p.length; k++) {
-            if (p[k] > p[best]) {
-                best = k;
-            }
-        }
-        return new Prediction(classes[best], p[best], List.of());
+        return mostProbable(softmax(scores(plainCues, markup ? htmlWeights : textWeights)));
     }
 
     /** The most probable role, its probability and the (up to) three cues that added most to its score. */
@@ -274,7 +260,10 @@ public final class RoleModel {
      * for those ({@link #explain}) only where the model overrides the rules, most paragraphs never.
      */
     public Prediction predictRole(List<String> cues) {
-        double[] p = probabilities(cues);
+        return mostProbable(probabilities(cues));
+    }
+
+    private Prediction mostProbable(double[] p) {
         int best = 0;
         for (int k = 1; k < p.length; k++) {
             if (p[k] > p[best]) {

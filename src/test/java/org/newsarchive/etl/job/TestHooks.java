@@ -4,9 +4,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.newsarchive.etl.model.Outcome;
 import org.newsarchive.etl.model.SourceDocument;
-import org.newsarchive.etl.parse.DocumentParser;
-import org.newsarchive.etl.split.ParagraphSplitter;
-import org.newsarchive.etl.tag.RoleTagger;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,29 +44,31 @@ public class TestHooks {
             return HIGHEST_PRECEDENCE;
         }
 
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String name) {
-                if (!(bean instanceof ArticleProcessor)) {
-                    return bean;
-                }
-                return new ArticleProcessor(new DocumentParser(), new ParagraphSplitter(), new RoleTagger()) {
-                    @Override
-                    public Outcome process(SourceDocument source) {
-                        if (delay > 0) {
-                            try {
-                                Thread.sleep(delay);
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        }
-                        String target = failOnce.get();
-                        if (source.sourcePath().equals(target) && failOnce.compareAndSet(target, null)) {
-                            throw new IllegalStateException("injected failure on " + source.sourcePath());
-                        }
-                        return super.process(source);
-                    }
-                };
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+            if (!(bean instanceof ArticleProcessor configured)) {
+                return bean;
             }
+            // wraps the configured processor (its tagger, limits and timeout): a fresh one here
+            // would make every Spring test run a different pipeline from the jar's
+            return new ArticleProcessor(null, null, null) {
+                @Override
+                public Outcome process(SourceDocument source) {
+                    if (delay > 0) {
+                        try {
+                            Thread.sleep(delay);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    String target = failOnce.get();
+                    if (source.sourcePath().equals(target) && failOnce.compareAndSet(target, null)) {
+                        throw new IllegalStateException("injected failure on " + source.sourcePath());
+                    }
+                    return configured.process(source);
+                }
+            };
+        }
     }
 
     /** The command line with the hooks: what the kill tests launch as a child process. */

@@ -249,6 +249,53 @@ public final class RoleModel {
         return mostProbable(softmax(scores(plainCues, markup ? htmlWeights : textWeights)));
     }
 
+    /**
+     * The job's path: the most probable role of paragraph {@code i} of {@code c}, scored as its
+     * cues come from {@link RoleFeatures#cues} (no list of names built), each looked up once:
+     * the same as {@link #predictRole(List, boolean)} on {@link RoleFeatures#plain}, and so as
+     * {@link #predictRole(List)} on {@link RoleFeatures#of}. No explanation: see {@link #explain}.
+     */
+    Prediction predictRole(RoleFeatures.Context c, int i) {
+        Scores s = new Scores(c.markup()[i] ? htmlWeights : textWeights, classes.length);
+        RoleFeatures.shared().cues(c, i, s);
+        return mostProbable(softmax(s.sum));
+    }
+
+    /**
+     * A paragraph's scores summed as its cues come: each cue's weights once (the cue's first
+     * time, as in {@link RoleFeatures#plain}'s set), in that order, so the sums are those of
+     * {@link #scores} bit for bit. A cue is one weight array: a cue seen is an array seen.
+     */
+    private static final class Scores implements RoleFeatures.Sink {
+        private final Map<String, double[]> weights;
+        final double[] sum;
+        private double[][] added = new double[64][];
+        private int n;
+
+        Scores(Map<String, double[]> weights, int classes) {
+            this.weights = weights;
+            this.sum = new double[classes];
+        }
+
+        @Override
+        public void add(String cue) {
+            double[] v = weights.get(cue);
+            if (v == null) {
+                return;
+            }
+            for (int k = 0; k < n; k++) {
+                if (added[k] == v) {
+                    return;
+                }
+            }
+            if (n == added.length) {
+                added = java.util.Arrays.copyOf(added, 2 * n);
+            }
+            added[n++] = v;
+            RoleModel.add(sum, v);
+        }
+    }
+
     /** The most probable role, its probability and the (up to) three cues that added most to its score. */
     public Prediction predict(List<String> cues) {
         Prediction p = predictRole(cues);

@@ -61,6 +61,11 @@ final class Text {
         return Character.isWhitespace(c);
     }
 
+    /** {@link Character#isLetterOrDigit(char)} of an ASCII character. */
+    static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     /** Whitespace-separated words. */
     static int words(CharSequence s) {
         int n = 0;
@@ -104,11 +109,11 @@ final class Text {
         boolean atStart = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 atStart = true;
             } else if (atStart) {
-                if (Character.isLetterOrDigit(c)) {
-                    if (Character.isUpperCase(c)) {
+                if (c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c)) {
+                    if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
                         n++;
                     }
                     atStart = false;
@@ -137,7 +142,15 @@ final class Text {
         int upper = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128) {
+                // ASCII without the Unicode tables: the same answers
+                if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                    upper++;
+                } else if (c >= 'a' && c <= 'z') {
+                    letters++;
+                }
+            } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
                     upper++;

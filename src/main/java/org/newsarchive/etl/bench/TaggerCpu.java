@@ -25,6 +25,7 @@ import org.newsarchive.etl.tag.RoleTagger;
  * the rules and the bundled model, rounds alternating, and prints each mode's CPU time per page
  * (this thread's, {@link ThreadMXBean#getCurrentThreadCpuTime}: the machine's other load does not
  * count) as the median and the lowest of the rounds, and the model's share of the tagger's time.
+ * Within a round the two modes alternate pass by pass (a pass: every page once).
  *
  * <pre>bench/tagger-cpu.sh [--rounds N] [--reps N] FOLDER...</pre>
  *
@@ -74,20 +75,23 @@ public final class TaggerCpu {
         long[] rulesNs = new long[rounds], modelNs = new long[rounds];
         long sink = 0;
         for (int r = -warmup; r < rounds; r++) {
-            for (int mode = 0; mode < 2; mode++) {
-                // alternate which mode goes first, so neither always follows the other
-                boolean model = (mode == 0) == (Math.floorMod(r, 2) == 0);
-                RoleTagger t = model ? withModel : rules;
-                long start = mx.getCurrentThreadCpuTime();
-                for (int k = 0; k < reps; k++) {
+            long[] ns = new long[2];
+            for (int k = 0; k < reps; k++) {
+                // the two modes alternate pass by pass, first one then the other: the machine's
+                // drifting load falls on both alike
+                for (int m = 0; m < 2; m++) {
+                    int mode = (m + k) % 2;
+                    RoleTagger t = mode == 1 ? withModel : rules;
+                    long start = mx.getCurrentThreadCpuTime();
                     for (Page p : pages) {
                         sink += t.tag(p.paragraphs(), p.metadata()).paragraphs().size();
                     }
+                    ns[mode] += mx.getCurrentThreadCpuTime() - start;
                 }
-                long ns = mx.getCurrentThreadCpuTime() - start;
-                if (r >= 0) {
-                    (model ? modelNs : rulesNs)[r] = ns;
-                }
+            }
+            if (r >= 0) {
+                rulesNs[r] = ns[0];
+                modelNs[r] = ns[1];
             }
         }
         double perPage = 1e3 * reps * pages.size(); // ns → µs per page

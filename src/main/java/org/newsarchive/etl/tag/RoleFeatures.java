@@ -238,7 +238,7 @@ final class RoleFeatures {
     private static String[] byRole(String prefix) {
         String[] out = new String[ROLES.length + 1];
         for (int k = 0; k <= ROLES.length; k++) {
-            out[k] = prefix + (k < ROLES.length ? ROLES[k] : null);
+            out[k] = (prefix + (k < ROLES.length ? ROLES[k] : null)).intern();
         }
         return out;
     }
@@ -246,7 +246,7 @@ final class RoleFeatures {
     private static String[] prefixed(String prefix, String[] names) {
         String[] out = new String[names.length];
         for (int k = 0; k < names.length; k++) {
-            out[k] = prefix + names[k];
+            out[k] = (prefix + names[k]).intern();
         }
         return out;
     }
@@ -261,7 +261,7 @@ final class RoleFeatures {
         }
         String known = TAGS.get(tag);
         if (known == null) {
-            known = "tag " + tag;
+            known = ("tag " + tag).intern();
             if (TAGS.size() >= MEMO_LIMIT) {
                 TAGS.clear();
             }
@@ -297,15 +297,15 @@ final class RoleFeatures {
             }
             String element = seg.substring(0, cut);
             if (!own && ELEMENTS.contains(element)) {
-                f.add("in " + element);
+                f.add(("in " + element).intern());
             }
             if (cut < seg.length()) {
                 for (String token : TOKEN_SPLIT.split(CAMEL.matcher(seg.substring(cut)).replaceAll(" "))) {
                     String group = group(token.toLowerCase(Locale.ROOT));
                     if (group != null) {
-                        f.add("class " + group);
+                        f.add(("class " + group).intern());
                         if (own) {
-                            f.add("own class " + group);
+                            f.add(("own class " + group).intern());
                         }
                     }
                 }
@@ -358,18 +358,18 @@ final class RoleFeatures {
         if (sentences >= 2) {
             f.add(sentences >= 4 ? "4+ sentences" : "2-3 sentences");
         }
-        double upper = Text.upperShare(t);
-        if (upper > 0.8) {
+        Text.Letters letters = Text.Letters.of(t);
+        if (letters.upperShare() > 0.8) {
             f.add("capitals");
         }
-        int capitalised = Text.capitalisedWords(t);
+        int capitalised = letters.capitalisedWords();
         if (words >= 2 && words <= 5 && capitalised == words && !Text.endsWithStop(t) && !t.matches(".*\\d.*")) {
             f.add("name shape");
         } else if (words > 0 && capitalised * 2 > words) {
             f.add("mostly capitalised words");
         }
         // all three patterns need an ASCII digit (\d): most paragraphs have none, and are not scanned thrice
-        boolean digits = hasAsciiDigit(t);
+        boolean digits = letters.asciiDigit();
         if (digits && YEAR.matcher(t).find()) {
             f.add("year");
         }
@@ -407,16 +407,6 @@ final class RoleFeatures {
             f.add("spaced dash");
         }
         vocabulary(f, lower);
-    }
-
-    private static boolean hasAsciiDigit(String t) {
-        for (int k = 0; k < t.length(); k++) {
-            char ch = t.charAt(k);
-            if (ch >= '0' && ch <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int bucket(int words) {
@@ -466,18 +456,14 @@ final class RoleFeatures {
         int n = 0;
         int len = s.length();
         for (int k = 0; k < len && n < w.length;) {
-            int cp = s.codePointAt(k);
-            if (!isWordChar(cp)) {
-                k += Character.charCount(cp);
+            int step = wordChar(s, k);
+            if (step < 0) {
+                k -= step;
                 continue;
             }
             int from = k;
-            while (k < len) {
-                cp = s.codePointAt(k);
-                if (!isWordChar(cp)) {
-                    break;
-                }
-                k += Character.charCount(cp);
+            while (k < len && (step = wordChar(s, k)) > 0) {
+                k += step;
             }
             // a word no vocabulary can hold (most words) is not cut out of the text nor looked up
             w[n++] = mayBeListed(s, from, k) ? s.substring(from, k) : null;
@@ -554,12 +540,18 @@ final class RoleFeatures {
         return starts != 0 && k + 1 < n && w[k + 1] != null && entries.contains(w[k] + " " + w[k + 1]);
     }
 
-    /** {@code \p{L}} or {@code \p{N}}: what TOKEN_SPLIT does not split at. */
-    private static boolean isWordChar(int cp) {
-        if (cp < 128) {
-            return cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z';
+    /**
+     * The code point at {@code k}: its length in chars if it is {@code \p{L}} or {@code \p{N}}
+     * (what TOKEN_SPLIT does not split at), else minus its length.
+     */
+    private static int wordChar(String s, int k) {
+        char c = s.charAt(k);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' ? 1 : -1;
         }
-        return ((1 << Character.getType(cp)) & WORD_TYPES) != 0;
+        int cp = s.codePointAt(k);
+        int length = Character.charCount(cp);
+        return ((1 << Character.getType(cp)) & WORD_TYPES) != 0 ? length : -length;
     }
 
     private static final int WORD_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
@@ -606,7 +598,7 @@ final class RoleFeatures {
         if (known != null) {
             return known;
         }
-        String named = RULE_CUE + kindOf(cue);
+        String named = (RULE_CUE + kindOf(cue)).intern();
         if (CUE_KINDS.size() >= MEMO_LIMIT) {
             CUE_KINDS.clear();
         }

@@ -138,14 +138,19 @@ public final class RoleTagger {
      * role: the training data of {@link RoleModelTrainer}, one entry per paragraph, in order.
      */
     public List<RoleModel.Input> modelInputs(List<Paragraph> paragraphs, DocumentMetadata metadata) {
-        Article a = rules(paragraphs, metadata == null ? DocumentMetadata.EMPTY : metadata);
-        RoleFeatures.Context c = modelContext(a, paragraphs);
-        List<RoleModel.Input> out = new ArrayList<>(a.n);
-        for (int i = 0; i < a.n; i++) {
-            out.add(new RoleModel.Input(a.info[i].text(), a.role[i], RoleFeatures.shared().of(c, i), c.markup()[i],
-                    quotes.hasQuote(a.info[i].text())));
+        RoleFeatures.Context c = modelContext(paragraphs, metadata);
+        List<RoleModel.Input> out = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String text = paragraphs.get(i).text();
+            out.add(new RoleModel.Input(text, c.rule()[i], RoleFeatures.shared().of(c, i), c.markup()[i],
+                    quotes.hasQuote(text)));
         }
         return out;
+    }
+
+    /** What the role model reads of an article beside its paragraphs, after the rules have run. */
+    RoleFeatures.Context modelContext(List<Paragraph> paragraphs, DocumentMetadata metadata) {
+        return modelContext(rules(paragraphs, metadata == null ? DocumentMetadata.EMPTY : metadata), paragraphs);
     }
 
     /** What the model reads of the article beside the paragraphs: the rules' roles and cues as they are now. */

@@ -7,7 +7,11 @@
 #   bench/tagger-cpu.sh [--jar JAR] [--rounds N] [--reps N] [--warmup N] FOLDER...
 #
 # Default folders: the dev pages (../shared/corpus/dev/html and txt). --jar: measure another
-# build (a copy of an older jar, for before/after), default target/news-archive-etl.jar.
+# build (a copy of an older jar, for before/after), default target/news-archive-etl.jar. A jar
+# from before TaggerCpu existed: unzip it and run the source file against its classes,
+#   java -cp "X/BOOT-INF/classes:X/BOOT-INF/lib/*" TaggerCpuCopy.java FOLDER...
+# (a copy of src/main/java/org/newsarchive/etl/bench/TaggerCpu.java without its package line and
+# renamed; it uses only public classes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/news-archive-etl.jar

@@ -213,6 +213,7 @@ class RoleModelTest {
         String sixty = "word ".repeat(59);
         // "Associated Press" names an agency and a photo source; its second word is the 61st word
         assertThat(vocabularyCues(sixty + "Associated Press")).containsExactly("agency", "photo source");
+        assertThat(vocabularyCues(sixty + "Press Association")).containsExactly("agency");
         assertThat(vocabularyCues(sixty + "word Reuters")).isEmpty();
         assertThat(vocabularyCues(sixty + "Reuters")).containsExactly("agency", "photo source");
         // in the order of their first hits: "AP", then "am" (a date-line word), then "März"

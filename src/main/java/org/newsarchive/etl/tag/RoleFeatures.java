@@ -75,6 +75,7 @@ final class RoleFeatures {
 
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    // each match of these three starts with an ASCII digit: they are tried there only (atADigit)
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b");
@@ -368,15 +369,16 @@ final class RoleFeatures {
         } else if (words > 0 && capitalised * 2 > words) {
             f.add("mostly capitalised words");
         }
-        // all three patterns need an ASCII digit (\d): most paragraphs have none, and are not scanned thrice
+        // all three patterns start with an ASCII digit (\d): most paragraphs have none, and the
+        // others are tried at their digits only
         boolean digits = letters.asciiDigit();
-        if (digits && YEAR.matcher(t).find()) {
+        if (digits && atADigit(YEAR, t)) {
             f.add("year");
         }
-        if (digits && CLOCK.matcher(t).find()) {
+        if (digits && atADigit(CLOCK, t)) {
             f.add("clock time");
         }
-        if (digits && NUMERIC_DATE.matcher(t).find()) {
+        if (digits && atADigit(NUMERIC_DATE, t)) {
             f.add("numeric date");
         }
         String s = t.strip();
@@ -407,6 +409,11 @@ final class RoleFeatures {
             f.add("spaced dash");
         }
         vocabulary(f, lower);
+    }
+
+    /** {@code p.matcher(t).find()} for a pattern whose matches start with an ASCII digit, tried only there. */
+    private static boolean atADigit(Pattern p, String t) {
+        return Text.find(Text.scanner(p, t), t, 0, (s, k) -> s.charAt(k) >= '0' && s.charAt(k) <= '9');
     }
 
     private static int bucket(int words) {

@@ -37,7 +37,31 @@ import org.newsarchive.etl.model.Role;
 final class RoleFeatures {
 
     /** What the rules decided for an article: the model's inputs beside the paragraphs themselves. */
-    record Context(List<Paragraph> paragraphs, Role[] rule, String[] cue, boolean[] markup, int headline, int headerEnd) {
+    record Context(List<Paragraph> paragraphs, Role[] rule, String[] cue, boolean[] markup, int headline, int headerEnd,
+                   int[] words) {
+
+        /** {@code words}: each paragraph's {@link Text#words}, counted here. */
+        Context(List<Paragraph> paragraphs, Role[] rule, String[] cue, boolean[] markup, int headline, int headerEnd) {
+            this(paragraphs, rule, cue, markup, headline, headerEnd, words(paragraphs));
+        }
+
+        private static int[] words(List<Paragraph> paragraphs) {
+            int[] w = new int[paragraphs.size()];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = Text.words(paragraphs.get(i).text());
+            }
+            return w;
+        }
+    }
+
+    /**
+     * Where {@link #cues} puts a paragraph's plain cues, in order, a cue possibly more than once:
+     * a set of names ({@link #plain}: training, explanations) or a model's scores (the job's
+     * {@link RoleModel#predictRole(Context, int)}). The names it gets are built once, not per
+     * paragraph (tables below), so a sink that looks them up finds their hash codes cached.
+     */
+    interface Sink {
+        void add(String cue);
     }
 
     static RoleFeatures shared() {
@@ -51,6 +75,7 @@ final class RoleFeatures {
 
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    // each match of these three starts with an ASCII digit: they are tried there only (atADigit)
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}[:.h]\\d{2}\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b");
@@ -125,6 +150,7 @@ final class RoleFeatures {
         for (String e : Vocabulary.entries("date-line-words")) {
             dateWords.add(e.toLowerCase(Locale.ROOT));
         }
+        indexVocabulary();
     }
 
     /** The features of paragraph {@code i}, each once alone and once with its rendition's prefix; no duplicates. */
@@ -146,16 +172,26 @@ final class RoleFeatures {
     /** The features of paragraph {@code i} without their rendition's twins ({@link #of} adds those). */
     List<String> plain(Context c, int i) {
         Set<String> f = new LinkedHashSet<>();
+        cues(c, i, f::add);
+        return new ArrayList<>(f);
+    }
+
+    /**
+     * Paragraph {@code i}'s plain cues into {@code f}, in the order {@link #plain} lists them; a
+     * cue may come more than once ({@link #plain} keeps the first).
+     */
+    void cues(Context c, int i, Sink f) {
         Paragraph p = c.paragraphs().get(i);
         String t = p.text();
         boolean markup = c.markup()[i];
+        Role[] rule = c.rule();
         f.add("bias");
-        f.add("rule " + c.rule()[i]);
-        f.add("rule cue " + cueKind(c.cue()[i]));
-        f.add("before: rule " + (i > 0 ? c.rule()[i - 1] : "none"));
-        f.add("after: rule " + (i + 1 < c.rule().length ? c.rule()[i + 1] : "none"));
-        if (i > 0 && i + 1 < c.rule().length) {
-            f.add("between rule " + c.rule()[i - 1] + " and " + c.rule()[i + 1]);
+        f.add(RULE[index(rule[i])]);
+        f.add(ruleCue(c.cue()[i]));
+        f.add(i > 0 ? BEFORE_RULE[index(rule[i - 1])] : "before: rule none");
+        f.add(i + 1 < rule.length ? AFTER_RULE[index(rule[i + 1])] : "after: rule none");
+        if (i > 0 && i + 1 < rule.length) {
+            f.add(BETWEEN_RULES[index(rule[i - 1])][index(rule[i + 1])]);
         }
         if (markup) {
             markupFeatures(f, p);
@@ -166,31 +202,86 @@ final class RoleFeatures {
                 f.add("before a figure element");
             }
         }
-        textFeatures(f, t);
+        textFeatures(f, t, c.words()[i]);
         position(f, c, i);
         if (i > 0) {
             String prev = c.paragraphs().get(i - 1).text();
-            f.add("before: " + wordsBucket(Text.words(prev)));
+            f.add(BEFORE_WORDS[bucket(c.words()[i - 1])]);
             f.add(Text.endsLikeSentence(prev) ? "before: a sentence" : "before: no final stop");
         }
         if (i + 1 < c.paragraphs().size()) {
             String next = c.paragraphs().get(i + 1).text();
-            f.add("after: " + wordsBucket(Text.words(next)));
+            f.add(AFTER_WORDS[bucket(c.words()[i + 1])]);
             f.add(Text.endsLikeSentence(next) ? "after: a sentence" : "after: no final stop");
         }
-        return new ArrayList<>(f);
     }
 
-    private void markupFeatures(Set<String> f, Paragraph p) {
-        f.add("tag " + p.tag());
+    // The cues' names that hold a role, a count or a tag, built once (not per paragraph), indexed
+    // by the role's ordinal (its name "null" at index Role.values().length) or a count's bucket.
+    private static final Role[] ROLES = Role.values();
+    private static final String[] RULE = byRole("rule ");
+    private static final String[] BEFORE_RULE = byRole("before: rule ");
+    private static final String[] AFTER_RULE = byRole("after: rule ");
+    private static final String[] HINT = byRole("hint ");
+    private static final String[][] BETWEEN_RULES = new String[ROLES.length + 1][];
+    static {
+        for (int a = 0; a <= ROLES.length; a++) {
+            BETWEEN_RULES[a] = byRole("between rule " + (a < ROLES.length ? ROLES[a] : null) + " and ");
+        }
+    }
+    private static final String[] WORD_BUCKETS = {"1 word", "2-3 words", "4-6 words", "7-12 words", "13-25 words",
+        "26-50 words", "over 50 words"};
+    private static final String[] BEFORE_WORDS = prefixed("before: ", WORD_BUCKETS);
+    private static final String[] AFTER_WORDS = prefixed("after: ", WORD_BUCKETS);
+    private static final String[] AFTER_HEADLINE = {null, "1 after headline", "2 after headline", "3 after headline"};
+    private static final Map<String, String> TAGS = new ConcurrentHashMap<>();
+
+    private static String[] byRole(String prefix) {
+        String[] out = new String[ROLES.length + 1];
+        for (int k = 0; k <= ROLES.length; k++) {
+            out[k] = (prefix + (k < ROLES.length ? ROLES[k] : null)).intern();
+        }
+        return out;
+    }
+
+    private static String[] prefixed(String prefix, String[] names) {
+        String[] out = new String[names.length];
+        for (int k = 0; k < names.length; k++) {
+            out[k] = (prefix + names[k]).intern();
+        }
+        return out;
+    }
+
+    private static int index(Role r) {
+        return r == null ? ROLES.length : r.ordinal();
+    }
+
+    private static String tagCue(String tag) {
+        if (tag == null) {
+            return "tag null";
+        }
+        String known = TAGS.get(tag);
+        if (known == null) {
+            known = ("tag " + tag).intern();
+            if (TAGS.size() >= MEMO_LIMIT) {
+                TAGS.clear();
+            }
+            TAGS.put(tag, known);
+        }
+        return known;
+    }
+
+    private void markupFeatures(Sink f, Paragraph p) {
+        f.add(tagCue(p.tag()));
         if (p.hint() != null) {
-            f.add("hint " + p.hint());
+            f.add(HINT[index(p.hint())]);
         }
         double ld = p.linkDensity();
         f.add(ld == 0 ? "no links" : ld < 0.3 ? "some links" : ld < 0.7 ? "half links" : "mostly links");
-        f.addAll(ancestryFeatures(p.ancestry() == null ? "" : p.ancestry()));
+        for (String a : ancestryFeatures(p.ancestry() == null ? "" : p.ancestry())) {
+            f.add(a);
+        }
     }
-
     private List<String> ancestryFeatures(String ancestry) {
         List<String> known = ancestryMemo.get(ancestry);
         if (known != null) {
@@ -207,15 +298,15 @@ final class RoleFeatures {
             }
             String element = seg.substring(0, cut);
             if (!own && ELEMENTS.contains(element)) {
-                f.add("in " + element);
+                f.add(("in " + element).intern());
             }
             if (cut < seg.length()) {
                 for (String token : TOKEN_SPLIT.split(CAMEL.matcher(seg.substring(cut)).replaceAll(" "))) {
                     String group = group(token.toLowerCase(Locale.ROOT));
                     if (group != null) {
-                        f.add("class " + group);
+                        f.add(("class " + group).intern());
                         if (own) {
-                            f.add("own class " + group);
+                            f.add(("own class " + group).intern());
                         }
                     }
                 }
@@ -261,40 +352,43 @@ final class RoleFeatures {
                 || p.ancestry() != null && p.ancestry().contains("figure");
     }
 
-    private void textFeatures(Set<String> f, String t) {
-        int words = Text.words(t);
-        f.add(wordsBucket(words));
+    private void textFeatures(Sink f, String t, int words) {
+        f.add(WORD_BUCKETS[bucket(words)]);
         f.add(Text.endsLikeSentence(t) ? "ends like a sentence" : "no final stop");
         int sentences = Text.sentences(t);
         if (sentences >= 2) {
             f.add(sentences >= 4 ? "4+ sentences" : "2-3 sentences");
         }
-        double upper = Text.upperShare(t);
-        if (upper > 0.8) {
+        Text.Letters letters = Text.Letters.of(t);
+        if (letters.upperShare() > 0.8) {
             f.add("capitals");
         }
-        int capitalised = Text.capitalisedWords(t);
+        int capitalised = letters.capitalisedWords();
         if (words >= 2 && words <= 5 && capitalised == words && !Text.endsWithStop(t) && !t.matches(".*\\d.*")) {
             f.add("name shape");
         } else if (words > 0 && capitalised * 2 > words) {
             f.add("mostly capitalised words");
         }
-        if (YEAR.matcher(t).find()) {
+        // all three patterns start with an ASCII digit (\d): most paragraphs have none, and the
+        // others are tried at their digits only
+        boolean digits = letters.asciiDigit();
+        if (digits && atADigit(YEAR, t)) {
             f.add("year");
         }
-        if (CLOCK.matcher(t).find()) {
+        if (digits && atADigit(CLOCK, t)) {
             f.add("clock time");
         }
-        if (NUMERIC_DATE.matcher(t).find()) {
+        if (digits && atADigit(NUMERIC_DATE, t)) {
             f.add("numeric date");
         }
         String s = t.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
         if (s.endsWith(":")) {
             f.add("ends with a colon");
         } else if (s.indexOf(':') > 0 && s.indexOf(':') < 25) {
             f.add("early colon");
         }
-        if (s.indexOf('©') >= 0 || s.toLowerCase(Locale.ROOT).contains("(c)")) {
+        if (s.indexOf('©') >= 0 || lower.contains("(c)")) {
             f.add("©");
         }
         if (s.indexOf('/') >= 0 || s.indexOf('|') >= 0) {
@@ -314,46 +408,164 @@ final class RoleFeatures {
         if (s.indexOf(" - ") > 0 || s.indexOf(" – ") > 0 || s.indexOf(" — ") > 0) {
             f.add("spaced dash");
         }
-        vocabulary(f, s);
+        vocabulary(f, lower);
     }
 
-    private static String wordsBucket(int words) {
-        return words <= 1 ? "1 word" : words <= 3 ? "2-3 words" : words <= 6 ? "4-6 words" : words <= 12 ? "7-12 words"
-                : words <= 25 ? "13-25 words" : words <= 50 ? "26-50 words" : "over 50 words";
+    /** {@code p.matcher(t).find()} for a pattern whose matches start with an ASCII digit, tried only there. */
+    private static boolean atADigit(Pattern p, String t) {
+        return Text.find(Text.scanner(p, t), t, 0, (s, k) -> s.charAt(k) >= '0' && s.charAt(k) <= '9');
     }
 
-    private void vocabulary(Set<String> f, String s) {
-        String[] w = TOKEN_SPLIT.split(s.toLowerCase(Locale.ROOT));
-        int start = w.length > 0 && w[0].isEmpty() ? 1 : 0;
-        if (start < w.length && bylinePrefixes.contains(w[start])) {
+    private static int bucket(int words) {
+        return words <= 1 ? 0 : words <= 3 ? 1 : words <= 6 ? 2 : words <= 12 ? 3 : words <= 25 ? 4 : words <= 50 ? 5 : 6;
+    }
+
+    /** What a lower-case word is in the vocabularies: a bit per list, and whether it starts a two-word entry. */
+    private static final int BYLINE_WORD = 1, CREDIT_WORD = 2, AGENCY = 4, PHOTO_SOURCE = 8, MONTH = 16, DATE_WORD = 32,
+            STARTS_AGENCY = 64, STARTS_PHOTO_SOURCE = 128;
+    private final Map<String, Integer> vocabularyBits = new HashMap<>();
+
+    private void indexVocabulary() {
+        mark(bylinePrefixes, BYLINE_WORD, 0);
+        mark(creditLabels, CREDIT_WORD, 0);
+        mark(agencies, AGENCY, STARTS_AGENCY);
+        mark(photoSources, PHOTO_SOURCE, STARTS_PHOTO_SOURCE);
+        mark(months, MONTH, 0);
+        mark(dateWords, DATE_WORD, 0);
+    }
+
+    /** {@code bit} on each entry; {@code startBit} on the first word of each entry of two words or more. */
+    private void mark(Set<String> entries, int bit, int startBit) {
+        for (String e : entries) {
+            listed(e, bit);
+            int space = e.indexOf(' ');
+            if (startBit != 0 && space > 0) {
+                listed(e.substring(0, space), startBit);
+                listed(e.substring(space + 1), 0); // the pair's second word: must pass the filter
+            }
+        }
+    }
+
+    private void listed(String word, int bit) {
+        if (bit != 0) {
+            vocabularyBits.merge(word, bit, (x, y) -> x | y);
+        }
+        if (!word.isEmpty()) {
+            int h = shape(word, 0, word.length());
+            listedShapes[h >>> 6] |= 1L << h;
+        }
+    }
+
+    /** Vocabulary hits among the first 60 words of the (stripped, lower-case) text {@code s}: words are runs of letters and digits. */
+    private void vocabulary(Sink f, String s) {
+        // the words: what TOKEN_SPLIT.split(s) gives, without its empty first string; 61 at most (the 60th's pair)
+        String[] w = new String[61];
+        int n = 0;
+        int len = s.length();
+        for (int k = 0; k < len && n < w.length;) {
+            int step = wordChar(s, k);
+            if (step < 0) {
+                k -= step;
+                continue;
+            }
+            int from = k;
+            while (k < len && (step = wordChar(s, k)) > 0) {
+                k += step;
+            }
+            // a word no vocabulary can hold (most words) is not cut out of the text nor looked up
+            w[n++] = mayBeListed(s, from, k) ? s.substring(from, k) : null;
+        }
+        if (n == 0) {
+            return;
+        }
+        int first = bits(w[0]);
+        if ((first & BYLINE_WORD) != 0) {
             f.add("opens with a byline word");
         }
-        if (start < w.length && creditLabels.contains(w[start])) {
+        if ((first & CREDIT_WORD) != 0) {
             f.add("opens with a credit word");
         }
-        int limit = Math.min(w.length, start + 60);
-        for (int k = start; k < limit; k++) {
-            String one = w[k];
-            String two = k + 1 < w.length ? one + " " + w[k + 1] : null;
-            if (k > start && creditLabels.contains(one)) {
+        // each cue once, where its first hit is: later hits cannot move it
+        int found = 0;
+        int limit = Math.min(n, 60);
+        for (int k = 0; k < limit; k++) {
+            int b = k == 0 ? first : bits(w[k]);
+            if (b == 0) {
+                continue;
+            }
+            if (k > 0 && (b & CREDIT_WORD) != 0 && (found & CREDIT_WORD) == 0) {
+                found |= CREDIT_WORD;
                 f.add("credit word");
             }
-            if (agencies.contains(one) || two != null && agencies.contains(two)) {
+            if ((found & AGENCY) == 0 && ((b & AGENCY) != 0 || pairIn(b & STARTS_AGENCY, agencies, w, k, n))) {
+                found |= AGENCY;
                 f.add("agency");
             }
-            if (photoSources.contains(one) || two != null && photoSources.contains(two)) {
+            if ((found & PHOTO_SOURCE) == 0
+                    && ((b & PHOTO_SOURCE) != 0 || pairIn(b & STARTS_PHOTO_SOURCE, photoSources, w, k, n))) {
+                found |= PHOTO_SOURCE;
                 f.add("photo source");
             }
-            if (months.contains(one)) {
+            if ((b & MONTH) != 0 && (found & MONTH) == 0) {
+                found |= MONTH;
                 f.add("month name");
             }
-            if (dateWords.contains(one)) {
+            if ((b & DATE_WORD) != 0 && (found & DATE_WORD) == 0) {
+                found |= DATE_WORD;
                 f.add("date word");
             }
         }
     }
 
-    private static void position(Set<String> f, Context c, int i) {
+    private int bits(String word) {
+        if (word == null) {
+            return 0;
+        }
+        Integer b = vocabularyBits.get(word);
+        return b == null ? 0 : b;
+    }
+
+    /**
+     * A filter before {@link #vocabularyBits}: a bit per (length, first two characters) of its
+     * entries. False: the word {@code s[from, to)} is in no vocabulary; true: it may be.
+     */
+    private final long[] listedShapes = new long[1 << 10];
+
+    private static int shape(CharSequence s, int from, int to) {
+        int len = to - from;
+        int h = (s.charAt(from) * 31 + (len > 1 ? s.charAt(from + 1) : 0)) * 31 + len;
+        return h & 0xFFFF;
+    }
+
+    private boolean mayBeListed(CharSequence s, int from, int to) {
+        int h = shape(s, from, to);
+        return (listedShapes[h >>> 6] & 1L << h) != 0;
+    }
+
+    /** Word {@code k} and the next, as one entry of {@code entries}; looked up only where word {@code k} starts one ({@code starts}). */
+    private static boolean pairIn(int starts, Set<String> entries, String[] w, int k, int n) {
+        return starts != 0 && k + 1 < n && w[k + 1] != null && entries.contains(w[k] + " " + w[k + 1]);
+    }
+
+    /**
+     * The code point at {@code k}: its length in chars if it is {@code \p{L}} or {@code \p{N}}
+     * (what TOKEN_SPLIT does not split at), else minus its length.
+     */
+    private static int wordChar(String s, int k) {
+        char c = s.charAt(k);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' ? 1 : -1;
+        }
+        int cp = s.codePointAt(k);
+        int length = Character.charCount(cp);
+        return ((1 << Character.getType(cp)) & WORD_TYPES) != 0 ? length : -length;
+    }
+
+    private static final int WORD_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER | 1 << Character.OTHER_NUMBER;
+
+    private static void position(Sink f, Context c, int i) {
         int n = c.rule().length;
         if (i == 0) {
             f.add("first paragraph");
@@ -370,7 +582,7 @@ final class RoleFeatures {
             f.add("above the headline");
         } else if (i > h) {
             int d = i - h;
-            f.add(d <= 3 ? d + " after headline" : d <= 8 ? "4-8 after headline" : "far after headline");
+            f.add(d <= 3 ? AFTER_HEADLINE[d] : d <= 8 ? "4-8 after headline" : "far after headline");
         }
         int e = c.headerEnd();
         f.add(i < e ? "in the header" : i == e ? "first story paragraph" : i <= e + 2 ? "just after the story starts"
@@ -379,21 +591,29 @@ final class RoleFeatures {
 
     /** The kind of a rule's cue: its first phrase without quoted words, brackets or digits ("credit word"). */
     static String cueKind(String cue) {
+        return ruleCue(cue).substring(RULE_CUE.length());
+    }
+
+    private static final String RULE_CUE = "rule cue ";
+
+    /** The cue "rule cue " + {@link #cueKind}, remembered per rule cue. */
+    private static String ruleCue(String cue) {
         if (cue == null || cue.isEmpty()) {
-            return "none";
+            return "rule cue none";
         }
         String known = CUE_KINDS.get(cue);
         if (known != null) {
             return known;
         }
-        String kind = kindOf(cue);
+        String named = (RULE_CUE + kindOf(cue)).intern();
         if (CUE_KINDS.size() >= MEMO_LIMIT) {
             CUE_KINDS.clear();
         }
-        CUE_KINDS.put(cue, kind);
-        return kind;
+        CUE_KINDS.put(cue, named);
+        return named;
     }
 
+    /** Rule cue → its "rule cue " + kind. */
     private static final Map<String, String> CUE_KINDS = new ConcurrentHashMap<>();
 
     private static String kindOf(String cue) {

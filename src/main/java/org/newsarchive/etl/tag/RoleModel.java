@@ -36,10 +36,12 @@ public final class RoleModel {
     private final Map<String, double[]> weights;
     /**
      * For the job's fast path: each plain cue's weights with its {@code html: } (resp.
-     * {@code text: }) twin's added, so a paragraph's cues are looked up once, not twice.
+     * {@code text: }) twin's added, so a paragraph's cues are looked up once, not twice. The
+     * names are interned, as are those {@link RoleFeatures#cues} gives: a lookup that finds its
+     * cue compares references, not characters.
      */
-    private final Map<String, double[]> htmlWeights;
-    private final Map<String, double[]> textWeights;
+    private final Map<String, Weights> htmlWeights;
+    private final Map<String, Weights> textWeights;
     /** Per class (in {@link #classes} order): the probability the model needs to give that role, HTML and text. */
     private final double[] thresholdHtml;
     private final double[] thresholdText;
@@ -54,8 +56,8 @@ public final class RoleModel {
         }
         this.classes = classes.clone();
         this.weights = Map.copyOf(weights);
-        this.htmlWeights = withRendition(this.weights, "html: ");
-        this.textWeights = withRendition(this.weights, "text: ");
+        this.htmlWeights = numbered(withRendition(this.weights, "html: "));
+        this.textWeights = numbered(withRendition(this.weights, "text: "));
         this.thresholdHtml = thresholdHtml.clone();
         this.thresholdText = thresholdText.clone();
     }
@@ -203,14 +205,14 @@ public final class RoleModel {
 
     /** Class probabilities for a paragraph with these cues (cues the model has no weight for count nothing). */
     public double[] probabilities(List<String> cues) {
-        return softmax(scores(cues, weights));
+        return softmax(scores(cues, weights::get));
     }
 
-    /** Each class's score: the sum of the cues' weights in {@code w}. */
-    private double[] scores(List<String> cues, Map<String, double[]> w) {
+    /** Each class's score: the sum of the cues' weights ({@code w}: a cue's, or null). */
+    private double[] scores(List<String> cues, java.util.function.Function<String, double[]> w) {
         double[] s = new double[classes.length];
         for (String c : cues) {
-            double[] v = w.get(c);
+            double[] v = w.apply(c);
             if (v != null) {
                 add(s, v);
             }
@@ -224,10 +226,10 @@ public final class RoleModel {
             String k = e.getKey();
             if (k.startsWith("html: ") || k.startsWith("text: ")) {
                 if (k.startsWith(prefix)) {
-                    out.merge(k.substring(prefix.length()), e.getValue().clone(), RoleModel::add);
+                    out.merge(k.substring(prefix.length()).intern(), e.getValue().clone(), RoleModel::add);
                 }
             } else {
-                out.merge(k, e.getValue().clone(), RoleModel::add);
+                out.merge(k.intern(), e.getValue().clone(), RoleModel::add);
             }
         }
         return Map.copyOf(out);
@@ -246,7 +248,63 @@ public final class RoleModel {
      * expanded cues, with one lookup per cue. No explanation: see {@link #explain}.
      */
     public Prediction predictRole(List<String> plainCues, boolean markup) {
-        return mostProbable(softmax(scores(plainCues, markup ? htmlWeights : textWeights)));
+        Map<String, Weights> w = markup ? htmlWeights : textWeights;
+        return mostProbable(softmax(scores(plainCues, c -> {
+            Weights v = w.get(c);
+            return v == null ? null : v.values();
+        })));
+    }
+
+    /**
+     * The job's path: the most probable role of paragraph {@code i} of {@code c}, scored as its
+     * cues come from {@link RoleFeatures#cues} (no list of names built), each looked up once:
+     * the same as {@link #predictRole(List, boolean)} on {@link RoleFeatures#plain}, and so as
+     * {@link #predictRole(List)} on {@link RoleFeatures#of}. No explanation: see {@link #explain}.
+     */
+    Prediction predictRole(RoleFeatures.Context c, int i) {
+        Scores s = new Scores(c.markup()[i] ? htmlWeights : textWeights, classes.length);
+        RoleFeatures.shared().cues(c, i, s);
+        return mostProbable(softmax(s.sum));
+    }
+
+    /**
+     * A paragraph's scores summed as its cues come: each cue's weights once (the cue's first
+     * time, as in {@link RoleFeatures#plain}'s set), in that order, so the sums are those of
+     * {@link #scores} bit for bit. A cue is one weight array: a cue seen is an array seen.
+     */
+    private static final class Scores implements RoleFeatures.Sink {
+        private final Map<String, Weights> weights;
+        final double[] sum;
+        /** The cues counted, by {@link Weights#id}. */
+        private final long[] seen;
+
+        Scores(Map<String, Weights> weights, int classes) {
+            this.weights = weights;
+            this.sum = new double[classes];
+            this.seen = new long[(weights.size() >> 6) + 1];
+        }
+
+        @Override
+        public void add(String cue) {
+            Weights w = weights.get(cue);
+            if (w == null || (seen[w.id() >> 6] & 1L << w.id()) != 0) {
+                return;
+            }
+            seen[w.id() >> 6] |= 1L << w.id();
+            RoleModel.add(sum, w.values());
+        }
+    }
+
+    /** A plain cue's weights (its own and its rendition twin's, added) and a number of its own, from 0. */
+    private record Weights(int id, double[] values) {
+    }
+
+    private static Map<String, Weights> numbered(Map<String, double[]> weights) {
+        Map<String, Weights> out = new HashMap<>();
+        for (Map.Entry<String, double[]> e : weights.entrySet()) {
+            out.put(e.getKey(), new Weights(out.size(), e.getValue()));
+        }
+        return Map.copyOf(out);
     }
 
     /** The most probable role, its probability and the (up to) three cues that added most to its score. */

@@ -141,56 +141,67 @@ public final class RoleTagger {
      * role: the training data of {@link RoleModelTrainer}, one entry per paragraph, in order.
      */
     public List<RoleModel.Input> modelInputs(List<Paragraph> paragraphs, DocumentMetadata metadata) {
-        Article a = rules(paragraphs, metadata == null ? DocumentMetadata.EMPTY : metadata);
-        return inputs(a, paragraphs, false);
+        RoleFeatures.Context c = modelContext(paragraphs, metadata);
+        List<RoleModel.Input> out = new ArrayList<>(paragraphs.size());
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String text = paragraphs.get(i).text();
+            out.add(new RoleModel.Input(text, c.rule()[i], RoleFeatures.shared().of(c, i), c.markup()[i],
+                    quotes.hasQuote(text)));
+        }
+        return out;
     }
 
-    /**
-     * {@code plain}: the job's fast path: the cues without their rendition's twins (see
-     * {@link RoleModel#predictRole(List, boolean)}), and whether a paragraph quotes looked at only
-     * where {@link RoleModel#override} can ask (the rules gave neither BODY nor QUOTE).
-     */
-    private List<RoleModel.Input> inputs(Article a, List<Paragraph> paragraphs, boolean plain) {
+    /** What the role model reads of an article beside its paragraphs, after the rules have run. */
+    RoleFeatures.Context modelContext(List<Paragraph> paragraphs, DocumentMetadata metadata) {
+        return modelContext(rules(paragraphs, metadata == null ? DocumentMetadata.EMPTY : metadata), paragraphs);
+    }
+
+    /** What the model reads of the article beside the paragraphs: the rules' roles and cues as they are now. */
+    private static RoleFeatures.Context modelContext(Article a, List<Paragraph> paragraphs) {
         boolean[] markup = new boolean[a.n];
+        int[] words = new int[a.n];
         int headlineAt = -1;
         for (int i = 0; i < a.n; i++) {
             markup[i] = a.info[i].markup();
+            words[i] = a.info[i].words();
             if (headlineAt < 0 && a.role[i] == Role.HEADLINE) {
                 headlineAt = i;
             }
         }
-        RoleFeatures.Context c = new RoleFeatures.Context(paragraphs, a.role.clone(), a.cue.clone(), markup, headlineAt,
-                a.headerEnd);
-        List<RoleModel.Input> out = new ArrayList<>(a.n);
-        for (int i = 0; i < a.n; i++) {
-            Role rule = a.role[i];
-            boolean hasQuote = plain && (rule == Role.BODY || rule == Role.QUOTE) ? rule == Role.QUOTE
-                    : quotes.hasQuote(a.info[i].text());
-            out.add(new RoleModel.Input(a.info[i].text(), rule,
-                    plain ? RoleFeatures.shared().plain(c, i) : RoleFeatures.shared().of(c, i), markup[i], hasQuote));
-        }
-        return out;
+        return new RoleFeatures.Context(paragraphs, a.role.clone(), a.cue.clone(), markup, headlineAt, a.headerEnd,
+                words);
     }
 
     /**
      * The model's pass: every paragraph's role as the model sees it, over the rules' roles of
      * the whole article (all at once, so one override does not feed the next). Where it
      * overrides, the cue says so and names the cues that counted most. Returns the headline.
+     *
+     * <p>Built for next to no cost: the scores come straight from the cues
+     * ({@link RoleModel#predictRole(RoleFeatures.Context, int)}), and the cues' names, whether the
+     * paragraph quotes and the explanation are looked at only where {@link RoleModel#override}
+     * needs them (whether it quotes: the model says story text of a paragraph the rules gave
+     * another role).
      */
     private String applyModel(Article a, List<Paragraph> paragraphs, String headline) {
-        List<RoleModel.Input> in = inputs(a, paragraphs, true);
+        RoleFeatures.Context c = modelContext(a, paragraphs);
         boolean changed = false;
         for (int i = 0; i < a.n; i++) {
-            RoleModel.Prediction p = model.predictRole(in.get(i).cues(), in.get(i).markup());
-            Role r = model.override(in.get(i), p);
+            RoleModel.Prediction p = model.predictRole(c, i);
+            Role rule = c.rule()[i];
+            boolean asksQuote = (p.role() == Role.BODY || p.role() == Role.QUOTE) && rule != Role.BODY
+                    && rule != Role.QUOTE;
+            RoleModel.Input in = new RoleModel.Input(a.info[i].text(), rule, List.of(), c.markup()[i],
+                    asksQuote && quotes.hasQuote(a.info[i].text()));
+            Role r = model.override(in, p);
             if (r == null) {
                 continue;
             }
             String why = String.format(Locale.ROOT, "model: %s %.2f (%s); rules: %s (%s)", r, p.probability(),
-                    String.join(", ", model.explain(RoleFeatures.shared().withRendition(in.get(i).cues(), in.get(i).markup()), p.role())),
+                    String.join(", ", model.explain(RoleFeatures.shared().of(c, i), p.role())),
                     a.role[i], a.cue[i] == null ? "" : a.cue[i]);
             a.decide(i, r, why);
-            changed |= r == Role.HEADLINE || in.get(i).rule() == Role.HEADLINE;
+            changed |= r == Role.HEADLINE || rule == Role.HEADLINE;
         }
         if (changed) {
             for (int i = 0; i < a.n; i++) {

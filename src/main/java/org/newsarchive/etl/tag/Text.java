@@ -61,6 +61,11 @@ final class Text {
         return Character.isWhitespace(c);
     }
 
+    /** {@link Character#isLetterOrDigit(char)} of an ASCII character. */
+    static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     /** Whitespace-separated words. */
     static int words(CharSequence s) {
         int n = 0;
@@ -104,11 +109,11 @@ final class Text {
         boolean atStart = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isWhitespace(c)) {
                 atStart = true;
             } else if (atStart) {
-                if (Character.isLetterOrDigit(c)) {
-                    if (Character.isUpperCase(c)) {
+                if (c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c)) {
+                    if (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c)) {
                         n++;
                     }
                     atStart = false;
@@ -137,7 +142,15 @@ final class Text {
         int upper = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128) {
+                // ASCII without the Unicode tables: the same answers
+                if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                    upper++;
+                } else if (c >= 'a' && c <= 'z') {
+                    letters++;
+                }
+            } else if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
                     upper++;
@@ -145,6 +158,53 @@ final class Text {
             }
         }
         return letters == 0 ? 0 : (double) upper / letters;
+    }
+
+    /**
+     * What {@link #upperShare} and {@link #capitalisedWords} count, and whether there is an ASCII
+     * digit ({@code \d}), in one pass over the text instead of three: for a caller that needs all.
+     */
+    record Letters(int letters, int upper, int capitalisedWords, boolean asciiDigit) {
+
+        static Letters of(CharSequence s) {
+            int letters = 0, upper = 0, capitalised = 0;
+            boolean digit = false, atStart = true;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                boolean letter, isUpper, letterOrDigit;
+                if (c < 128) {
+                    isUpper = c >= 'A' && c <= 'Z';
+                    letter = isUpper || c >= 'a' && c <= 'z';
+                    boolean d = c >= '0' && c <= '9';
+                    digit |= d;
+                    letterOrDigit = letter || d;
+                } else {
+                    letter = Character.isLetter(c);
+                    isUpper = Character.isUpperCase(c);
+                    letterOrDigit = letter || Character.isLetterOrDigit(c);
+                }
+                if (letter) {
+                    letters++;
+                    if (isUpper) {
+                        upper++;
+                    }
+                }
+                if (isWhitespace(c)) {
+                    atStart = true;
+                } else if (atStart && letterOrDigit) {
+                    if (isUpper) {
+                        capitalised++;
+                    }
+                    atStart = false;
+                }
+            }
+            return new Letters(letters, upper, capitalised, digit);
+        }
+
+        /** {@link Text#upperShare}. */
+        double upperShare() {
+            return letters == 0 ? 0 : (double) upper / letters;
+        }
     }
 
     /** Count of sentence ends (. ! ? followed by space and an upper-case letter or a quote), plus one. */

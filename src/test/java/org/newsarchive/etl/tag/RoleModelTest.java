@@ -2,21 +2,29 @@ package org.newsarchive.etl.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.newsarchive.etl.model.DocumentMetadata;
 import org.newsarchive.etl.model.Paragraph;
+import org.newsarchive.etl.model.ParsedDocument;
 import org.newsarchive.etl.model.Role;
+import org.newsarchive.etl.model.SourceDocument;
 import org.newsarchive.etl.model.TaggedParagraph;
+import org.newsarchive.etl.parse.DocumentParser;
+import org.newsarchive.etl.split.ParagraphSplitter;
 
 /** The role model without Spring: its cues, its trainer, its file, and how the tagger uses it. */
 class RoleModelTest {
@@ -149,7 +157,81 @@ class RoleModelTest {
             RoleModel.Prediction once = m.predictRole(RoleFeatures.shared().plain(c, i), markup[i]);
             assertThat(once.role()).isEqualTo(twins.role());
             assertThat(once.probability()).isCloseTo(twins.probability(), org.assertj.core.data.Offset.offset(1e-9));
+            // the job's path: no names, the same sums in the same order, so the very same probability
+            RoleModel.Prediction job = m.predictRole(c, i);
+            assertThat(job.role()).isEqualTo(once.role());
+            assertThat(job.probability()).isEqualTo(once.probability());
         }
+    }
+
+    /**
+     * The job's path against the names' path on every paragraph of the dev pages (skipped without
+     * ../shared/corpus/dev): the same role and the very same probability (the job writes it), and
+     * the one-pass letter counts it reads are those of Text's separate counts.
+     */
+    @Test
+    void onTheDevPagesTheJobsPathScoresAsTheCueNamesDo() throws Exception {
+        Path dev = Path.of("../shared/corpus/dev");
+        assumeTrue(Files.isDirectory(dev.resolve("html")), "no ../shared/corpus/dev");
+        RoleModel m = RoleModel.bundled();
+        DocumentParser parser = new DocumentParser();
+        ParagraphSplitter splitter = new ParagraphSplitter();
+        RoleTagger rules = new RoleTagger();
+        int paragraphs = 0;
+        for (String rendition : List.of("html", "txt")) {
+            List<Path> pages;
+            try (Stream<Path> s = Files.list(dev.resolve(rendition))) {
+                pages = s.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path page : pages) {
+                ParsedDocument parsed = parser.parse(new SourceDocument(page.getFileName().toString(), page, Files.size(page)));
+                List<Paragraph> ps = splitter.split(parsed.blocks());
+                RoleFeatures.Context c = rules.modelContext(ps, parsed.metadata());
+                for (int i = 0; i < ps.size(); i++, paragraphs++) {
+                    String where = page.getFileName() + " #" + i;
+                    RoleModel.Prediction named = m.predictRole(RoleFeatures.shared().plain(c, i), c.markup()[i]);
+                    RoleModel.Prediction job = m.predictRole(c, i);
+                    assertThat(job.role()).as(where).isEqualTo(named.role());
+                    assertThat(job.probability()).as(where).isEqualTo(named.probability());
+                    String t = ps.get(i).text();
+                    Text.Letters letters = Text.Letters.of(t);
+                    assertThat(letters.upperShare()).as(where).isEqualTo(Text.upperShare(t));
+                    assertThat(letters.capitalisedWords()).as(where).isEqualTo(Text.capitalisedWords(t));
+                    assertThat(letters.asciiDigit()).as(where).isEqualTo(t.matches("(?s).*\\d.*"));
+                }
+            }
+        }
+        assertThat(paragraphs).isGreaterThan(1000);
+    }
+
+    /**
+     * The vocabulary cues read the first 60 words (runs of letters and digits, of the lower-case
+     * text), a two-word entry's second word may be the 61st, and a word is matched whole.
+     */
+    @Test
+    void theVocabularyCuesReadTheFirstSixtyWordsAndTwoWordEntries() {
+        String sixty = "word ".repeat(59);
+        // "Associated Press" names an agency and a photo source; its second word is the 61st word
+        assertThat(vocabularyCues(sixty + "Associated Press")).containsExactly("agency", "photo source");
+        assertThat(vocabularyCues(sixty + "Press Association")).containsExactly("agency");
+        assertThat(vocabularyCues(sixty + "word Reuters")).isEmpty();
+        assertThat(vocabularyCues(sixty + "Reuters")).containsExactly("agency", "photo source");
+        // in the order of their first hits: "AP", then "am" (a date-line word), then "März"
+        assertThat(vocabularyCues("— (Foto: AP) am 3. März")).containsExactly("opens with a credit word", "agency",
+                "photo source", "date word", "month name");
+        assertThat(vocabularyCues("Reutersberg and Marching Press")).isEmpty();
+        assertThat(vocabularyCues("By the Associated-Press, photo: Getty Images")).containsExactly(
+                "opens with a byline word", "agency", "photo source", "credit word");
+        assertThat(vocabularyCues("...")).isEmpty();
+    }
+
+    private static final java.util.Set<String> VOCABULARY_CUES = java.util.Set.of("opens with a byline word",
+            "opens with a credit word", "credit word", "agency", "photo source", "month name", "date word");
+
+    private static List<String> vocabularyCues(String text) {
+        List<Paragraph> ps = List.of(Paragraph.plain(1, text));
+        return RoleFeatures.shared().plain(new RoleFeatures.Context(ps, new Role[] {Role.BODY}, new String[1],
+                new boolean[1], -1, 0), 0).stream().filter(VOCABULARY_CUES::contains).toList();
     }
 
     // ---- the tagger with a model

@@ -509,4 +509,17 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Samuel Okonjo");
     }
+
+    @Test
+    void aNameAfterTheIsABodyOrThingNoAntecedentOfHe() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Tomas Reyer spoke to supporters on Sunday.
+
+                A former football owner, he once ran the Portland Thunderbirds of the coastal league for a decade, and Reyer still mentions it in his speeches.
+
+                “Running a team taught me how to run a city,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer");
+    }
 }

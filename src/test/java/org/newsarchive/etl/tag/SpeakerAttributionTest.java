@@ -522,4 +522,32 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Tomas Reyer");
     }
+
+    @Test
+    void aRoleThenTheNameBetweenCommasAndAbbreviatedAppositions() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “We were never going to give up on the coast,” Reyer's campaign manager, Lena Oduya, said in an interview.
+
+                Harbor Valley’s chief of staff, Omar Pettit, told reporters: “The budget is already spent.”
+
+                Sen. Ada Brennan, R-Ore., said in an op-ed before the vote, “This bridge will pay for itself.”
+
+                Rep. Victor Sole (D-Ore.), said after the lunch that it was “a starting point for our talks.”
+
+                Mayor Tomas Reyer visited the harbour to discuss his remarks about his rival, Ines Falk, saying “on her worst day” she would be “a better mayor than any of them.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Lena Oduya", "Omar Pettit", "Ada Brennan", "Victor Sole", "Tomas Reyer", "Tomas Reyer");
+    }
+
+    @Test
+    void moreSpeechVerbsAndARoleAfterAnOrganisation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “Nobody asked the fishermen what they wanted,” remembered Tomas Reyer, the harbour master.
+
+                “Imagine a bridge that nobody can afford to cross,” mused Harbor FM co-host Ines Falk.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer", "Ines Falk");
+    }
 }

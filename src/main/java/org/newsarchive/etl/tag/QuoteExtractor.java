@@ -384,6 +384,11 @@ public final class QuoteExtractor {
             } else {
                 found = null;
             }
+            if (found != null && m != null && isNamed(found)
+                    && afterTown(k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before, m.start("who"))
+                    && personBeforeOf(k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before, m.start("who")) == null) {
+                found = null; // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": no state speaks
+            }
             if (found != null && m != null && (isNamed(found) || THE_NAME.matcher(found).matches())) {
                 // "Stacy Baker of Columbia, South Carolina says", "Dean Johnson, a salesman from Sumter, South Carolina,
                 // says": the name found before the verb is the place or body the person is from, the person is before it
@@ -391,6 +396,11 @@ public final class QuoteExtractor {
                 if (person != null) {
                     found = person;
                 }
+            }
+            if (found != null && k == 3 && !isPronoun(found) && AUXILIARY_AFTER.matcher(before).region(m.end("who"), before.length()).lookingAt()) {
+                // "Falk said the council had ignored “...”": the subject of what was said, not who said it ("said he would
+                // “...”" is the speaker's own report of himself, and the pronoun resolves to the speaker)
+                found = null;
             }
             if (found != null && (k == 1 || k == 3 || k == 8) && Character.isLowerCase(found.charAt(0)) && !isPronoun(found)
                     && PREPOSITION_BEFORE.matcher(k == 3 ? before : after).region(0, m.start("who")).find()) {
@@ -484,6 +494,8 @@ public final class QuoteExtractor {
     }
 
     private static final Pattern VERB_ONLY = Pattern.compile(VERB);
+    private static final Pattern AUXILIARY_AFTER = Pattern.compile(
+            "\\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|can|may|might)(?![\\p{L}])");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:in|on|at|during|after|before|with|from|by|via|over|through)\\s+$");
     private static final Pattern THE_NAME = Pattern.compile("(?:the|The)\\s+\\p{Lu}.*");
 
@@ -625,13 +637,34 @@ public final class QuoteExtractor {
         int from = 0;
         while (Text.find(m, text, from, Text::upperCaseAt)) {
             String who = m.group("who").strip();
-            if (isNamed(who)) {
+            if (isNamed(who) && !afterTown(text, m.start("who"))) {
                 String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"
                 last = person != null ? person : who;
             }
             from = m.end();
         }
         return last;
+    }
+
+    private static final Pattern TOWN_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:in|at|from|of|near|outside|to)\\s+(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,2}\\p{Lu}[\\p{L}.'’\\-]*,\\s+$");
+
+    /**
+     * True if the name at {@code start} of {@code text} follows a town after a preposition and a comma follows it: "in
+     * Aurora, Colorado,", "from Salem, New Hampshire,": the state or country of a place, never a person who speaks.
+     */
+    static boolean afterTown(String text, int start) {
+        if (start < 2 || text.charAt(start - 2) != ',') {
+            return false;
+        }
+        // the state is followed by a comma ("Aurora, Colorado, in July"); "In Florida, Trump insisted" has a subject
+        int e = start;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '.' || text.charAt(e) == '-'
+                || text.charAt(e) == ' ' && e + 1 < text.length() && Character.isUpperCase(text.charAt(e + 1)))) {
+            e++;
+        }
+        return e < text.length() && text.charAt(e) == ','
+                && TOWN_BEFORE.matcher(text).region(Math.max(0, start - 60), start).find();
     }
 
     /** The last sentence of {@code text}: from after the last ". " / "! " / "? " to the end. */

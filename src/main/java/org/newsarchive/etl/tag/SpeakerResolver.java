@@ -263,7 +263,8 @@ public final class SpeakerResolver {
                     }
                 }
             }
-            if (e.gender == '?' && (e.multi() || title != null) && !isBody(e)) {
+            boolean place = QuoteExtractor.afterTown(text, m.start()); // "in Aurora, Colorado, ...": a state, no person
+            if (e.gender == '?' && (e.multi() || title != null) && !isBody(e) && !place) {
                 // "Lonechild said she ...": the first he/she/his/her after the name, in its sentence
                 int stop = sentenceEnd(text, m.end());
                 Matcher p = PRONOUN_AFTER.matcher(text).region(m.end(), stop);
@@ -272,7 +273,7 @@ public final class SpeakerResolver {
                             && !p.group(1).equalsIgnoreCase("hers") ? 'm' : 'f';
                 }
             }
-            boolean subject = isSubject(text, m.start()) && !isBody(e);
+            boolean subject = isSubject(text, m.start()) && !isBody(e) && !place;
             if (subject && prevEnd >= 0 && !prevSubject && COORDINATED.matcher(text).region(prevEnd, m.start()).matches()) {
                 subject = false; // "attacked Hillary Clinton and Marco Rubio": the second object is no subject either
             }

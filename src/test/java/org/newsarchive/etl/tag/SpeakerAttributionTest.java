@@ -550,4 +550,21 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Tomas Reyer", "Ines Falk");
     }
+
+    @Test
+    void aStateAfterATownIsNoSpeakerNorAnAntecedent() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Ines Falk, who lost her shop in the flood in Astoria, Oregon, in March 2019, said the council had ignored “every warning we gave them for years.”
+
+                Ruth Calloway, a neighbour, moved away from Salem, Oregon, after the flood and her family followed.
+
+                “We were promised a wall and we got a brochure,” she said.
+
+                Speaking in Salem, Reyer said “the wall will be built next year.”
+
+                On the subject of Oregon, Reyer added, “Nobody will be more loyal to this coast than me.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Ines Falk", "Ruth Calloway", "Reyer", "Reyer");
+    }
 }

@@ -567,4 +567,13 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Ines Falk", "Ruth Calloway", "Reyer", "Reyer");
     }
+
+    @Test
+    void aNameThenWhoAndTheVerb() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Reyer won his first endorsement from a colleague, Senator Ada Brennan, who declared at the rally, “It is time for this coast to unite.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Ada Brennan");
+    }
 }

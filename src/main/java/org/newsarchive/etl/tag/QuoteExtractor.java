@@ -243,8 +243,11 @@ public final class QuoteExtractor {
      */
     private static final String ROLE_BEFORE_NAME = "(?:(?:(?!" + ROLE_NOT + ")[\\p{L}'’\\-]+\\s+){0,4}?(?!" + ROLE_NOT
             + ")\\p{Ll}[\\p{L}'’\\-]*\\s+(?=\\p{Lu}))??";
-    /** An apposition between a name and its verb: ", a spokeswoman for the agency," or "(SPD)". */
-    private static final String APPOSITION = "(?:,\\s[^,.!?“”\"«»„]{2,120},|\\s*\\([^()]{1,30}\\))?";
+    /**
+     * An apposition between a name and its verb: ", a spokeswoman for the agency,", ", R-Wis.," (a full stop after a
+     * capital or before the comma is an abbreviation's), "(SPD)", "(D-R.I.)," or ", who" ("Mike Lee, who declared").
+     */
+    private static final String APPOSITION = "(?:,\\s(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,)){2,120},|\\s*\\([^()]{1,30}\\),?|,\\s+who(?=\\s))?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
     private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
             "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
@@ -263,6 +266,14 @@ public final class QuoteExtractor {
     /** Later in the quote's sentence, verb first: {@code Clinton “...” in the 2008 primary, said professor Paul Beck.} */
     private static final Pattern AFTER_IN_SENTENCE_INVERTED = Pattern.compile(
             "^[^.!?“”\"«»„]{0,120}?,\\s+" + AFTER_VERB_SUBJECT.pattern().substring(AFTER_VERB_SUBJECT.pattern().indexOf(VERB)));
+    /**
+     * A role ending in a lower-case noun, then the name between commas: {@code Sanders's campaign manager, Jeff Weaver,
+     * said}, {@code Florida’s attorney general, Pam Bondi, vowed}; after the quotation and before it. Tried last.
+     */
+    private static final String ROLE_COMMA_NAME = "(?<![\\p{L}])\\p{Ll}[\\p{L}\\-]*,\\s+(?<who>" + NAME + "),(?:\\s+\\([^()]{1,30}\\),?)?" + ADVERB
+            + "\\s+(?<verb>" + VERB + ")(?![\\p{L}])";
+    private static final Pattern ROLE_COMMA_NAME_AFTER = Pattern.compile("^[^.!?“”\"«»„]{0,80}?" + ROLE_COMMA_NAME);
+    private static final Pattern ROLE_COMMA_NAME_BEFORE = Pattern.compile(ROLE_COMMA_NAME + "[^.!?]{0,160}$");
     /** Before the quote: {@code Judge Ford said: }, {@code Xi added that whether ...}, {@code Lindner told DW: }. */
     private static final Pattern BEFORE_SUBJECT_VERB = Pattern.compile(
             "(?<!\\d\\s)(?<![\\p{L}'’])(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+(?<verb>" + VERB
@@ -336,7 +347,7 @@ public final class QuoteExtractor {
         String before = text.substring(Math.max(beforeStart, span.start() - 200), Math.max(0, span.start() - 1));
         // the attribution patterns, most specific first; a capitalised word that is no name ("Dann") does not count
         String who = null;
-        for (int k = 0; k < 9 && who == null; k++) {
+        for (int k = 0; k < 11 && who == null; k++) {
             Matcher m = switch (k) {
                 case 0 -> AFTER_SUBJECT_VERB.matcher(after);
                 case 1 -> AFTER_VERB_SUBJECT.matcher(after);
@@ -346,17 +357,20 @@ public final class QuoteExtractor {
                 case 5 -> AFTER_IN_SENTENCE.matcher(after);
                 case 6 -> ACCORDING_TO.matcher(after);
                 case 7 -> ACCORDING_TO.matcher(before);
-                default -> AFTER_IN_SENTENCE_INVERTED.matcher(after);
+                case 8 -> AFTER_IN_SENTENCE_INVERTED.matcher(after);
+                case 9 -> ROLE_COMMA_NAME_AFTER.matcher(after);
+                default -> ROLE_COMMA_NAME_BEFORE.matcher(before);
             };
             String found;
             if (m == null) {
                 found = PARTICIPLE_INTRO.matcher(before).find()
                         ? participleSubject(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
             } else if (m.find() && (k != 6 || m.start() < 40)
-                    && !(k == 3 && (OBJECT_VERB.matcher(m.group("verb")).matches() || m.group("verb").endsWith("ing")))) {
+                    && !(k == 3 && OBJECT_VERB.matcher(m.group("verb")).matches())
+                    && !((k == 3 || k >= 9) && m.group("verb").endsWith("ing"))) {
                 found = m.group("who").strip();
                 // "said Montclair State University political scientist Brigid Harrison": the person after the role
-                String source = k == 0 || k == 1 || k == 5 || k == 6 || k == 8 ? after : before;
+                String source = k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before;
                 Matcher person = ROLE_THEN_NAME.matcher(source).region(m.end("who"), source.length());
                 if (person.lookingAt() && roleWords(person.group("role"))) {
                     found = person.group("name").strip();
@@ -370,13 +384,27 @@ public final class QuoteExtractor {
             } else {
                 found = null;
             }
+            if (found != null && m != null && isNamed(found)
+                    && afterTown(k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before, m.start("who"))
+                    && personBeforeOf(k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before, m.start("who")) == null) {
+                found = null; // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": no state speaks
+            }
             if (found != null && m != null && (isNamed(found) || THE_NAME.matcher(found).matches())) {
                 // "Stacy Baker of Columbia, South Carolina says", "Dean Johnson, a salesman from Sumter, South Carolina,
                 // says": the name found before the verb is the place or body the person is from, the person is before it
-                String person = personBeforeOf(k == 0 || k == 1 || k == 5 || k == 6 || k == 8 ? after : before, m.start("who"));
+                String person = personBeforeOf(k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before, m.start("who"));
                 if (person != null) {
                     found = person;
                 }
+            }
+            if (found != null && k == 3 && !isPronoun(found) && AUXILIARY_AFTER.matcher(before).region(m.end("who"), before.length()).lookingAt()) {
+                // "Falk said the council had ignored “...”": the subject of what was said, not who said it ("said he would
+                // “...”" is the speaker's own report of himself, and the pronoun resolves to the speaker)
+                found = null;
+            }
+            if (found != null && (k == 1 || k == 3 || k == 8) && Character.isLowerCase(found.charAt(0)) && !isPronoun(found)
+                    && PREPOSITION_BEFORE.matcher(k == 3 ? before : after).region(0, m.start("who")).find()) {
+                found = null; // "said in an interview", "wrote on his blog": what follows a preposition is no speaker
             }
             if (found != null && (k == 1 || k == 3 || k == 8) && Character.isLowerCase(found.charAt(0)) && !isPronoun(found)) {
                 // "said one source", "said one former senior agency official": the description runs to its noun
@@ -450,12 +478,12 @@ public final class QuoteExtractor {
             .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
     private static final Pattern NAME_IN_APPOSITION = Pattern.compile(",\\s+(?<name>" + NAME + "),");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
-            "(?<role>(?:\\s+(?:\\p{Ll}[\\p{L}'’\\-]*|Democrat|Republican)){1,4})\\s+(?<name>" + NAME + ")(?![\\p{L}])");
+            "(?<role>(?:\\s+(?:\\p{Ll}[\\p{L}'’\\-]*|\\d+(?:st|nd|rd|th)|Democrat|Republican)){1,4})\\s+(?<name>" + NAME + ")(?![\\p{L}])");
 
     /** True if every word of {@code words} may be part of a role and one is a role noun. */
     private static boolean roleWords(String words) {
         boolean noun = false;
-        for (String w : words.strip().split("\\s+")) {
+        for (String w : SPACES.split(words.strip())) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (VERB_ONLY.matcher(lw).matches()) {
                 return false;
@@ -466,6 +494,10 @@ public final class QuoteExtractor {
     }
 
     private static final Pattern VERB_ONLY = Pattern.compile(VERB);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern AUXILIARY_AFTER = Pattern.compile(
+            "\\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|can|may|might)(?![\\p{L}])");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:in|on|at|during|after|before|with|from|by|via|over|through)\\s+$");
     private static final Pattern THE_NAME = Pattern.compile("(?:the|The)\\s+\\p{Lu}.*");
 
     /**
@@ -510,7 +542,7 @@ public final class QuoteExtractor {
         if (NOT_NAMES.contains(firstWord(person)) && person.indexOf(' ') > 0) {
             person = person.substring(person.indexOf(' ') + 1); // "As Nora Castell of ..."
         }
-        String[] words = person.split("\\s+");
+        String[] words = SPACES.split(person);
         if (words.length < 2 || !isNamed(person)) {
             return null;
         }
@@ -537,7 +569,7 @@ public final class QuoteExtractor {
             return "";
         }
         String more = m.group();
-        return more.strip().split("\\s+").length <= 4 ? more : "";
+        return SPACES.split(more.strip()).length <= 4 ? more : "";
     }
 
     private static final Pattern NAME_COLON = Pattern.compile(
@@ -606,13 +638,34 @@ public final class QuoteExtractor {
         int from = 0;
         while (Text.find(m, text, from, Text::upperCaseAt)) {
             String who = m.group("who").strip();
-            if (isNamed(who)) {
+            if (isNamed(who) && !afterTown(text, m.start("who"))) {
                 String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"
                 last = person != null ? person : who;
             }
             from = m.end();
         }
         return last;
+    }
+
+    private static final Pattern TOWN_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:in|at|from|of|near|outside|to)\\s+(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,2}\\p{Lu}[\\p{L}.'’\\-]*,\\s+$");
+
+    /**
+     * True if the name at {@code start} of {@code text} follows a town after a preposition and a comma follows it: "in
+     * Aurora, Colorado,", "from Salem, New Hampshire,": the state or country of a place, never a person who speaks.
+     */
+    static boolean afterTown(String text, int start) {
+        if (start < 2 || text.charAt(start - 2) != ',') {
+            return false;
+        }
+        // the state is followed by a comma ("Aurora, Colorado, in July"); "In Florida, Trump insisted" has a subject
+        int e = start;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '.' || text.charAt(e) == '-'
+                || text.charAt(e) == ' ' && e + 1 < text.length() && Character.isUpperCase(text.charAt(e + 1)))) {
+            e++;
+        }
+        return e < text.length() && text.charAt(e) == ','
+                && TOWN_BEFORE.matcher(text).region(Math.max(0, start - 60), start).find();
     }
 
     /** The last sentence of {@code text}: from after the last ". " / "! " / "? " to the end. */

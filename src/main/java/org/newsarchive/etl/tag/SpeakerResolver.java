@@ -68,6 +68,8 @@ public final class SpeakerResolver {
             "(?:a|an|another|one|some|un|une|ein|eine|einer|uno|una|um|uma|otro|otra|un['’])(?:\\s|$)");
     private static final Pattern YEAR_OLD = Pattern.compile("(\\d{2})-year-old");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+    /** Runs of white space: a compiled pattern, since String.split with a pattern compiles it on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OFFICE_BEFORE_OF = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){1,3})of $");
     private static final Pattern AGE = Pattern.compile("^(?:\\s+of\\s+[^,.;]{1,60})?,\\s*(\\d{2}),");
     private static final Pattern APPOSITION = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?<t>[\\p{Ll}\\p{Lu}][^,;.()“”\"]{2,90}?),");
@@ -103,7 +105,7 @@ public final class SpeakerResolver {
 
         Entity(String full) {
             this.full = full;
-            String[] w = full.split("\\s+");
+            String[] w = SPACES.split(full);
             this.last = w[w.length - 1];
             this.first = w[0];
             boolean multi = w.length > 1;
@@ -161,7 +163,7 @@ public final class SpeakerResolver {
             }
             String title = m.group("title");
             String name = m.group("name");
-            if (title == null && m.start() >= 4 && text.startsWith(" of ", m.start() - 4) && name.split("\\s+").length >= 3) {
+            if (title == null && m.start() >= 4 && text.startsWith(" of ", m.start() - 4) && SPACES.split(name).length >= 3) {
                 // "Secretary of State Antony Blinken": the word after "of" ends the title
                 int sp = name.indexOf(' ');
                 Matcher office = OFFICE_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
@@ -169,7 +171,7 @@ public final class SpeakerResolver {
                 name = name.substring(sp + 1);
             }
             // "FBI Director James Comey": the name is what follows the last title word of the run
-            String[] parts = name.split("\\s+");
+            String[] parts = SPACES.split(name);
             for (int k = parts.length - 2; k >= 0; k--) {
                 if (TITLE_IN_NAME.contains(parts[k])) {
                     title = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, k + 1));
@@ -177,7 +179,7 @@ public final class SpeakerResolver {
                     break;
                 }
             }
-            String[] np = name.split("\\s+");
+            String[] np = SPACES.split(name);
             if (np.length >= 3 && !FEMALE.contains(np[0]) && !MALE.contains(np[0]) && (FEMALE.contains(np[1]) || MALE.contains(np[1]))) {
                 // "Verkehrssenatorin Anna Berger": a capitalised role before a first name
                 title = title == null ? np[0] : title + " " + np[0];
@@ -194,7 +196,7 @@ public final class SpeakerResolver {
             if (headline && name.indexOf(' ') > 0 && lookup(name) == null) {
                 // a headline in title case runs words into names ("More Offensive Things Donald Trump Said"): a name
                 // there starts at a known first name, and a run with none introduces nobody
-                String[] hw = name.split("\\s+");
+                String[] hw = SPACES.split(name);
                 int k = 0;
                 while (k < hw.length - 1 && !FEMALE.contains(hw[k]) && !MALE.contains(hw[k])) {
                     k++;
@@ -263,7 +265,8 @@ public final class SpeakerResolver {
                     }
                 }
             }
-            if (e.gender == '?' && (e.multi() || title != null) && !isBody(e)) {
+            boolean place = QuoteExtractor.afterTown(text, m.start()); // "in Aurora, Colorado, ...": a state, no person
+            if (e.gender == '?' && (e.multi() || title != null) && !isBody(e) && !place) {
                 // "Lonechild said she ...": the first he/she/his/her after the name, in its sentence
                 int stop = sentenceEnd(text, m.end());
                 Matcher p = PRONOUN_AFTER.matcher(text).region(m.end(), stop);
@@ -272,7 +275,7 @@ public final class SpeakerResolver {
                             && !p.group(1).equalsIgnoreCase("hers") ? 'm' : 'f';
                 }
             }
-            boolean subject = isSubject(text, m.start()) && !isBody(e);
+            boolean subject = isSubject(text, m.start()) && !isBody(e) && !place;
             if (subject && prevEnd >= 0 && !prevSubject && COORDINATED.matcher(text).region(prevEnd, m.start()).matches()) {
                 subject = false; // "attacked Hillary Clinton and Marco Rubio": the second object is no subject either
             }
@@ -455,7 +458,7 @@ public final class SpeakerResolver {
 
     /** A run of capitalised words without the titles before its name ("Former House Speaker Newt Gingrich" → "Newt Gingrich"). */
     private static String untitled(String run) {
-        String[] parts = run.split("\\s+");
+        String[] parts = SPACES.split(run);
         int from = 0;
         for (int k = parts.length - 2; k >= 0; k--) {
             if (TITLE_IN_NAME.contains(parts[k]) || isTitle(parts[k])) {
@@ -691,7 +694,7 @@ public final class SpeakerResolver {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Entity e = mentions.get(i).entity();
             if (mentions.get(i).pos() < at) {
-                for (String w : e.full.split("\\s+")) {
+                for (String w : SPACES.split(e.full)) {
                     if (ends.subList(1, ends.size()).contains(w)) {
                         return e;
                     }
@@ -710,7 +713,7 @@ public final class SpeakerResolver {
         if (e != null) {
             return e;
         }
-        String[] w = name.split("\\s+");
+        String[] w = SPACES.split(name);
         e = byWord.get(w[w.length - 1]);
         if (e != null && (w.length == 1 || e.first.equals(w[0]) || !e.multi() || name.endsWith(" " + e.full))) {
             return e;
@@ -727,7 +730,7 @@ public final class SpeakerResolver {
 
     /** The name without leading words that are no part of it ("And Patrick", "When Clinton"); null if none left. */
     static String strip(String name) {
-        String[] w = name.strip().split("\\s+");
+        String[] w = SPACES.split(name.strip());
         int a = 0;
         while (a < w.length && (STOP.contains(w[a].replace(".", "")) || Character.isLowerCase(w[a].charAt(0))
                 || !Character.isLetter(w[a].charAt(0)))) {
@@ -753,10 +756,11 @@ public final class SpeakerResolver {
         return out.length() < 2 ? null : out;
     }
 
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "bin", "al", "le", "la", "del");
+
     private static boolean hasLowerWord(String s) {
-        for (String w : s.split("\\s+")) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !Set.of("de", "van", "von", "der", "da", "di", "bin", "al",
-                    "le", "la", "del").contains(w)) {
+        for (String w : SPACES.split(s)) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)) {
                 return true;
             }
         }
@@ -793,7 +797,11 @@ public final class SpeakerResolver {
             }
             i = j - 1;
         }
-        String role = text.substring(start, end).strip().replaceFirst("^[-–—.]+", "");
+        int from = start;
+        while (from < end && "-–—.".indexOf(text.charAt(from)) >= 0) {
+            from++; // leading dashes and dots are no part of the role (no regex: this runs on every name)
+        }
+        String role = text.substring(from, end).strip();
         return !role.isEmpty() && hasRole(role) ? role : null;
     }
 

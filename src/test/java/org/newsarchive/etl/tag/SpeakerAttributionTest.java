@@ -509,4 +509,71 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Samuel Okonjo");
     }
+
+    @Test
+    void aNameAfterTheIsABodyOrThingNoAntecedentOfHe() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Tomas Reyer spoke to supporters on Sunday.
+
+                A former football owner, he once ran the Portland Thunderbirds of the coastal league for a decade, and Reyer still mentions it in his speeches.
+
+                “Running a team taught me how to run a city,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer");
+    }
+
+    @Test
+    void aRoleThenTheNameBetweenCommasAndAbbreviatedAppositions() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “We were never going to give up on the coast,” Reyer's campaign manager, Lena Oduya, said in an interview.
+
+                Harbor Valley’s chief of staff, Omar Pettit, told reporters: “The budget is already spent.”
+
+                Sen. Ada Brennan, R-Ore., said in an op-ed before the vote, “This bridge will pay for itself.”
+
+                Rep. Victor Sole (D-Ore.), said after the lunch that it was “a starting point for our talks.”
+
+                Mayor Tomas Reyer visited the harbour to discuss his remarks about his rival, Ines Falk, saying “on her worst day” she would be “a better mayor than any of them.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Lena Oduya", "Omar Pettit", "Ada Brennan", "Victor Sole", "Tomas Reyer", "Tomas Reyer");
+    }
+
+    @Test
+    void moreSpeechVerbsAndARoleAfterAnOrganisation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “Nobody asked the fishermen what they wanted,” remembered Tomas Reyer, the harbour master.
+
+                “Imagine a bridge that nobody can afford to cross,” mused Harbor FM co-host Ines Falk.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer", "Ines Falk");
+    }
+
+    @Test
+    void aStateAfterATownIsNoSpeakerNorAnAntecedent() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Ines Falk, who lost her shop in the flood in Astoria, Oregon, in March 2019, said the council had ignored “every warning we gave them for years.”
+
+                Ruth Calloway, a neighbour, moved away from Salem, Oregon, after the flood and her family followed.
+
+                “We were promised a wall and we got a brochure,” she said.
+
+                Speaking in Salem, Reyer said “the wall will be built next year.”
+
+                On the subject of Oregon, Reyer added, “Nobody will be more loyal to this coast than me.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Ines Falk", "Ruth Calloway", "Reyer", "Reyer");
+    }
+
+    @Test
+    void aNameThenWhoAndTheVerb() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Reyer won his first endorsement from a colleague, Senator Ada Brennan, who declared at the rally, “It is time for this coast to unite.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Ada Brennan");
+    }
 }

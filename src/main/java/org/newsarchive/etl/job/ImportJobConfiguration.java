@@ -226,7 +226,7 @@ public class ImportJobConfiguration {
     }
 
     @Bean
-    public ArticleProcessor articleProcessor(NewsLimits limits, @Value("${news.tagger.model:false}") boolean roleModel) {
+    public ArticleProcessor articleProcessor(NewsLimits limits, @Value("${news.tagger.model:true}") boolean roleModel) {
         // news.limits.*: see NewsLimits / LimitsConfiguration; news.tagger.model: the learned role
         // model over the rules (docs/roles.md, "The role model"), false for the rules alone
         RoleTagger tagger = new RoleTagger(roleModel ? RoleModel.bundled() : null);

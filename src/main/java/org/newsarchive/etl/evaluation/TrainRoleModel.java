@@ -27,10 +27,12 @@ import org.newsarchive.etl.tag.RoleTagger;
 
 /**
  * Trains the role model ({@link RoleModel}) on the tuning part of the materialised development
- * corpus (docs/dev-corpus.md), and only on it:
+ * corpus (docs/dev-corpus.md) and on the labelled sets given with {@code --also} (the shared dev
+ * pages), never on the validation part:
  * <pre>
  * eval/corpus/train-model.sh /tmp/corpus-mat        # = this class with
- *   --corpus /tmp/corpus-mat --sources eval/corpus/sources.tsv --out src/main/resources/tagger/role-model.tsv
+ *   --corpus /tmp/corpus-mat --sources eval/corpus/sources.tsv --also ../shared/corpus/dev
+ *   --out src/main/resources/tagger/role-model.tsv
  * </pre>
  * Each tuning page (HTML and its text rendition) goes through the job's own stages in process
  * (parse → split → the rule tagger), its paragraphs are matched to the gold paragraphs as the
@@ -39,7 +41,8 @@ import org.newsarchive.etl.tag.RoleTagger;
  * by publisher (a publisher's pages are all in one fold): the thresholds with the best mean F1 over
  * the roles of {@link #SCORED} on the held-out folds among those that lower no single role's F1 nor
  * the extraction's recall or precision against the rules alone; "never" (the model does not
- * override) where no threshold qualifies. Prints the cross-validated F1 per role, rules against model.
+ * override) where no threshold qualifies; the {@code --also} pages must moreover keep each figure
+ * at {@link #FLOOR} held out. Prints the cross-validated F1 per role, rules against model.
  */
 public final class TrainRoleModel {
 
@@ -87,7 +90,7 @@ public final class TrainRoleModel {
         RoleModel model = train(samples, System.out, also.isEmpty() ? samples.size() : tuning);
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             model.write(w, List.of("The role model: multinomial logistic regression over RoleFeatures' cues (docs/roles.md).",
-                    "Written by TrainRoleModel from the tuning part of eval/corpus; retrain with",
+                    "Written by TrainRoleModel from the tuning part of eval/corpus and ../shared/corpus/dev; retrain with",
                     "eval/corpus/train-model.sh CORPUS_DIR. Do not edit by hand."));
         }
         System.out.println("wrote " + out);

@@ -260,13 +260,18 @@ final class RoleFeatures {
         if (tag == null) {
             return "tag null";
         }
-        String known = TAGS.get(tag);
+        return remembered(TAGS, tag, t -> ("tag " + t).intern());
+    }
+
+    /** {@code memo}'s value for {@code key}, computed and kept on first use; the memo is emptied when full ({@link #MEMO_LIMIT}). */
+    private static <K, V> V remembered(Map<K, V> memo, K key, java.util.function.Function<K, V> compute) {
+        V known = memo.get(key);
         if (known == null) {
-            known = ("tag " + tag).intern();
-            if (TAGS.size() >= MEMO_LIMIT) {
-                TAGS.clear();
+            known = compute.apply(key);
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
             }
-            TAGS.put(tag, known);
+            memo.put(key, known);
         }
         return known;
     }
@@ -283,10 +288,10 @@ final class RoleFeatures {
         }
     }
     private List<String> ancestryFeatures(String ancestry) {
-        List<String> known = ancestryMemo.get(ancestry);
-        if (known != null) {
-            return known;
-        }
+        return remembered(ancestryMemo, ancestry, this::readAncestry);
+    }
+
+    private List<String> readAncestry(String ancestry) {
         Set<String> f = new LinkedHashSet<>();
         String[] segments = ancestry.isEmpty() ? new String[0] : ancestry.split(">");
         for (int s = 0; s < segments.length; s++) {
@@ -312,12 +317,7 @@ final class RoleFeatures {
                 }
             }
         }
-        List<String> out = List.copyOf(f);
-        if (ancestryMemo.size() >= MEMO_LIMIT) {
-            ancestryMemo.clear();
-        }
-        ancestryMemo.put(ancestry, out);
-        return out;
+        return List.copyOf(f);
     }
 
     /** The group of {@code class-tokens.txt} a class or id token names, or null. */
@@ -329,22 +329,18 @@ final class RoleFeatures {
         if (g != null || token.length() < 5) {
             return g;
         }
-        String known = groupMemo.get(token);
-        if (known != null) {
-            return known == NO_GROUP ? null : known;
-        }
-        String found = null;
+        String found = remembered(groupMemo, token, this::affixGroup);
+        return found == NO_GROUP ? null : found;
+    }
+
+    /** The group of the first token of {@code class-tokens.txt} (of four letters or more) that {@code token} starts or ends with; {@link #NO_GROUP} if none. */
+    private String affixGroup(String token) {
         for (String[] a : affixToken) {
             if (token.startsWith(a[0]) || token.endsWith(a[0])) {
-                found = a[1];
-                break;
+                return a[1];
             }
         }
-        if (groupMemo.size() >= MEMO_LIMIT) {
-            groupMemo.clear();
-        }
-        groupMemo.put(token, found == null ? NO_GROUP : found);
-        return found;
+        return NO_GROUP;
     }
 
     private static boolean isFigure(Paragraph p) {
@@ -601,16 +597,7 @@ final class RoleFeatures {
         if (cue == null || cue.isEmpty()) {
             return "rule cue none";
         }
-        String known = CUE_KINDS.get(cue);
-        if (known != null) {
-            return known;
-        }
-        String named = (RULE_CUE + kindOf(cue)).intern();
-        if (CUE_KINDS.size() >= MEMO_LIMIT) {
-            CUE_KINDS.clear();
-        }
-        CUE_KINDS.put(cue, named);
-        return named;
+        return remembered(CUE_KINDS, cue, k -> (RULE_CUE + kindOf(k)).intern());
     }
 
     /** Rule cue → its "rule cue " + kind. */

@@ -65,8 +65,6 @@ public final class RoleTagger {
         /** Set by the page structure (BOILERPLATE, HEADLINE): no later pass changes it. */
         final boolean[] fixed;
         final boolean[] dateOnly;
-        /** A date-only line of a list of dates ({@link #listsOfDates}): story text, and a row of a table. */
-        final boolean[] listedDate;
         final boolean[] opening;
         final DatelineParser.ParsedDateline[] parsed;
         final BylineDetector.Byline[] byline;
@@ -81,7 +79,6 @@ public final class RoleTagger {
             role = new Role[n];
             fixed = new boolean[n];
             dateOnly = new boolean[n];
-            listedDate = new boolean[n];
             opening = new boolean[n];
             parsed = new DatelineParser.ParsedDateline[n];
             byline = new BylineDetector.Byline[n];
@@ -226,7 +223,6 @@ public final class RoleTagger {
         }
 
         // ---- pass 2: neighbours
-        listsOfDates(a);
         agenciesSigningTheStory(a);
         captionsAboveCredits(a);
         captionsRepeatedByTheStory(a);
@@ -326,40 +322,6 @@ public final class RoleTagger {
             a.decide(i, Role.BODY, "story text");
         }
         return false;
-    }
-
-    /** From this many date-only lines on, an article's date lines are a list, not its date line... */
-    static final int DATE_LIST = 3;
-    /** ...beyond this many paragraphs after the first of them. */
-    static final int DATE_HEADER = 10;
-
-    /**
-     * An article has one date line, two with "updated"; three or more lines that are a date
-     * alone are a list: a schedule, a table's column, the dates of related articles. The date
-     * lines of the header stay (the first and those up to ten paragraphs below it: "Posted: …",
-     * "Updated: …", a text rendition's own date line above them); the others are the story's
-     * text. On the tuning pages, of such lines more than ten paragraphs below the first, 71 of 71
-     * in HTML and 70 of 72 in text were no date line (issue 19).
-     */
-    private static void listsOfDates(Article a) {
-        int count = 0, first = -1;
-        for (int i = 0; i < a.n; i++) {
-            if (a.role[i] == Role.DATELINE && a.dateOnly[i]) {
-                count++;
-                first = first < 0 ? i : first;
-            }
-        }
-        if (count < DATE_LIST) {
-            return;
-        }
-        for (int i = first + DATE_HEADER + 1; i < a.n; i++) {
-            if (a.role[i] == Role.DATELINE && a.dateOnly[i] && !a.fixed[i]) {
-                a.decide(i, Role.BODY, "one of " + count + " date lines: a list of dates");
-                a.dateOnly[i] = false;
-                a.listedDate[i] = true;
-                a.fixed[i] = true; // a date, not a line between paragraphs that heads a section
-            }
-        }
     }
 
     /**
@@ -488,8 +450,7 @@ public final class RoleTagger {
             // a heading stands alone: a run of short lines (a table, a list of figures) is not a
             // heading, and neither is an item of a list
             boolean alone = role[i - 1] != Role.SUBHEADING && !info[i].listItem()
-                    && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()))
-                    && !a.listedDate[i - 1] && !a.listedDate[i + 1];
+                    && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()));
             if (headingTag && isStandfirst(a, i)) {
                 continue; // the standfirst in a heading element: story text
             }

@@ -45,31 +45,6 @@ class RoleTaggerTest {
     }
 
     /** A name alone in a credit element (credit class, creditText) credits the picture; a caption hint stays a caption. */
-    /** Three or more lines that are a date alone: the header's stay date lines, those far below are a list. */
-    @Test
-    void datesListedFarBelowTheHeaderAreStoryText() {
-        String story = "The ferry company published its winter timetable on Monday, with fewer crossings on the "
-                + "western routes and a new stop at the harbour of Port Ellen.";
-        List<Paragraph> text = new java.util.ArrayList<>(List.of(Paragraph.plain(1, "Ferries cut winter crossings"),
-                Paragraph.plain(2, "Posted: Nov 8, 2023 / 04:43 PM"),
-                Paragraph.plain(3, "Updated: Nov 9, 2023 / 09:10 AM")));
-        for (int i = 0; i < 10; i++) {
-            text.add(Paragraph.plain(text.size() + 1, story));
-        }
-        for (String date : List.of("12 December 2023", "19 December 2023", "2 January 2024")) {
-            text.add(Paragraph.plain(text.size() + 1, date));
-        }
-        List<Role> roles = roles(tagger.tag(text, DocumentMetadata.EMPTY));
-        assertThat(roles.subList(1, 3)).containsOnly(Role.DATELINE);
-        assertThat(roles.subList(13, 16)).containsOnly(Role.BODY);
-
-        // two date lines only: both stay, wherever the second is
-        List<Paragraph> two = new java.util.ArrayList<>(text.subList(0, 2));
-        two.addAll(text.subList(3, 13));
-        two.add(Paragraph.plain(13, "12 December 2023"));
-        assertThat(roles(tagger.tag(two, DocumentMetadata.EMPTY)).get(12)).isEqualTo(Role.DATELINE);
-    }
-
     @Test
     void aShortLineInACreditElementIsACredit() {
         List<Paragraph> web = List.of(

@@ -96,6 +96,26 @@ public final class BylineDetector {
             "\\s*(?:[•|·]|\\s[–—-]\\s|\\(|\\[email|[\\w.+\\-]+@[\\w\\-]+\\.|(?<![\\p{L}])(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Mis à jour)\\b).*$");
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "\\s*,?\\s*(?:(?iu:" + DateExpressions.MONTH + ")\\.?\\s+\\d{1,2}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}).*$");
+    /** An e-mail address alone on its line, perhaps labelled ({@code E-Mail: ana.rossi@example.org}): how to reach the author. */
+    private static final Pattern EMAIL_ALONE = Pattern.compile(
+            "(?iu)^(?:e-?mail|mail|contact)?\\s*:?\\s*[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]*\\w$");
+    /**
+     * The author-line word inside a line that opens with its date ({@code 02.02.2022, 11:30 Uhr
+     * von Ana Rossi}, {@code 19.03.2019 11:45 | von Ana Rossi}, {@code Publicado el 27 marzo, 2020
+     * por EFE}): a line holding the date and the byline is a byline (roles.md).
+     */
+    private static final Pattern INNER_BY = Pattern.compile(
+            "(?:(?<=[\\s|,·•—–\\-])|(?<=\\d))(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\s*:?\\s+(?=\\p{Lu}|" + AGENCY + "(?![\\p{L}]))");
+    /** Who the author is, in the note that closes a story: "Ana Rossi is a reporter for ...", "Der Autor ist ...". */
+    private static final String TITLES = "(?iu:" + Vocabulary.alternation("journalist-titles", false) + ")";
+    private static final Pattern AUTHOR_NOTE = Pattern.compile(
+            "^(?:(?:(?:Dr|Prof)\\.?\\s+)?" + NAME + "\\s*,?\\s+(?:ist|is|est|es|è|é|war|was|works as|arbeitet als)\\s[^.!?]{0,80}?(?<![\\p{L}])" + TITLES
+                    + "|(?iu:the author|der autor|die autorin|l['’]auteure?|el autor|la autora|l['’]autore|o autor|a autora|de auteur)\\s+(?iu:ist|is|est|es|è|é)\\s)");
+    /** The note's own way of saying how to reach the author. */
+    private static final Pattern REACHED_AT = Pattern.compile(
+            "(?iu)\\b(?:can|may) be (?:reached|contacted) (?:at|by|on|via)\\b|\\bist erreichbar unter\\b|\\best joignable (?:à|au|par)\\b");
+    /** A title opening a line ("Redakteur in der Wirtschaft.", "Content-Managerin beim VDI-Verlag. ..."). */
+    private static final Pattern OPENS_WITH_TITLE = Pattern.compile("^(?:\\p{L}+\\s+){0,2}" + TITLES + "\\p{L}*(?![\\p{L}])");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:.·•|–—-]+$");
     private static final Pattern LEADING_DASH = Pattern.compile("^[–—-]{1,2}\\s*");
     private static final Pattern COMMA_SPACE = Pattern.compile("\\s+,");
@@ -121,6 +141,17 @@ public final class BylineDetector {
         if (words <= 6 && BARE_AGENCY.matcher(t).matches()) {
             return new Byline(null, false);
         }
+        if (isEmailAlone(t)) {
+            return new Byline(null, false);
+        }
+        if (words <= 20 && hasDigit(t)) {
+            Matcher inner = INNER_BY.matcher(t);
+            if (inner.find() && inner.start() > 0 && lowerWordsOutsideByline(t.substring(inner.end())) <= 1
+                    && !endsWithSentence(t) && (DateExpressions.find(t.substring(0, inner.start()), 0, false) != null
+                    || CLOCK.matcher(t.substring(0, inner.start())).find())) {
+                return new Byline(names(t.substring(inner.end())), true);
+            }
+        }
         if (words <= 10 && EMAIL.matcher(t).find() && Text.startsUpper(t) && !endsWithSentence(t)) {
             return new Byline(names(t), true);
         }
@@ -136,6 +167,29 @@ public final class BylineDetector {
             }
         }
         return null;
+    }
+
+    /**
+     * The note about the author that closes many stories: who the author is ("Ana Rossi is a
+     * reporter for ...", "Der Autor ist ...") or how to reach them ("She can be reached at ...").
+     * Only where the story ends: the same words open story paragraphs about journalists.
+     */
+    public boolean isAuthorNote(String text) {
+        String t = text.strip();
+        int words = Text.words(t);
+        return words <= 70 && (AUTHOR_NOTE.matcher(t).lookingAt() || words <= 60 && REACHED_AT.matcher(t).find());
+    }
+
+    /** An e-mail address alone on its line, perhaps labelled ({@code E-Mail: ana.rossi@example.org}). */
+    public boolean isEmailAlone(String text) {
+        String t = text.strip();
+        return t.indexOf('@') > 0 && Text.words(t) <= 3 && EMAIL_ALONE.matcher(t).matches();
+    }
+
+    /** A line opening with a writer's title ("Redakteur in der Wirtschaft."): the author box's second line, under the name. */
+    public boolean opensWithTitle(String text) {
+        String t = text.strip();
+        return Text.words(t) <= 40 && OPENS_WITH_TITLE.matcher(t).lookingAt();
     }
 
     /** An agency's name alone ({@code dpa}, {@code (AFP)}, {@code AP/dpa}): a byline or a picture credit, as its neighbours say. */

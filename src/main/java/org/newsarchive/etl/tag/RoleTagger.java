@@ -230,6 +230,7 @@ public final class RoleTagger {
         int headerEnd = headerEnd(a.role, a.opening, a.info);
         headerLines(a, headerEnd);
         linesBetweenParagraphs(a, headerEnd);
+        authorBox(a);
         a.headline = headline(a, meta);
         a.headerEnd = headerEnd;
         furnitureInTheBody(a);
@@ -382,11 +383,12 @@ public final class RoleTagger {
         }
     }
 
-    /** A bare name just before a date line is the author. */
+    /** A bare name just before a date line or an e-mail address alone is the author. */
     private void namesAboveDateLines(Article a) {
         for (int i = 0; i + 1 < a.n; i++) {
-            if (isText(a.role[i]) && a.dateOnly[i + 1] && bylines.isBareName(a.info[i].text())) {
-                a.change(i, Role.BYLINE, "bare name above a date line");
+            if (isText(a.role[i]) && (a.dateOnly[i + 1] || bylines.isEmailAlone(a.info[i + 1].text()))
+                    && bylines.isBareName(a.info[i].text())) {
+                a.change(i, Role.BYLINE, a.dateOnly[i + 1] ? "bare name above a date line" : "bare name above an e-mail address");
                 a.byline[i] = new BylineDetector.Byline(a.info[i].text(), true);
             }
         }
@@ -466,6 +468,63 @@ public final class RoleTagger {
             }
         }
     }
+
+    /**
+     * The box about the author that closes many stories, among the last {@link #AUTHOR_BOX_LINES}
+     * paragraphs that are not page furniture: the note on who the author is or how to reach them
+     * ({@link BylineDetector#isAuthorNote}), and the author's name on a line of its own just above
+     * that note, above a line opening with the author's title ("Redakteur in der Wirtschaft."), or
+     * above a paragraph that opens with the same name.
+     */
+    private void authorBox(Article a) {
+        int from = a.n;
+        for (int seen = 0; from > 0 && seen < AUTHOR_BOX_LINES; ) {
+            from--;
+            if (a.role[from] != Role.BOILERPLATE) {
+                seen++;
+            }
+        }
+        for (int i = from; i < a.n; i++) {
+            if (a.isFreeText(i) && bylines.isAuthorNote(a.info[i].text())) {
+                a.change(i, Role.BYLINE, "author box: note on the author");
+                a.byline[i] = new BylineDetector.Byline(null, false);
+            }
+        }
+        for (int i = from; i < a.n; i++) {
+            if (a.fixed[i] || !(isText(a.role[i]) || a.role[i] == Role.SUBHEADING || a.role[i] == Role.PHOTO_CAPTION
+                    || a.role[i] == Role.BYLINE) || !bylines.isBareName(a.info[i].text())) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < a.n && a.role[next] == Role.BOILERPLATE && !a.fixed[next]) {
+                next++;
+            }
+            if (next >= a.n || a.fixed[next]) {
+                continue;
+            }
+            String name = a.info[i].text().strip();
+            String following = a.info[next].text().strip();
+            boolean note = a.role[next] == Role.BYLINE && "author box: note on the author".equals(a.cue[next]);
+            boolean title = !note && (isText(a.role[next]) || a.role[next] == Role.SUBHEADING)
+                    && bylines.opensWithTitle(following);
+            boolean sameName = !note && !title && isText(a.role[next]) && following.length() > name.length()
+                    && following.startsWith(name) && !Character.isLetterOrDigit(following.charAt(name.length()))
+                    && a.info[next].words() <= 80;
+            if (note || title || sameName) {
+                if (a.role[i] != Role.BYLINE) {
+                    a.change(i, Role.BYLINE, "author box: name above the note on the author");
+                    a.byline[i] = new BylineDetector.Byline(name, true);
+                }
+                if (title || sameName) {
+                    a.change(next, Role.BYLINE, "author box: note on the author");
+                    a.byline[next] = new BylineDetector.Byline(null, false);
+                }
+            }
+        }
+    }
+
+    /** How far from the end of the article's paragraphs (page furniture not counted) {@link #authorBox} looks. */
+    private static final int AUTHOR_BOX_LINES = 6;
 
     /**
      * A heading element right under the headline, with only header lines between (date, byline,

@@ -249,4 +249,33 @@ class DetectorsTest {
         }
         return b;
     }
+
+    /** The note about the author that closes a story, the author's title line, a contact address, a date line with its byline. */
+    @Test
+    void authorBoxLinesAndBylinesAfterTheirDate() {
+        assertThat(bylines.isAuthorNote("Mara Lindqvist is a staff writer covering city hall for the Northside Courier."))
+                .isTrue();
+        assertThat(bylines.isAuthorNote("Jonas Feld ist Redakteur im Ressort Wirtschaft und schreibt über Energie."))
+                .isTrue();
+        assertThat(bylines.isAuthorNote("Der Autor ist freier Journalist in Leipzig.")).isTrue();
+        assertThat(bylines.isAuthorNote("She can be reached at mara@example.org or on 555-0100.")).isTrue();
+        // a person who is not a writer, and a sentence about a reporter that does not open with the name
+        assertThat(bylines.isAuthorNote("Tomas Berg is a farmer who keeps bees behind the mill.")).isFalse();
+        assertThat(bylines.isAuthorNote("Police said Mara Lindqvist is a reporter at the paper.")).isFalse();
+
+        assertThat(bylines.opensWithTitle("Redakteurin im Ressort Politik.")).isTrue();
+        assertThat(bylines.opensWithTitle("Senior correspondent in Nairobi")).isTrue();
+        assertThat(bylines.opensWithTitle("Redaktion und Verlag")).isFalse();
+
+        assertThat(bylines.isEmailAlone("mara.lindqvist@example.org")).isTrue();
+        assertThat(bylines.isEmailAlone("E-Mail: m.lindqvist@example.org")).isTrue();
+        assertThat(bylines.isEmailAlone("Write to mara@example.org today")).isFalse();
+        assertThat(bylines.detect("k.berg@example.org")).isNotNull();
+
+        assertThat(bylines.detect("14.03.2024, 09:15 Uhr von Jonas Feld").names()).isEqualTo("Jonas Feld");
+        assertThat(bylines.detect("Publicado el 3 de marzo de 2024 por Ana Gil").names()).isEqualTo("Ana Gil");
+        assertThat(bylines.detect("12.05.2021 | 18:40 | von Lea Horn").names()).isEqualTo("Lea Horn");
+        // a sentence that has a year and "von" is not a byline
+        assertThat(bylines.detect("2019: Wechselte in der Pause von Red Bull (Max Verstappen) zu Toro Rosso.")).isNull();
+    }
 }

@@ -240,4 +240,25 @@ class RoleTaggerTest {
 
         assertThat(roles(r).subList(1, 3)).containsExactly(Role.BODY, Role.BODY);
     }
+
+    /**
+     * The box about the author closing a story: the name on its own line and the note under it
+     * are bylines; the same kind of sentence inside the story is story text. A name just above
+     * an e-mail address alone is the author too.
+     */
+    @Test
+    void theAuthorBoxClosingAStoryIsAByline() {
+        String body = "The council voted on Tuesday to close the old ferry terminal at the end of the year, after "
+                + "two winters of repairs that cost more than the town had planned.";
+        String text = "Ferry terminal to close\n\nEli Marsh\n\neli.marsh@example.org\n\n" + body
+                + "\n\nTove Ek is a reporter for the Harbour Post who covered the vote, and she said little had changed."
+                + "\n\n" + body.replace("Tuesday", "Wednesday") + "\n\n" + body.replace("Tuesday", "Thursday")
+                + "\n\n" + body.replace("Tuesday", "Friday") + "\n\n" + body.replace("Tuesday", "Saturday")
+                + "\n\n" + body.replace("Tuesday", "Sunday")
+                + "\n\nEli Marsh\n\nEli Marsh is a staff writer for the Harbour Post covering the coast.";
+        List<Role> roles = roles(tag(text, DocumentMetadata.EMPTY));
+        assertThat(roles.subList(1, 3)).containsExactly(Role.BYLINE, Role.BYLINE);
+        assertThat(roles.get(4)).isEqualTo(Role.BODY);
+        assertThat(roles.subList(roles.size() - 2, roles.size())).containsExactly(Role.BYLINE, Role.BYLINE);
+    }
 }

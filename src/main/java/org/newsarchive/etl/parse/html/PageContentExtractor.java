@@ -16,6 +16,7 @@ import org.newsarchive.etl.model.Role;
 import org.newsarchive.etl.parse.BlockContentHandler.BlockSource;
 import org.newsarchive.etl.tag.BylineDetector;
 import org.newsarchive.etl.tag.CreditDetector;
+import org.newsarchive.etl.tag.DatelineParser;
 import org.newsarchive.etl.parse.BlockContentHandler;
 import org.newsarchive.etl.parse.PageNode;
 
@@ -113,6 +114,7 @@ public final class PageContentExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final CreditDetector CREDITS = new CreditDetector();
     private static final BylineDetector BYLINES = new BylineDetector();
+    private static final DatelineParser DATE_LINES = new DatelineParser();
 
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "div", "td", "pre", "section", "article",
             "blockquote", "dd", "main", "span", "body");
@@ -327,6 +329,9 @@ public final class PageContentExtractor {
             String reason = i == page.headline ? null
                     : i < page.start || i > page.end ? reasonOutsideRegion(page, i, vouched)
                     : reasonInRegion(page, i, vouched, paragraphBase);
+            if (reason != null && isDateBesideHeadline(page, i)) {
+                reason = null;
+            }
             page.content[i] = reason == null;
             page.why[i] = reason;
         }
@@ -629,6 +634,22 @@ public final class PageContentExtractor {
         return article.parent != null && node.within(article.parent) && text.length() <= 40
                 && DATE_LIKE.matcher(text).find() && markerBelow(node, source, article.parent, flags) == NodeNames.DATE
                 && !inNegativeElement(node, flags, null);
+    }
+
+    /** How many blocks from the headline a date line of its own still belongs to the article's header. */
+    private static final int DATE_REACH = 3;
+
+    /**
+     * A date line of its own ({@code 12. November 2021}, {@code Publicado: 06/05/2020 · 10:07},
+     * a date linking to the day's archive) within {@link #DATE_REACH} blocks of the headline, not
+     * in a navigation or aside element: the story's date, whatever container the page puts it in.
+     */
+    private static boolean isDateBesideHeadline(Page page, int i) {
+        String text = page.texts[i];
+        return page.headline >= 0 && i != page.headline && Math.abs(i - page.headline) <= DATE_REACH
+                && text.length() <= 60 && DATE_LIKE.matcher(text).find()
+                && DATE_LINES.parseDateOnly(text, null, true) != null
+                && !inNegativeElement(page.nodes[i], page.flags, page.body);
     }
 
     /** In a navigation, aside, form ... element that is not around the article body. */

@@ -291,6 +291,12 @@ public final class RoleTagger {
             a.decide(i, Role.PHOTO_CAPTION, "ends with a photo credit");
             return false;
         }
+        String author = nameBeforeItsDate(t, reference, dayFirst);
+        if (author != null) {
+            a.decide(i, Role.BYLINE, "byline, then its date");
+            a.byline[i] = new BylineDetector.Byline(author, true);
+            return false;
+        }
         DatelineParser.ParsedDateline d = datelines.parseDateOnly(t, reference, dayFirst);
         if (d != null) {
             a.decide(i, Role.DATELINE, "date line");
@@ -381,6 +387,44 @@ public final class RoleTagger {
                 a.change(i, Role.PHOTO_CAPTION, "repeated word for word by the story");
             }
         }
+    }
+
+    /**
+     * The author's name (or names joined by "/", or an agency) and then a date line, in one line:
+     * {@code Bettina Kugler 19.10.2019, 05:00 Uhr}, {@code Ana Gil/Tom Ash | 5 mar 2024},
+     * {@code AFP 30 avril 2015 à 07:19}: a byline (roles.md: the byline and the date in one
+     * line). Not after a comma: {@code New York, 12 March 2024} is a place and its date. Returns
+     * the names, or null.
+     */
+    private String nameBeforeItsDate(String t, LocalDate reference, boolean dayFirst) {
+        if (t.length() > 130 || Text.words(t) > 16) {
+            return null;
+        }
+        DateExpressions.FoundDate first = DateExpressions.find(t, 0, dayFirst);
+        if (first == null || first.start() < 2) {
+            return null;
+        }
+        String head = t.substring(0, first.start());
+        int cut = head.length();
+        while (cut > 0 && " \t|/·•–—-".indexOf(head.charAt(cut - 1)) >= 0) {
+            cut--;
+        }
+        if (cut == 0 || cut == head.length() && Character.isLetter(head.charAt(cut - 1))
+                && Character.isLetter(t.charAt(first.start()))) {
+            return null; // no separator between name and date, as in a sentence
+        }
+        String names = head.substring(0, cut).strip();
+        if (names.endsWith(",")) {
+            return null;
+        }
+        boolean author = bylines.isAgencyAlone(names);
+        if (!author) {
+            author = true;
+            for (String one : names.split("\\s*/\\s*")) {
+                author &= !one.isEmpty() && bylines.isBareName(one);
+            }
+        }
+        return author && datelines.parseDateOnly(t.substring(first.start()), reference, dayFirst) != null ? names : null;
     }
 
     /** A bare name just before a date line or an e-mail address alone is the author. */

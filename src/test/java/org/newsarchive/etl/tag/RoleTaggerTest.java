@@ -261,4 +261,19 @@ class RoleTaggerTest {
         assertThat(roles.get(4)).isEqualTo(Role.BODY);
         assertThat(roles.subList(roles.size() - 2, roles.size())).containsExactly(Role.BYLINE, Role.BYLINE);
     }
+
+    /** A name, names joined by "/", or an agency, then a date line, in one line: the byline; a place, a comma and a date is none. */
+    @Test
+    void aNameThenItsDateIsAByline() {
+        String body = "The council voted on Tuesday to close the old ferry terminal at the end of the year, after "
+                + "two winters of repairs that cost more than the town had planned.";
+        for (String line : List.of("Lena Dahl 19.10.2024, 05:00 Uhr", "Lena Dahl/Per Olsen | 5. März 2024",
+                "AFP 30 avril 2024 à 07:19")) {
+            List<Role> roles = roles(tag("Ferry terminal to close\n\n" + line + "\n\n" + body, DocumentMetadata.EMPTY));
+            assertThat(roles.get(1)).as(line).isEqualTo(Role.BYLINE);
+        }
+        List<Role> roles = roles(tag("Ferry terminal to close\n\nNew York, 12 March 2024\n\n" + body,
+                DocumentMetadata.EMPTY));
+        assertThat(roles.get(1)).isNotEqualTo(Role.BYLINE);
+    }
 }

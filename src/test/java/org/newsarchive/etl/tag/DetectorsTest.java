@@ -278,4 +278,14 @@ class DetectorsTest {
         // a sentence that has a year and "von" is not a byline
         assertThat(bylines.detect("2019: Wechselte in der Pause von Red Bull (Max Verstappen) zu Toro Rosso.")).isNull();
     }
+
+    /** Screen captures, symbolic pictures and stock-picture sites credit a picture too. */
+    @Test
+    void screenshotsSymbolicPicturesAndStockSitesAreCredits() {
+        for (String credit : List.of("Screenshot by Ana Gil/Harbour Games", "Reprodução/Instagram",
+                "Symbolbild / Hafenwerke AG", "Pixabay", "Foto: Reprodução")) {
+            assertThat(credits.creditCue(credit)).as(credit).isNotNull();
+        }
+        assertThat(credits.creditCue("Screenshots of the game were shared widely on Monday, the studio said.")).isNull();
+    }
 }

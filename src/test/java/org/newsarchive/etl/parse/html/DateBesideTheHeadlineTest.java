@@ -1,7 +1,6 @@
 package org.newsarchive.etl.parse.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,7 @@ class DateBesideTheHeadlineTest {
     }
 
     private static Role role(String text) {
-        List<Role> r = roles.get(text);
-        assertNotNull(r, () -> "no paragraph '" + text + "' in " + roles.keySet());
-        return r.get(0);
+        return PageContentExtractorTest.firstRole(roles, text);
     }
 
     @Test

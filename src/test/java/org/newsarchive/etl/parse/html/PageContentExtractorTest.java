@@ -68,6 +68,13 @@ class PageContentExtractorTest {
         return roles;
     }
 
+    /** The role of the first line with this text in {@link #rolesPerLine}'s map; fails if there is none. */
+    static Role firstRole(Map<String, List<Role>> roles, String text) {
+        List<Role> r = roles.get(text);
+        assertNotNull(r, () -> "no paragraph '" + text + "' in " + roles.keySet());
+        return r.get(0);
+    }
+
     static Path fixture(String name) throws URISyntaxException {
         return Path.of(PageContentExtractorTest.class.getResource("/parse/" + name).toURI());
     }

@@ -81,6 +81,8 @@ final class RoleFeatures {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b");
     private static final Pattern QUOTED_OR_BRACKETED = Pattern.compile("\"[^\"]*\"|“[^”]*”|\\([^)]*\\)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** What {@code t.matches(".*\\d.*")} tested, compiled once instead of per paragraph. */
+    private static final Pattern HAS_DIGIT_ON_ONE_LINE = Pattern.compile(".*\\d.*");
     private static final Set<String> ELEMENTS = Set.of("figure", "figcaption", "header", "footer", "aside", "nav",
             "address", "time", "cite", "table", "blockquote", "li", "a", "strong", "b", "em", "small", "span", "h2",
             "h3", "h4", "h5", "h6", "p", "div", "section", "article", "main", "dl", "dd", "dt", "label", "button");
@@ -360,7 +362,8 @@ final class RoleFeatures {
             f.add("capitals");
         }
         int capitalised = letters.capitalisedWords();
-        if (words >= 2 && words <= 5 && capitalised == words && !Text.endsWithStop(t) && !t.matches(".*\\d.*")) {
+        if (words >= 2 && words <= 5 && capitalised == words && !Text.endsWithStop(t)
+                && !HAS_DIGIT_ON_ONE_LINE.matcher(t).matches()) {
             f.add("name shape");
         } else if (words > 0 && capitalised * 2 > words) {
             f.add("mostly capitalised words");

@@ -25,6 +25,8 @@ public final class BylineDetector {
 
     /** News agencies whose name alone, as a paragraph, credits the story ({@code vocabulary/news-agencies.txt}), any case. */
     static final String AGENCY = "(?iu:" + Vocabulary.alternation("news-agencies", false) + "|dpa/[a-z]{2,4})";
+    /** A site's name as its address, the page crediting itself ({@code von tennisnet.com}): lower case, a dot, a top-level domain, nothing after. */
+    private static final String SITE = "[\\p{Ll}\\d][\\p{Ll}\\d\\-]*(?:\\.[\\p{Ll}\\d\\-]+)*\\.\\p{Ll}{2,6}\\s*$";
     /**
      * The word(s) that open an author line ({@code vocabulary/byline-prefixes.txt}), then a name
      * with a capital, a handle, or an agency ({@code Von dpa}); {@code ByJ.R. Stone} glued as
@@ -32,7 +34,7 @@ public final class BylineDetector {
      */
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?:(?:By|by|Von|von|Par|par|Por|por)(?=\\p{Lu}[\\p{Ll}.])"
-                    + "|" + Vocabulary.alternation("byline-prefixes", false) + "\\s*:?\\s+(?=[\\p{Lu}@]|" + AGENCY + "(?![\\p{L}])))");
+                    + "|" + Vocabulary.alternation("byline-prefixes", false) + "\\s*:?\\s+(?=[\\p{Lu}@]|" + AGENCY + "(?![\\p{L}])|" + SITE + "))");
     private static final Set<String> BYLINE_LOWER_WORDS = Set.of(
             "and", "und", "et", "y", "e", "of", "the", "de", "du", "des", "von", "van", "der", "den", "le", "la", "da", "di",
             "staff", "reports", "report", "news", "service", "services", "wire", "editor", "correspondent", "reporter",

@@ -85,11 +85,12 @@ final class DateExpressions {
 
     /**
      * One alternation, tried left to right at each position:
-     * ISO; day.month.year; day/month/year; Month day[, year]; day[.] Month [year].
+     * ISO, also with slashes or dots as East Asian and some European pages write it (2018/6/19,
+     * 2020.10.26); day.month.year; day/month/year; Month day[, year]; day[.] Month [year].
      */
     static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:"
-                    + "(?<isoY>\\d{4})-(?<isoM>\\d{1,2})-(?<isoD>\\d{1,2})"
+                    + "(?<isoY>\\d{4})(?<isoS>[-/.])(?<isoM>\\d{1,2})\\k<isoS>(?<isoD>\\d{1,2})(?!\\d)"
                     + "|(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4}|\\d{2})(?![\\d.]\\d)"
                     + "|(?<slA>\\d{1,2})/(?<slB>\\d{1,2})/(?<slY>\\d{4}|\\d{2})(?!\\d)"
                     + "|" + M + "\\s+(?<mdD>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<mdY>(?:19|20)\\d{2})(?!\\d))?"

@@ -37,7 +37,8 @@ public final class DatelineParser {
     // 19 June, 19. Juni, 5 mar, 12 MAG, 5 de marzo; June 19, Jun. 19, 2023
     private static final String DATE = "(?:\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH_AFTER_DAY_CI + "\\.?(?:\\s+\\d{4})?|"
             + MONTH_CI + "\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)";
-    private static final String AGENCY = "\\((?<agency>[^()]{2,40})\\)";
+    // "(Reuters)"; the press-release wires write "/PRNewswire/" and "--(BUSINESS WIRE)--"
+    private static final String AGENCY = "(?:--)?(?:\\((?<agency>[^()]{2,40})\\)|/(?<slashAgency>\\p{L}[\\p{L}\\d .\\-]{1,38})/)";
     // the dash stands apart ("BERLIN - The", "BERLIN -- The"), never inside a word ("NDR-Reporter");
     // EFE puts a full stop between the agency and the dash: "(EFE).- La"
     private static final String DASH = "(?:(?<=\\S)(?:--|—|–)|(?<=[\\s)\\d]|\\)\\.)(?:-{1,3}|–|—|‒|―))(?=\\s+\\S|\\p{Lu})";
@@ -126,11 +127,11 @@ public final class DatelineParser {
         if (!LOWER.matcher(rest).find()) {
             return null; // "ECONOMIC SPOTLIGHT - JAPAN BUDGET": a headline, not a dateline before a sentence
         }
-        if (m.group("date") == null && m.group("agency") == null && (m.pattern() != CAPS_OPENING || m.group("lead") == null)
+        if (m.group("date") == null && agency(m) == null && (m.pattern() != CAPS_OPENING || m.group("lead") == null)
                 && (Text.words(placeBeforeRegion(m.group("loc"))) > 3 || WIRE_SLUG.matcher(m.group("loc")).matches())) {
             return null; // "CORRECTED - ...", "ARGENTINA COULD SUSPEND DEBT PAYMENTS - ..."
         }
-        String agency = m.group("agency");
+        String agency = agency(m);
         if (agency == null && m.pattern() == CAPS_OPENING) {
             agency = m.group("lead"); // ANSA puts it first: "(ANSA) - ROMA, 12 MAG -"
         }
@@ -139,6 +140,9 @@ public final class DatelineParser {
         }
         String location = m.group("loc").strip();
         if (location.endsWith(",")) {
+            location = location.substring(0, location.length() - 1).strip();
+        }
+        while (location.endsWith("-")) { // "NEW YORK--(BUSINESS WIRE)--"
             location = location.substring(0, location.length() - 1).strip();
         }
         if (location.isEmpty()) {
@@ -169,7 +173,7 @@ public final class DatelineParser {
         if (!m.find()) {
             return null;
         }
-        if (m.group("date") != null || m.group("agency") != null) {
+        if (m.group("date") != null || agency(m) != null) {
             return m;
         }
         String loc = m.group("loc").strip();
@@ -179,6 +183,15 @@ public final class DatelineParser {
         }
         boolean place = Text.words(loc) <= 3 && MIXED_PLACE.matcher(loc).matches() && !HAS_NOT_PLACE_WORD.matcher(loc).find();
         return place && startsStory(text.substring(m.end())) ? m : null;
+    }
+
+    /** The agency of an opening: in brackets, or between slashes in the press-release wires' form. */
+    private static String agency(Matcher m) {
+        String a = m.group("agency");
+        if (a == null && m.pattern() != AGENCY_ONLY_OPENING && m.pattern() != CAPS_AGENCY_NO_DASH) {
+            a = m.group("slashAgency");
+        }
+        return a;
     }
 
     /** A known agency in brackets: after a capitals place without a dash, or alone before the dash. Null if neither. */

@@ -84,6 +84,13 @@ class DetectorsTest {
         assertThat(datelines.parseDateOnly("14 février 2020", null, true).date()).isEqualTo(LocalDate.of(2020, 2, 14));
         assertThat(datelines.parseDateOnly("Tuesday, May 2, 2023 6:10PM", null, false).date()).isEqualTo(LocalDate.of(2023, 5, 2));
         assertThat(datelines.parseDateOnly("3 hours ago", null, false)).isNotNull();
+        // labels in more languages, and the year-first date with slashes or dots (East Asian, Korean, Hungarian pages)
+        assertThat(datelines.parseDateOnly("Publiziert: 03.04.2020, 12:35", null, true).date()).isEqualTo(LocalDate.of(2020, 4, 3));
+        assertThat(datelines.parseDateOnly("zuletzt bearbeitet: 04.02.2022, 08:27 Uhr", null, true).date()).isEqualTo(LocalDate.of(2022, 2, 4));
+        assertThat(datelines.parseDateOnly("Опубликовано: 12.03.2021 10:00", null, true).date()).isEqualTo(LocalDate.of(2021, 3, 12));
+        assertThat(datelines.parseDateOnly("2018/6/19 5:50", null, true).date()).isEqualTo(LocalDate.of(2018, 6, 19));
+        assertThat(datelines.parseDateOnly("2020.10.26 13:44", null, true).date()).isEqualTo(LocalDate.of(2020, 10, 26));
+        assertThat(datelines.parseDateOnly("2020/10-26", null, true)).isNull(); // one separator throughout
         assertThat(datelines.parseDateOnly("The council met on May 2, 2023.", null, false)).isNull();
         assertThat(datelines.parseDateOnly("By Ana Ruiz • 05/02/23 6:10pm", null, false)).isNull();
     }

@@ -96,6 +96,15 @@ class WorldFormsTest {
         assertThat(bylines.detect("(AFP)")).isNotNull();
         assertThat(bylines.detect("Kyodo News")).isNotNull();
         assertThat(bylines.detect("Ana Gil Corresponsal")).isNotNull();
+        assertThat(bylines.detect("Автор: Ольга Северова").names()).isEqualTo("Ольга Северова");
+        assertThat(bylines.detect("Penulis: Dewi Lestari").names()).isEqualTo("Dewi Lestari");
+        assertThat(bylines.detect("Γράφει ο Νίκος Παππάς")).isNull(); // an article after the label: no name shape
+        assertThat(bylines.detect("Piše: Ana Kovač").names()).isEqualTo("Ana Kovač");
+        assertThat(bylines.detect("Ein Beitrag von: Jana Vogt").names()).isEqualTo("Jana Vogt");
+        assertThat(bylines.detect("Propos recueillis par Luc Morel").names()).isEqualTo("Luc Morel");
+        // a site crediting itself by its address
+        assertThat(bylines.detect("von hafenblatt.de")).isNotNull();
+        assertThat(bylines.detect("by harbour-weekly.co.uk")).isNotNull();
     }
 
     @Test
@@ -114,7 +123,8 @@ class WorldFormsTest {
         "Von Anfang an war klar, dass der Hafen zu klein ist.", "Par ailleurs, le conseil a voté le budget.",
         "Por ello, el gobierno aplazó la votación.", "Di notte il porto resta chiuso.", "Door de regen liep de kelder onder.",
         "Av alla förslag valdes det billigaste.", "Redaktionell bearbeitet von der Stadt", "Published 11:34 PM EST Nov 19, 2019",
-        "The Harbour Published Its Annual Report 2019", "By Monday, the river had risen another metre."})
+        "The Harbour Published Its Annual Report 2019", "By Monday, the river had risen another metre.",
+        "von hafenblatt.de gibt es heute keine neuen Meldungen", "Текст закона опубликуют в пятницу"})
     void notAuthorLines(String text) {
         assertThat(bylines.detect(text)).as(text).isNull();
     }
@@ -189,6 +199,16 @@ class WorldFormsTest {
         assertThat(lisboa.date()).isEqualTo(LocalDate.of(2024, 5, 3));
         var amsterdam = datelines.parseOpening("AMSTERDAM, 5 maart (ANP) - Het kabinet presenteert vandaag de plannen.", ref);
         assertThat(amsterdam.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+
+        // the press-release wires: the agency between slashes, or in brackets between double dashes
+        var release = datelines.parseOpening("SAN JOSE, Calif., Jan. 9 /PRNewswire/ -- Harbour Software, Inc. today announced a new release.", ref);
+        assertThat(release.location()).isEqualTo("SAN JOSE, Calif.");
+        assertThat(release.agency()).isEqualTo("PRNewswire");
+        assertThat(release.date()).isEqualTo(LocalDate.of(2024, 1, 9));
+        var wire = datelines.parseOpening("BOSTON--(BUSINESS WIRE)--Harbour Software, Inc. today reported results for its third quarter.", ref);
+        assertThat(wire.location()).isEqualTo("BOSTON");
+        assertThat(wire.agency()).isEqualTo("BUSINESS WIRE");
+        assertThat(wire.text()).isEqualTo("BOSTON--(BUSINESS WIRE)--");
     }
 
     @ParameterizedTest

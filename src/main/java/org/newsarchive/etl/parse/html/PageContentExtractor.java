@@ -329,7 +329,7 @@ public final class PageContentExtractor {
             String reason = i == page.headline ? null
                     : i < page.start || i > page.end ? reasonOutsideRegion(page, i, vouched)
                     : reasonInRegion(page, i, vouched, paragraphBase);
-            if (reason != null && isDateBesideHeadline(page, i)) {
+            if (reason != null && (isDateBesideHeadline(page, i) || isBylineBesideHeadline(page, i))) {
                 reason = null;
             }
             page.content[i] = reason == null;
@@ -650,6 +650,24 @@ public final class PageContentExtractor {
                 && text.length() <= 60 && DATE_LIKE.matcher(text).find()
                 && DATE_LINES.parseDateOnly(text, null, true) != null
                 && !inNegativeElement(page.nodes[i], page.flags, page.body);
+    }
+
+    /** How many blocks from the headline an author line of its own still belongs to the article's header. */
+    private static final int BYLINE_REACH = 4;
+
+    /**
+     * An author line of its own ({@code By Ana Rossi}, {@code Автор: Олена Коваль}, {@code Penulis:
+     * Ana Rossi}, {@code 01.12.2022 | von Ana Rossi}) within {@link #BYLINE_REACH} blocks of the
+     * headline, not in a navigation or aside element: the story's byline, whatever container the
+     * page puts it in.
+     */
+    private static boolean isBylineBesideHeadline(Page page, int i) {
+        String text = page.texts[i];
+        if (page.headline < 0 || i == page.headline || Math.abs(i - page.headline) > BYLINE_REACH || text.length() > 100) {
+            return false;
+        }
+        BylineDetector.Byline b = BYLINES.detect(text);
+        return b != null && b.authorLine() && !inNegativeElement(page.nodes[i], page.flags, page.body);
     }
 
     /** In a navigation, aside, form ... element that is not around the article body. */

@@ -289,7 +289,7 @@ public final class QuoteExtractor {
     private static final Pattern OBJECT_VERB = Pattern.compile(
             "(?:told|tells?|telling|call(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:ed|es|ing)|warn(?:ed|s|ing)|describ(?:ed|es|ing)"
                     + "|remind(?:ed|s|ing)|thank(?:ed|s|ing)|accus(?:ed|es|ing)|prais(?:ed|es|ing)|critici[sz](?:ed|es|ing)"
-                    + "|promis(?:ed|es|ing)|answer(?:ed|s|ing)|assur(?:ed|es|ing)|quot(?:ed|es|ing)|cit(?:ed|es|ing))");
+                    + "|promis(?:ed|es|ing)|answer(?:ed|s|ing)|assur(?:ed|es|ing)|quot(?:ed|es|ing)|cit(?:ed|es|ing)|post(?:ed|s|ing)|shar(?:ed|es|ing))");
     /** A participle leading into the quote: {@code Mr Grayling used his speech to warn ..., adding: “...”}. */
     private static final Pattern PARTICIPLE_INTRO = Pattern.compile(
             "(?<![\\p{L}])(?:adding|saying|writing|noting|telling(?:\\s+(?:the\\s+|a\\s+)?\\S+){1,2}|warning|insisting|arguing|declaring|explaining"
@@ -367,7 +367,11 @@ public final class QuoteExtractor {
                         ? participleSubject(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
             } else if (m.find() && (k != 6 || m.start() < 40)
                     && !(k == 3 && OBJECT_VERB.matcher(m.group("verb")).matches())
-                    && !((k == 3 || k >= 9) && m.group("verb").endsWith("ing"))) {
+                    && !((k == 3 || k >= 9) && m.group("verb").endsWith("ing"))
+                    && !(k == 2 && m.group("verb").endsWith("ing") && Character.isLowerCase(m.group("who").charAt(0))
+                            && !isPronoun(m.group("who").strip()))) {
+                // (a participle's subject is the sentence's: "But a few days later, Reyer changed course, telling ..."
+                // and "posted a photo of the quay, writing ..." have no description speaking)
                 found = m.group("who").strip();
                 // "said Montclair State University political scientist Brigid Harrison": the person after the role
                 String source = k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before;
@@ -638,7 +642,7 @@ public final class QuoteExtractor {
         int from = 0;
         while (Text.find(m, text, from, Text::upperCaseAt)) {
             String who = m.group("who").strip();
-            if (isNamed(who) && !afterTown(text, m.start("who"))) {
+            if (isNamed(who) && !afterTown(text, m.start("who")) && !isCalendarWord(who)) { // "Later on Sunday, ... writing"
                 String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"
                 last = person != null ? person : who;
             }
@@ -688,6 +692,10 @@ public final class QuoteExtractor {
         if (time.lookingAt()) {
             text = text.substring(time.end()); // "Hours later, Trump returned the compliment": the name after the time
         }
+        Matcher clause = OPENING_CLAUSE.matcher(text);
+        if (clause.lookingAt() && clause.end() < text.length() && Character.isLetter(text.charAt(clause.end()))) {
+            text = text.substring(clause.end()); // "But a few days later, Trump reversed himself": the name after the phrase
+        }
         Matcher start = SENTENCE_START_NAME.matcher(text);
         // "Relotius' engste Vertraute", "Blinken’s trip": a possessive is not the subject
         if (start.find() && (!NOT_NAMES.contains(firstWord(start.group("who"))) || TITLED.matcher(start.group("who")).matches())
@@ -696,6 +704,16 @@ public final class QuoteExtractor {
         }
         return null;
     }
+
+    /**
+     * A subordinate clause opening a sentence, up to its comma: "When Wallace died in 1998, ", "After the vote, ";
+     * a phrase of place or time: "At Sunday night’s debate, ", "Later on Sunday, ", "But a few days later, ",
+     * "In 2014, "; not "As Breitbart News reported, " nor "According to ...", whose name is the source.
+     */
+    static final Pattern OPENING_CLAUSE = Pattern.compile(
+            "^[\\s“\"„]*(?:(?:But|And|Yet|So|Then)\\s+)?(?:(?:When|While|After|Before|Although|Though|Because|Since|Once|During"
+                    + "|Following|At|In|On|Over|Throughout|Amid|Earlier|Later|Last|Shortly|Speaking)\\s[^,.!?;:“”\"]{1,80}"
+                    + "|[^,.!?;:“”\"]{1,40}\\s(?:later|earlier|ago)),\\s+");
 
     /** A time opening a sentence, capitalised like a name: "Hours later, ", "Two days earlier, ", "Moments after, ". */
     static final Pattern TIME_OPENER = Pattern.compile(

@@ -420,13 +420,6 @@ public final class SpeakerResolver {
             "^[\\s“\"„]*(?:(?:But|And|Meanwhile|However|Still|Later|Earlier|Then),?\\s+)?(?<run>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,5}\\p{Lu}[\\p{L}'’\\-]*\\p{L})(?:\\s+\\([^()]{1,20}\\))?(?=,|\\s+\\p{Ll})");
 
     /**
-     * A subordinate clause opening a sentence, up to its comma: "When Wallace died in 1998, ", "After the vote, ";
-     * not "As Breitbart News reported, ", whose name is the source.
-     */
-    private static final Pattern OPENING_CLAUSE = Pattern.compile(
-            "^[\\s“\"„]*(?:When|While|After|Before|Although|Though|Because|Since|Once|During|Following)\\s[^,.!?;:“”\"]{1,80},\\s+");
-
-    /**
      * The named subject that opens {@code sentence} ("Ohio Gov. John Kasich suspended ..."), as the
      * article's full name; null if the sentence does not open with a name.
      */
@@ -435,7 +428,7 @@ public final class SpeakerResolver {
         if (time.lookingAt()) {
             sentence = sentence.substring(time.end()); // "Hours later, she issued a statement"
         }
-        Matcher clause = OPENING_CLAUSE.matcher(sentence);
+        Matcher clause = QuoteExtractor.OPENING_CLAUSE.matcher(sentence);
         if (clause.lookingAt() && clause.end() < sentence.length() && Character.isLetter(sentence.charAt(clause.end()))) {
             sentence = sentence.substring(clause.end()); // "When Wallace died in 1998, President Clinton released ...:"
         }

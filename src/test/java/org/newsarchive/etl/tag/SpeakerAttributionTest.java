@@ -576,4 +576,20 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Ada Brennan");
     }
+
+    @Test
+    void aPhraseOfPlaceOrTimeBeforeTheSubjectOfAParticiple() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Tomas Reyer wants a bridge. Senator Ines Falk wants a new quay instead.
+
+                At Tuesday night’s council meeting, Falk attacked the budget, saying, “The harbour cannot pay for a bridge nobody uses.”
+
+                But a few days later, Reyer changed course again, telling the local radio that the plan was “dead until the next election.”
+
+                Later on Sunday, Falk posted a photo of the empty quay, writing “This is what two years of promises look like.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Ines Falk", "Tomas Reyer", "Ines Falk");
+        assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("Falk", "Reyer", "Falk");
+    }
 }

@@ -593,6 +593,14 @@ public final class SpeakerResolver {
                 break;
             }
         }
+        // a person of unknown gender who opens a sentence after everyone of that gender, and after the last speaker:
+        // "Shook said ... Chinese Foreign Ministry spokesman Lu Kang repeated ... , he told reporters"
+        Entity unknown = unknownSubjectSince(Math.max(recent == null ? Long.MIN_VALUE : recentPos,
+                lastSpeaker != null && lastSpeaker.gender != (g == 'm' ? 'f' : 'm') ? lastSpeakerPos : Long.MIN_VALUE), at);
+        if (unknown != null) {
+            unknown.gender = g; // the pronoun tells it
+            return unknown;
+        }
         // the last speaker, of that gender, when nobody of that gender was named since
         if (lastSpeaker != null && lastSpeaker.gender != (g == 'm' ? 'f' : 'm') && !lastSpeaker.body && lastSpeakerPos < at
                 && (recent == null || recentPos <= lastSpeakerPos || recent == lastSpeaker)) {
@@ -607,6 +615,29 @@ public final class SpeakerResolver {
             if (m.pos() < at && m.subject() && m.entity().gender == '?' && (m.entity().multi() || m.entity().title != null)
                     && personLike(m.entity())) {
                 return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The most recent person of unknown gender, known by a role or an age, who is the first subject of a sentence
+     * (not in a clause opening it) after {@code since} and before {@code at}; null if none.
+     */
+    private Entity unknownSubjectSince(long since, long at) {
+        for (int i = mentions.size() - 1; i >= 0 && mentions.get(i).pos() > since; i--) {
+            Mention m = mentions.get(i);
+            Entity e = m.entity();
+            if (m.pos() >= at || !m.subject() || m.leadingClause() || e.gender != '?' || e.body || !e.multi()
+                    || e.title == null && e.age == null) {
+                continue;
+            }
+            boolean first = true;
+            for (int j = i - 1; j >= 0 && mentions.get(j).sentence() == m.sentence(); j--) {
+                first &= !(mentions.get(j).subject() && !mentions.get(j).leadingClause());
+            }
+            if (first) {
+                return e;
             }
         }
         return null;

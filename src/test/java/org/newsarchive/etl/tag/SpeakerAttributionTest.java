@@ -592,4 +592,22 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Ines Falk", "Tomas Reyer", "Ines Falk");
         assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("Falk", "Reyer", "Falk");
     }
+
+    @Test
+    void aPersonOfUnknownGenderOpeningTheLastSentenceIsThePronounsReferent() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “The harbour is safe for every ship,” Tomas Reyer said on Monday.
+
+                Harbour authority spokesman Kiri Tane repeated that the quay would reopen. “Nobody should spread rumours about the cranes,” he told reporters.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer", "Kiri Tane");
+        List<Quote> de = quotes("""
+                 date 2025-05-02 \n
+                „Der Hafen ist für jedes Schiff sicher“, sagte Tomas Reyer am Montag.
+
+                Kiri Tane, 44, wiederholte am Dienstag, der Kai werde bald wieder geöffnet. „Niemand sollte Gerüchte über die Kräne verbreiten“, sagte sie.
+                """);
+        assertThat(speakers(de)).containsExactly("Tomas Reyer", "Kiri Tane");
+    }
 }

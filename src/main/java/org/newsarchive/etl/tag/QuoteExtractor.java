@@ -247,7 +247,7 @@ public final class QuoteExtractor {
      * An apposition between a name and its verb: ", a spokeswoman for the agency,", ", R-Wis.," (a full stop after a
      * capital or before the comma is an abbreviation's), "(SPD)", "(D-R.I.)," or ", who" ("Mike Lee, who declared").
      */
-    private static final String APPOSITION = "(?:,\\s(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,)){2,120},|\\s*\\([^()]{1,30}\\),?|,\\s+who(?=\\s))?";
+    private static final String APPOSITION = "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,)){2,120},|\\s*\\([^()]{1,30}\\),?|,\\s+who(?=\\s))?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
     private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
             "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB

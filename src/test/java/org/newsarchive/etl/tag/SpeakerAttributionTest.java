@@ -610,4 +610,15 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(de)).containsExactly("Tomas Reyer", "Kiri Tane");
     }
+
+    @Test
+    void aPronounAndVerbBetweenCommasIsNoApposition() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Tomas Reyer spoke to the harbour board on Monday about the bridge.
+
+                Rather, he said, continued repairs would keep the old quay open. “We have no money for both,” he added.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer");
+    }
 }

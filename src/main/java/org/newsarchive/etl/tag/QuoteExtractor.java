@@ -310,7 +310,9 @@ public final class QuoteExtractor {
             // sentence-opening adverbs, capitalised like names (and every German noun is)
             "Now", "Today", "Yesterday", "Later", "Here", "There", "Dann", "Danach", "Heute", "Gestern", "Jetzt", "Nun", "Hier",
             "Dort", "Später", "Zuvor", "Bereits", "Schon", "Auch", "Noch", "Deshalb", "Daher", "Trotzdem", "Zudem", "Außerdem",
-            "Allerdings", "Jedoch", "Uhr", "Ensuite", "Puis", "Aujourd'hui", "Enfin");
+            "Allerdings", "Jedoch", "Uhr", "Ensuite", "Puis", "Aujourd'hui", "Enfin",
+            // words opening a clause before the subject ("Like Corker, Menendez ...", "Reached by phone, Bennett said")
+            "Like", "Unlike", "Although", "Though", "Despite", "Reached", "Asked", "Both", "Rather", "Instead", "Meanwhile");
 
     /**
      * Who said the quotation {@code span} of {@code text}, or null. A pronoun resolves to the name
@@ -712,7 +714,8 @@ public final class QuoteExtractor {
      */
     static final Pattern OPENING_CLAUSE = Pattern.compile(
             "^[\\s“\"„]*(?:(?:But|And|Yet|So|Then)\\s+)?(?:(?:When|While|After|Before|Although|Though|Because|Since|Once|During"
-                    + "|Following|At|In|On|Over|Throughout|Amid|Earlier|Later|Last|Shortly|Speaking)\\s[^,.!?;:“”\"]{1,80}"
+                    + "|Following|At|In|On|Over|Throughout|Amid|Earlier|Later|Last|Shortly|Speaking|Like|Unlike|Despite|Asked"
+                    + "|Reached|Contacted|Here|Back)\\s[^,.!?;:“”\"]{1,80}"
                     + "|[^,.!?;:“”\"]{1,40}\\s(?:later|earlier|ago)),\\s+");
 
     /** A time opening a sentence, capitalised like a name: "Hours later, ", "Two days earlier, ", "Moments after, ". */

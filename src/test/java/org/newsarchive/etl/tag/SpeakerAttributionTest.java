@@ -621,4 +621,18 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Tomas Reyer");
     }
+
+    @Test
+    void aComparisonOrAReachedClauseBeforeTheSubjectIsNoName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Tomas Reyer and Senator Ines Falk both spoke against the toll.
+
+                Like Falk, Reyer also rejected the plan, arguing that the toll was “a tax on every family in the town.”
+
+                Reached by phone, Falk said she was “taking a day off from the whole argument.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer", "Ines Falk");
+        assertThat(qs).extracting(Quote::speakerAsWritten).doesNotContain("Like Falk", "Reached");
+    }
 }

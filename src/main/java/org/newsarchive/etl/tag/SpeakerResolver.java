@@ -515,6 +515,10 @@ public final class SpeakerResolver {
                     && !hasLowerWord(named)) {
                 return new Resolved(named, written, null);
             }
+            String definite = e == null ? definiteName(written) : null;
+            if (definite != null) {
+                return new Resolved(definite, written, null); // "the FBI", "The Blaze", "the Israeli newspaper Haaretz"
+            }
             if (e == null && !INDEFINITE.matcher(lower).lookingAt()) {
                 // "a New Hampshire Republican said", "one source said", "un diplomate": an indefinite description
                 // brings in someone not named before; only a definite one ("the senator") refers back
@@ -545,6 +549,37 @@ public final class SpeakerResolver {
             case "she", "elle", "sie" -> g != 'm' && !body;
             default -> true;
         };
+    }
+
+    private static final Pattern DEFINITE_ACRONYM = Pattern.compile("(?:the|The)\\s+(?<n>\\p{Lu}{2,6})");
+    private static final Pattern DEFINITE_TITLE = Pattern.compile("The\\s+(?<n>\\p{Lu}\\p{Ll}{2,})");
+    private static final Pattern NOUN_THEN_NAME = Pattern.compile(
+            "(?:the|The)\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?<noun>\\p{Ll}+)\\s+(?<n>\\p{Lu}\\p{Ll}+)");
+
+    /**
+     * The body a definite description names outright: "the FBI", "the ACU" (an acronym), "The Blaze", "The Hill" (a
+     * masthead: capital The and one capitalised word that is no role, people or demonym: not "The Senator", "The
+     * Texan"; "the Obama [administration]" is a cut description), "the Israeli newspaper
+     * Haaretz" (a body noun, then its name); null otherwise.
+     */
+    private static String definiteName(String written) {
+        Matcher m = DEFINITE_ACRONYM.matcher(written);
+        if (m.matches()) {
+            return m.group("n");
+        }
+        m = DEFINITE_TITLE.matcher(written);
+        if (m.matches()) {
+            String w = m.group("n");
+            String low = w.toLowerCase(Locale.ROOT);
+            boolean people = low.endsWith("an") || low.endsWith("ese") || low.endsWith("ish") || low.endsWith("s");
+            return people || ROLES.containsKey(low) || BODIES.containsKey(low) || STOP.contains(w) || NOT_NAMES.contains(w)
+                    ? null : "The " + w;
+        }
+        m = NOUN_THEN_NAME.matcher(written);
+        if (m.matches() && BODIES.containsKey(m.group("noun")) && !STOP.contains(m.group("n"))) {
+            return m.group("n");
+        }
+        return null;
     }
 
     private static final Pattern EMBEDDED_NAME = Pattern.compile(

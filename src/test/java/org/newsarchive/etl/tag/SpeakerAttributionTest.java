@@ -635,4 +635,19 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Tomas Reyer", "Ines Falk");
         assertThat(qs).extracting(Quote::speakerAsWritten).doesNotContain("Like Falk", "Reached");
     }
+
+    @Test
+    void aDefiniteAcronymMastheadOrNamedNewspaperIsTheBody() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “We found no trace of the missing crane in the port records,” the FCA said in a statement.
+
+                “The harbour board has kept the costs from the public for two years,” The Beacon reported.
+
+                “Nobody in the town wants a bridge that costs this much,” the Falmouth newspaper Tidewater wrote.
+
+                “The senator will not comment on the bridge before the vote,” the Senator said.
+                """);
+        assertThat(speakers(qs)).containsExactly("FCA", "The Beacon", "Tidewater", null);
+    }
 }

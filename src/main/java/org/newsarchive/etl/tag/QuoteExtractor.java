@@ -581,6 +581,37 @@ public final class QuoteExtractor {
     private static final Pattern NAME_COLON = Pattern.compile(
             "(?:^|[.!?”\"]\\s+|[-–—]\\s*)(?<who>" + NAME + ")\\s*:\\s*$");
 
+    /** "Williamson concludes:", "Trump leaned in and boomed:", "Stated Stone:": any verb in the past or present before a colon. */
+    private static final Pattern NAME_VERB_COLON = Pattern.compile(
+            "(?<![\\p{L}'’])(?<who>" + NAME + ")(?:\\s+\\p{Ll}+ly)?(?:\\s+(?:then|also|later|simply))?"
+                    + "(?:\\s+\\p{Ll}+(?:ed|s)\\s+(?:in\\s+)?and)?\\s+\\p{Ll}{2,}(?:ed|es|s)\\s*:\\s*$");
+    private static final Pattern VERB_NAME_COLON = Pattern.compile(
+            "(?:^|[.!?”\"]\\s+)\\p{Lu}\\p{Ll}+ed\\s+(?<who>" + NAME + ")\\s*:\\s*$");
+
+    /**
+     * The name whose verb, any verb, leads by a colon into what follows: "Williamson concludes:", "Stated Stone:" (text
+     * up to the colon); null if none. The verb need not be a speech verb: the colon says the words are theirs.
+     */
+    public String verbColonSpeaker(String before) {
+        String tail = before.length() > 160 ? before.substring(before.length() - 160) : before;
+        Matcher m = NAME_VERB_COLON.matcher(tail);
+        if (!m.find()) {
+            m = VERB_NAME_COLON.matcher(tail);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        String who = m.group("who").strip();
+        return isNamed(who) && !possessive(who) ? who : null;
+    }
+
+    /** "Trump’s comments:", "Sanders’": a possessor is no speaker. */
+    private static boolean possessive(String who) {
+        int n = who.length();
+        return n > 2 && (who.charAt(n - 1) == '’' || who.charAt(n - 1) == '\''
+                || who.charAt(n - 1) == 's' && (who.charAt(n - 2) == '’' || who.charAt(n - 2) == '\''));
+    }
+
     /**
      * The name that introduces the quotation {@code span} as in an interview or a transcript:
      * {@code Clinton: “...”}, {@code Pollsters agree - Carl Bialik: “...”}; null if none. The caller

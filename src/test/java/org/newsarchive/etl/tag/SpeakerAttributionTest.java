@@ -650,4 +650,19 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("FCA", "The Beacon", "Tidewater", null);
     }
+
+    @Test
+    void anyVerbBeforeAColonIntroducesTheQuotation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Harbour historian Ines Falk has studied the town for thirty years. Surveying the empty quay, Falk concludes: “Nobody built this decline but the town itself.”
+
+                Mayor Tomas Reyer spoke next to the crowd.
+
+                Continued Reyer:
+
+                “The bridge will be finished before the next winter storms arrive.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Ines Falk", "Tomas Reyer");
+    }
 }

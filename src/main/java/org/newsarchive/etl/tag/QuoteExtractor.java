@@ -252,6 +252,13 @@ public final class QuoteExtractor {
     private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
             "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
                     + "(?![\\p{L}])");
+    /**
+     * After the quote, a name and an apposition of several commas: {@code , Harry Bond, 30, of Raleigh, N.C., who was
+     * polled, said}, {@code , Anne Ray, assistant secretary for population, refugees, and migration, said}.
+     */
+    private static final Pattern AFTER_NAME_LONG_APPOSITION = Pattern.compile(
+            "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + NAME + ")(?:,\\s(?!(?:he|she|they|we|I)\\s)(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,)){2,80}){2,4},"
+                    + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
     /** After a verb the describing phrase runs on: "a déclaré à cette occasion le ministre de la Santé". */
     private static final String DESCRIPTOR_AFTER_VERB = "(?:the|The|a|A|an|An|le|la|Le|La|un|une|Un|Une|der|die|Der|Die|ein|eine|Ein|Eine|l['’]"
             + "|il|lo|gli|el|los|las|o|os|una|uno|um|uma|his|her|their|its)"
@@ -351,7 +358,11 @@ public final class QuoteExtractor {
         String who = null;
         for (int k = 0; k < 11 && who == null; k++) {
             Matcher m = switch (k) {
-                case 0 -> AFTER_SUBJECT_VERB.matcher(after);
+                case 0 -> {
+                    Matcher a = AFTER_SUBJECT_VERB.matcher(after);
+                    // the long apposition only after a quotation that ends in a comma ("...,” Anne Ray, ..., said")
+                    yield a.find() || !span.text().strip().endsWith(",") ? a.reset() : AFTER_NAME_LONG_APPOSITION.matcher(after);
+                }
                 case 1 -> AFTER_VERB_SUBJECT.matcher(after);
                 case 2 -> nearestSpeaker(BEFORE_SUBJECT_VERB, before);
                 case 3 -> BEFORE_VERB_SUBJECT.matcher(before);

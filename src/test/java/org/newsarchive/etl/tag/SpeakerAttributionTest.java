@@ -665,4 +665,15 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Ines Falk", "Tomas Reyer");
     }
+
+    @Test
+    void aNameWithAnAppositionOfSeveralCommasAfterTheQuotation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “Both plans would ruin the harbour,” Ruth Calloway, 61, of Astoria, Ore., who runs the ferry, said on Friday.
+
+                “The toll will not solve this, but it is a step,” Omar Pettit, deputy director of ports, fisheries, and coastal works, told the council.
+                """);
+        assertThat(speakers(qs)).containsExactly("Ruth Calloway", "Omar Pettit");
+    }
 }

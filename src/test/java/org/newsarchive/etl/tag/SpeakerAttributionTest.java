@@ -676,4 +676,17 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Ruth Calloway", "Omar Pettit");
     }
+
+    @Test
+    void angelaIsAFemaleFirstName() {
+        List<Quote> de = quotes("""
+                 date 2025-05-02 \n
+                Ruth Calloway eröffnete am Montag die Sitzung des Hafenrats.
+
+                Angela Vogt traf danach den Hafenmeister Tomas Reyer am Kai.
+
+                „Diese Kräne sind älter als ich und laufen immer noch“, sagte sie.
+                """);
+        assertThat(speakers(de)).containsExactly("Angela Vogt");
+    }
 }

@@ -247,11 +247,18 @@ public final class QuoteExtractor {
      * An apposition between a name and its verb: ", a spokeswoman for the agency,", ", R-Wis.," (a full stop after a
      * capital or before the comma is an abbreviation's), "(SPD)", "(D-R.I.)," or ", who" ("Mike Lee, who declared").
      */
-    private static final String APPOSITION = "(?:,\\s(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,)){2,120},|\\s*\\([^()]{1,30}\\),?|,\\s+who(?=\\s))?";
+    private static final String APPOSITION = "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,)){2,120},|\\s*\\([^()]{1,30}\\),?|,\\s+who(?=\\s))?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
     private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
             "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
                     + "(?![\\p{L}])");
+    /**
+     * After the quote, a name and an apposition of several commas: {@code , Harry Bond, 30, of Raleigh, N.C., who was
+     * polled, said}, {@code , Anne Ray, assistant secretary for population, refugees, and migration, said}.
+     */
+    private static final Pattern AFTER_NAME_LONG_APPOSITION = Pattern.compile(
+            "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + NAME + ")(?:,\\s(?!(?:he|she|they|we|I)\\s)(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,)){2,80}){2,4},"
+                    + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
     /** After a verb the describing phrase runs on: "a déclaré à cette occasion le ministre de la Santé". */
     private static final String DESCRIPTOR_AFTER_VERB = "(?:the|The|a|A|an|An|le|la|Le|La|un|une|Un|Une|der|die|Der|Die|ein|eine|Ein|Eine|l['’]"
             + "|il|lo|gli|el|los|las|o|os|una|uno|um|uma|his|her|their|its)"
@@ -289,7 +296,7 @@ public final class QuoteExtractor {
     private static final Pattern OBJECT_VERB = Pattern.compile(
             "(?:told|tells?|telling|call(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:ed|es|ing)|warn(?:ed|s|ing)|describ(?:ed|es|ing)"
                     + "|remind(?:ed|s|ing)|thank(?:ed|s|ing)|accus(?:ed|es|ing)|prais(?:ed|es|ing)|critici[sz](?:ed|es|ing)"
-                    + "|promis(?:ed|es|ing)|answer(?:ed|s|ing)|assur(?:ed|es|ing)|quot(?:ed|es|ing)|cit(?:ed|es|ing))");
+                    + "|promis(?:ed|es|ing)|answer(?:ed|s|ing)|assur(?:ed|es|ing)|quot(?:ed|es|ing)|cit(?:ed|es|ing)|post(?:ed|s|ing)|shar(?:ed|es|ing))");
     /** A participle leading into the quote: {@code Mr Grayling used his speech to warn ..., adding: “...”}. */
     private static final Pattern PARTICIPLE_INTRO = Pattern.compile(
             "(?<![\\p{L}])(?:adding|saying|writing|noting|telling(?:\\s+(?:the\\s+|a\\s+)?\\S+){1,2}|warning|insisting|arguing|declaring|explaining"
@@ -310,7 +317,9 @@ public final class QuoteExtractor {
             // sentence-opening adverbs, capitalised like names (and every German noun is)
             "Now", "Today", "Yesterday", "Later", "Here", "There", "Dann", "Danach", "Heute", "Gestern", "Jetzt", "Nun", "Hier",
             "Dort", "Später", "Zuvor", "Bereits", "Schon", "Auch", "Noch", "Deshalb", "Daher", "Trotzdem", "Zudem", "Außerdem",
-            "Allerdings", "Jedoch", "Uhr", "Ensuite", "Puis", "Aujourd'hui", "Enfin");
+            "Allerdings", "Jedoch", "Uhr", "Ensuite", "Puis", "Aujourd'hui", "Enfin",
+            // words opening a clause before the subject ("Like Corker, Menendez ...", "Reached by phone, Bennett said")
+            "Like", "Unlike", "Although", "Though", "Despite", "Reached", "Asked", "Both", "Rather", "Instead", "Meanwhile");
 
     /**
      * Who said the quotation {@code span} of {@code text}, or null. A pronoun resolves to the name
@@ -349,7 +358,11 @@ public final class QuoteExtractor {
         String who = null;
         for (int k = 0; k < 11 && who == null; k++) {
             Matcher m = switch (k) {
-                case 0 -> AFTER_SUBJECT_VERB.matcher(after);
+                case 0 -> {
+                    Matcher a = AFTER_SUBJECT_VERB.matcher(after);
+                    // the long apposition only after a quotation that ends in a comma ("...,” Anne Ray, ..., said")
+                    yield a.find() || !span.text().strip().endsWith(",") ? a.reset() : AFTER_NAME_LONG_APPOSITION.matcher(after);
+                }
                 case 1 -> AFTER_VERB_SUBJECT.matcher(after);
                 case 2 -> nearestSpeaker(BEFORE_SUBJECT_VERB, before);
                 case 3 -> BEFORE_VERB_SUBJECT.matcher(before);
@@ -367,7 +380,11 @@ public final class QuoteExtractor {
                         ? participleSubject(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
             } else if (m.find() && (k != 6 || m.start() < 40)
                     && !(k == 3 && OBJECT_VERB.matcher(m.group("verb")).matches())
-                    && !((k == 3 || k >= 9) && m.group("verb").endsWith("ing"))) {
+                    && !((k == 3 || k >= 9) && m.group("verb").endsWith("ing"))
+                    && !(k == 2 && m.group("verb").endsWith("ing") && Character.isLowerCase(m.group("who").charAt(0))
+                            && !isPronoun(m.group("who").strip()))) {
+                // (a participle's subject is the sentence's: "But a few days later, Reyer changed course, telling ..."
+                // and "posted a photo of the quay, writing ..." have no description speaking)
                 found = m.group("who").strip();
                 // "said Montclair State University political scientist Brigid Harrison": the person after the role
                 String source = k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before;
@@ -575,6 +592,37 @@ public final class QuoteExtractor {
     private static final Pattern NAME_COLON = Pattern.compile(
             "(?:^|[.!?”\"]\\s+|[-–—]\\s*)(?<who>" + NAME + ")\\s*:\\s*$");
 
+    /** "Williamson concludes:", "Trump leaned in and boomed:", "Stated Stone:": any verb in the past or present before a colon. */
+    private static final Pattern NAME_VERB_COLON = Pattern.compile(
+            "(?<![\\p{L}'’])(?<who>" + NAME + ")(?:\\s+\\p{Ll}+ly)?(?:\\s+(?:then|also|later|simply))?"
+                    + "(?:\\s+\\p{Ll}+(?:ed|s)\\s+(?:in\\s+)?and)?\\s+\\p{Ll}{2,}(?:ed|es|s)\\s*:\\s*$");
+    private static final Pattern VERB_NAME_COLON = Pattern.compile(
+            "(?:^|[.!?”\"]\\s+)\\p{Lu}\\p{Ll}+ed\\s+(?<who>" + NAME + ")\\s*:\\s*$");
+
+    /**
+     * The name whose verb, any verb, leads by a colon into what follows: "Williamson concludes:", "Stated Stone:" (text
+     * up to the colon); null if none. The verb need not be a speech verb: the colon says the words are theirs.
+     */
+    public String verbColonSpeaker(String before) {
+        String tail = before.length() > 160 ? before.substring(before.length() - 160) : before;
+        Matcher m = NAME_VERB_COLON.matcher(tail);
+        if (!m.find()) {
+            m = VERB_NAME_COLON.matcher(tail);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        String who = m.group("who").strip();
+        return isNamed(who) && !possessive(who) ? who : null;
+    }
+
+    /** "Trump’s comments:", "Sanders’": a possessor is no speaker. */
+    private static boolean possessive(String who) {
+        int n = who.length();
+        return n > 2 && (who.charAt(n - 1) == '’' || who.charAt(n - 1) == '\''
+                || who.charAt(n - 1) == 's' && (who.charAt(n - 2) == '’' || who.charAt(n - 2) == '\''));
+    }
+
     /**
      * The name that introduces the quotation {@code span} as in an interview or a transcript:
      * {@code Clinton: “...”}, {@code Pollsters agree - Carl Bialik: “...”}; null if none. The caller
@@ -638,7 +686,7 @@ public final class QuoteExtractor {
         int from = 0;
         while (Text.find(m, text, from, Text::upperCaseAt)) {
             String who = m.group("who").strip();
-            if (isNamed(who) && !afterTown(text, m.start("who"))) {
+            if (isNamed(who) && !afterTown(text, m.start("who")) && !isCalendarWord(who)) { // "Later on Sunday, ... writing"
                 String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"
                 last = person != null ? person : who;
             }
@@ -688,6 +736,10 @@ public final class QuoteExtractor {
         if (time.lookingAt()) {
             text = text.substring(time.end()); // "Hours later, Trump returned the compliment": the name after the time
         }
+        Matcher clause = OPENING_CLAUSE.matcher(text);
+        if (clause.lookingAt() && clause.end() < text.length() && Character.isLetter(text.charAt(clause.end()))) {
+            text = text.substring(clause.end()); // "But a few days later, Trump reversed himself": the name after the phrase
+        }
         Matcher start = SENTENCE_START_NAME.matcher(text);
         // "Relotius' engste Vertraute", "Blinken’s trip": a possessive is not the subject
         if (start.find() && (!NOT_NAMES.contains(firstWord(start.group("who"))) || TITLED.matcher(start.group("who")).matches())
@@ -696,6 +748,17 @@ public final class QuoteExtractor {
         }
         return null;
     }
+
+    /**
+     * A subordinate clause opening a sentence, up to its comma: "When Wallace died in 1998, ", "After the vote, ";
+     * a phrase of place or time: "At Sunday night’s debate, ", "Later on Sunday, ", "But a few days later, ",
+     * "In 2014, "; not "As Breitbart News reported, " nor "According to ...", whose name is the source.
+     */
+    static final Pattern OPENING_CLAUSE = Pattern.compile(
+            "^[\\s“\"„]*(?:(?:But|And|Yet|So|Then)\\s+)?(?:(?:When|While|After|Before|Although|Though|Because|Since|Once|During"
+                    + "|Following|At|In|On|Over|Throughout|Amid|Earlier|Later|Last|Shortly|Speaking|Like|Unlike|Despite|Asked"
+                    + "|Reached|Contacted|Here|Back)\\s[^,.!?;:“”\"]{1,80}"
+                    + "|[^,.!?;:“”\"]{1,40}\\s(?:later|earlier|ago)),\\s+");
 
     /** A time opening a sentence, capitalised like a name: "Hours later, ", "Two days earlier, ", "Moments after, ". */
     static final Pattern TIME_OPENER = Pattern.compile(

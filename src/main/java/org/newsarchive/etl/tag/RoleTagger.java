@@ -930,6 +930,9 @@ public final class RoleTagger {
     private SpeakerResolver.Resolved introducer(SpeakerResolver resolver, String t, int paragraph) {
         String last = QuoteExtractor.lastSentence(t);
         String reported = quotes.reportedSpeaker(last);
+        if (reported == null) {
+            reported = quotes.verbColonSpeaker(t.strip()); // "Stated Stone:" before the quotation's paragraph
+        }
         if (reported != null) {
             return resolver.resolve(reported, paragraph, t.length());
         }
@@ -1005,6 +1008,9 @@ public final class RoleTagger {
                 if (raw == null) {
                     String colon = quotes.colonSpeaker(t, span); // "Clinton: “...”"
                     raw = colon != null && (colon.indexOf(' ') > 0 || resolver.knows(colon)) ? colon : null;
+                }
+                if (raw == null) {
+                    raw = quotes.verbColonSpeaker(t.substring(0, Math.max(0, span.start() - 1))); // "Williamson concludes: “...”"
                 }
                 SpeakerResolver.Resolved r = null;
                 if (raw != null && QuoteExtractor.isPronoun(raw)) {

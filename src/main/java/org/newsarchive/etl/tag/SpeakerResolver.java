@@ -420,13 +420,6 @@ public final class SpeakerResolver {
             "^[\\s“\"„]*(?:(?:But|And|Meanwhile|However|Still|Later|Earlier|Then),?\\s+)?(?<run>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,5}\\p{Lu}[\\p{L}'’\\-]*\\p{L})(?:\\s+\\([^()]{1,20}\\))?(?=,|\\s+\\p{Ll})");
 
     /**
-     * A subordinate clause opening a sentence, up to its comma: "When Wallace died in 1998, ", "After the vote, ";
-     * not "As Breitbart News reported, ", whose name is the source.
-     */
-    private static final Pattern OPENING_CLAUSE = Pattern.compile(
-            "^[\\s“\"„]*(?:When|While|After|Before|Although|Though|Because|Since|Once|During|Following)\\s[^,.!?;:“”\"]{1,80},\\s+");
-
-    /**
      * The named subject that opens {@code sentence} ("Ohio Gov. John Kasich suspended ..."), as the
      * article's full name; null if the sentence does not open with a name.
      */
@@ -435,7 +428,7 @@ public final class SpeakerResolver {
         if (time.lookingAt()) {
             sentence = sentence.substring(time.end()); // "Hours later, she issued a statement"
         }
-        Matcher clause = OPENING_CLAUSE.matcher(sentence);
+        Matcher clause = QuoteExtractor.OPENING_CLAUSE.matcher(sentence);
         if (clause.lookingAt() && clause.end() < sentence.length() && Character.isLetter(sentence.charAt(clause.end()))) {
             sentence = sentence.substring(clause.end()); // "When Wallace died in 1998, President Clinton released ...:"
         }
@@ -522,6 +515,10 @@ public final class SpeakerResolver {
                     && !hasLowerWord(named)) {
                 return new Resolved(named, written, null);
             }
+            String definite = e == null ? definiteName(written) : null;
+            if (definite != null) {
+                return new Resolved(definite, written, null); // "the FBI", "The Blaze", "the Israeli newspaper Haaretz"
+            }
             if (e == null && !INDEFINITE.matcher(lower).lookingAt()) {
                 // "a New Hampshire Republican said", "one source said", "un diplomate": an indefinite description
                 // brings in someone not named before; only a definite one ("the senator") refers back
@@ -552,6 +549,37 @@ public final class SpeakerResolver {
             case "she", "elle", "sie" -> g != 'm' && !body;
             default -> true;
         };
+    }
+
+    private static final Pattern DEFINITE_ACRONYM = Pattern.compile("(?:the|The)\\s+(?<n>\\p{Lu}{2,6})");
+    private static final Pattern DEFINITE_TITLE = Pattern.compile("The\\s+(?<n>\\p{Lu}\\p{Ll}{2,})");
+    private static final Pattern NOUN_THEN_NAME = Pattern.compile(
+            "(?:the|The)\\s+(?:\\p{Lu}\\p{L}+\\s+)?(?<noun>\\p{Ll}+)\\s+(?<n>\\p{Lu}\\p{Ll}+)");
+
+    /**
+     * The body a definite description names outright: "the FBI", "the ACU" (an acronym), "The Blaze", "The Hill" (a
+     * masthead: capital The and one capitalised word that is no role, people or demonym: not "The Senator", "The
+     * Texan"; "the Obama [administration]" is a cut description), "the Israeli newspaper
+     * Haaretz" (a body noun, then its name); null otherwise.
+     */
+    private static String definiteName(String written) {
+        Matcher m = DEFINITE_ACRONYM.matcher(written);
+        if (m.matches()) {
+            return m.group("n");
+        }
+        m = DEFINITE_TITLE.matcher(written);
+        if (m.matches()) {
+            String w = m.group("n");
+            String low = w.toLowerCase(Locale.ROOT);
+            boolean people = low.endsWith("an") || low.endsWith("ese") || low.endsWith("ish") || low.endsWith("s");
+            return people || ROLES.containsKey(low) || BODIES.containsKey(low) || STOP.contains(w) || NOT_NAMES.contains(w)
+                    ? null : "The " + w;
+        }
+        m = NOUN_THEN_NAME.matcher(written);
+        if (m.matches() && BODIES.containsKey(m.group("noun")) && !STOP.contains(m.group("n"))) {
+            return m.group("n");
+        }
+        return null;
     }
 
     private static final Pattern EMBEDDED_NAME = Pattern.compile(
@@ -600,6 +628,14 @@ public final class SpeakerResolver {
                 break;
             }
         }
+        // a person of unknown gender who opens a sentence after everyone of that gender, and after the last speaker:
+        // "Shook said ... Chinese Foreign Ministry spokesman Lu Kang repeated ... , he told reporters"
+        Entity unknown = unknownSubjectSince(Math.max(recent == null ? Long.MIN_VALUE : recentPos,
+                lastSpeaker != null && lastSpeaker.gender != (g == 'm' ? 'f' : 'm') ? lastSpeakerPos : Long.MIN_VALUE), at);
+        if (unknown != null) {
+            unknown.gender = g; // the pronoun tells it
+            return unknown;
+        }
         // the last speaker, of that gender, when nobody of that gender was named since
         if (lastSpeaker != null && lastSpeaker.gender != (g == 'm' ? 'f' : 'm') && !lastSpeaker.body && lastSpeakerPos < at
                 && (recent == null || recentPos <= lastSpeakerPos || recent == lastSpeaker)) {
@@ -614,6 +650,29 @@ public final class SpeakerResolver {
             if (m.pos() < at && m.subject() && m.entity().gender == '?' && (m.entity().multi() || m.entity().title != null)
                     && personLike(m.entity())) {
                 return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The most recent person of unknown gender, known by a role or an age, who is the first subject of a sentence
+     * (not in a clause opening it) after {@code since} and before {@code at}; null if none.
+     */
+    private Entity unknownSubjectSince(long since, long at) {
+        for (int i = mentions.size() - 1; i >= 0 && mentions.get(i).pos() > since; i--) {
+            Mention m = mentions.get(i);
+            Entity e = m.entity();
+            if (m.pos() >= at || !m.subject() || m.leadingClause() || e.gender != '?' || e.body || !e.multi()
+                    || e.title == null && e.age == null) {
+                continue;
+            }
+            boolean first = true;
+            for (int j = i - 1; j >= 0 && mentions.get(j).sentence() == m.sentence(); j--) {
+                first &= !(mentions.get(j).subject() && !mentions.get(j).leadingClause());
+            }
+            if (first) {
+                return e;
             }
         }
         return null;

@@ -576,4 +576,117 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Ada Brennan");
     }
+
+    @Test
+    void aPhraseOfPlaceOrTimeBeforeTheSubjectOfAParticiple() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Tomas Reyer wants a bridge. Senator Ines Falk wants a new quay instead.
+
+                At Tuesday night’s council meeting, Falk attacked the budget, saying, “The harbour cannot pay for a bridge nobody uses.”
+
+                But a few days later, Reyer changed course again, telling the local radio that the plan was “dead until the next election.”
+
+                Later on Sunday, Falk posted a photo of the empty quay, writing “This is what two years of promises look like.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Ines Falk", "Tomas Reyer", "Ines Falk");
+        assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("Falk", "Reyer", "Falk");
+    }
+
+    @Test
+    void aPersonOfUnknownGenderOpeningTheLastSentenceIsThePronounsReferent() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “The harbour is safe for every ship,” Tomas Reyer said on Monday.
+
+                Harbour authority spokesman Kiri Tane repeated that the quay would reopen. “Nobody should spread rumours about the cranes,” he told reporters.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer", "Kiri Tane");
+        List<Quote> de = quotes("""
+                 date 2025-05-02 \n
+                „Der Hafen ist für jedes Schiff sicher“, sagte Tomas Reyer am Montag.
+
+                Kiri Tane, 44, wiederholte am Dienstag, der Kai werde bald wieder geöffnet. „Niemand sollte Gerüchte über die Kräne verbreiten“, sagte sie.
+                """);
+        assertThat(speakers(de)).containsExactly("Tomas Reyer", "Kiri Tane");
+    }
+
+    @Test
+    void aPronounAndVerbBetweenCommasIsNoApposition() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Tomas Reyer spoke to the harbour board on Monday about the bridge.
+
+                Rather, he said, continued repairs would keep the old quay open. “We have no money for both,” he added.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer");
+    }
+
+    @Test
+    void aComparisonOrAReachedClauseBeforeTheSubjectIsNoName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Tomas Reyer and Senator Ines Falk both spoke against the toll.
+
+                Like Falk, Reyer also rejected the plan, arguing that the toll was “a tax on every family in the town.”
+
+                Reached by phone, Falk said she was “taking a day off from the whole argument.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer", "Ines Falk");
+        assertThat(qs).extracting(Quote::speakerAsWritten).doesNotContain("Like Falk", "Reached");
+    }
+
+    @Test
+    void aDefiniteAcronymMastheadOrNamedNewspaperIsTheBody() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “We found no trace of the missing crane in the port records,” the FCA said in a statement.
+
+                “The harbour board has kept the costs from the public for two years,” The Beacon reported.
+
+                “Nobody in the town wants a bridge that costs this much,” the Falmouth newspaper Tidewater wrote.
+
+                “The senator will not comment on the bridge before the vote,” the Senator said.
+                """);
+        assertThat(speakers(qs)).containsExactly("FCA", "The Beacon", "Tidewater", null);
+    }
+
+    @Test
+    void anyVerbBeforeAColonIntroducesTheQuotation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Harbour historian Ines Falk has studied the town for thirty years. Surveying the empty quay, Falk concludes: “Nobody built this decline but the town itself.”
+
+                Mayor Tomas Reyer spoke next to the crowd.
+
+                Continued Reyer:
+
+                “The bridge will be finished before the next winter storms arrive.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Ines Falk", "Tomas Reyer");
+    }
+
+    @Test
+    void aNameWithAnAppositionOfSeveralCommasAfterTheQuotation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “Both plans would ruin the harbour,” Ruth Calloway, 61, of Astoria, Ore., who runs the ferry, said on Friday.
+
+                “The toll will not solve this, but it is a step,” Omar Pettit, deputy director of ports, fisheries, and coastal works, told the council.
+                """);
+        assertThat(speakers(qs)).containsExactly("Ruth Calloway", "Omar Pettit");
+    }
+
+    @Test
+    void angelaIsAFemaleFirstName() {
+        List<Quote> de = quotes("""
+                 date 2025-05-02 \n
+                Ruth Calloway eröffnete am Montag die Sitzung des Hafenrats.
+
+                Angela Vogt traf danach den Hafenmeister Tomas Reyer am Kai.
+
+                „Diese Kräne sind älter als ich und laufen immer noch“, sagte sie.
+                """);
+        assertThat(speakers(de)).containsExactly("Angela Vogt");
+    }
 }

@@ -738,10 +738,11 @@ public final class PageContentExtractor {
         }
         boolean byline = (marker & NodeNames.BYLINE) != 0 || BYLINE_START.matcher(text).find();
         double ld = text.isEmpty() ? 0 : (double) b.linkChars() / text.length();
-        if (ld > 0.5 && !(byline && text.length() < 150)) {
+        boolean credit = isPictureCredit(text);
+        if (ld > 0.5 && !(byline && text.length() < 150) && !credit) {
             return "links";
         }
-        boolean caption = (marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0;
+        boolean caption = (marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0 || credit;
         if (text.length() < 300 && !caption) {
             String lower = text.toLowerCase(Locale.ROOT);
             if (text.length() < 200 && (BOILERPLATE_TEXT.matcher(text).lookingAt() || isCallToAction(text, lower))) {
@@ -756,6 +757,25 @@ public final class PageContentExtractor {
             return "link list item";
         }
         return null;
+    }
+
+    private static final Pattern YEAR_OR_RIGHTS = Pattern.compile(
+            "(?<!\\d)(?:19|20)\\d{2}(?!\\d)|(?iu:rights|reserved|rechte|droits|derechos|diritti)");
+
+    /**
+     * A picture's credit among the article's blocks ({@code © Getty Images}, {@code Bild:
+     * the-saleroom.com}, {@code © Foto: Getty Images} as a link): a line that says itself it is a
+     * credit (a credit word, a copyright sign, "courtesy", "Image copyright"), without a year or a
+     * rights phrase, which a site's own copyright line ({@code © 2024 Harbour Times. All rights
+     * reserved.}) has.
+     */
+    private static boolean isPictureCredit(String text) {
+        if (text.length() > 120 || YEAR_OR_RIGHTS.matcher(text).find()) {
+            return false;
+        }
+        String cue = CREDITS.creditCue(text);
+        return cue != null && (cue.startsWith("credit word") || cue.equals("copyright sign and name")
+                || cue.equals("image copyright line") || cue.equals("courtesy line"));
     }
 
     /** A popover, tooltip, dropdown or popup: shown only when the reader asks, not part of the story header. */

@@ -247,7 +247,8 @@ public final class QuoteExtractor {
      * An apposition between a name and its verb: ", a spokeswoman for the agency,", ", R-Wis.," (a full stop after a
      * capital or before the comma is an abbreviation's), "(SPD)", "(D-R.I.)," or ", who" ("Mike Lee, who declared").
      */
-    private static final String APPOSITION = "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,)){2,120},|\\s*\\([^()]{1,30}\\),?|,\\s+who(?=\\s))?";
+    private static final String APPOSITION_CHAR = "(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,))";
+    private static final String APPOSITION = "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)" + APPOSITION_CHAR + "{2,120},|\\s*\\([^()]{1,30}\\),?|,\\s+who(?=\\s))?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
     private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
             "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
@@ -257,7 +258,7 @@ public final class QuoteExtractor {
      * polled, said}, {@code , Anne Ray, assistant secretary for population, refugees, and migration, said}.
      */
     private static final Pattern AFTER_NAME_LONG_APPOSITION = Pattern.compile(
-            "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + NAME + ")(?:,\\s(?!(?:he|she|they|we|I)\\s)(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,)){2,80}){2,4},"
+            "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + NAME + ")(?:,\\s(?!(?:he|she|they|we|I)\\s)" + APPOSITION_CHAR + "{2,80}){2,4},"
                     + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
     /** After a verb the describing phrase runs on: "a déclaré à cette occasion le ministre de la Santé". */
     private static final String DESCRIPTOR_AFTER_VERB = "(?:the|The|a|A|an|An|le|la|Le|La|un|une|Un|Une|der|die|Der|Die|ein|eine|Ein|Eine|l['’]"
@@ -361,7 +362,7 @@ public final class QuoteExtractor {
                 case 0 -> {
                     Matcher a = AFTER_SUBJECT_VERB.matcher(after);
                     // the long apposition only after a quotation that ends in a comma ("...,” Anne Ray, ..., said")
-                    yield a.find() || !span.text().strip().endsWith(",") ? a.reset() : AFTER_NAME_LONG_APPOSITION.matcher(after);
+                    yield !span.text().strip().endsWith(",") || a.find() ? a.reset() : AFTER_NAME_LONG_APPOSITION.matcher(after);
                 }
                 case 1 -> AFTER_VERB_SUBJECT.matcher(after);
                 case 2 -> nearestSpeaker(BEFORE_SUBJECT_VERB, before);

@@ -646,10 +646,15 @@ public final class PageContentExtractor {
      */
     private static boolean isDateBesideHeadline(Page page, int i) {
         String text = page.texts[i];
-        return page.headline >= 0 && i != page.headline && Math.abs(i - page.headline) <= DATE_REACH
-                && text.length() <= 60 && DATE_LIKE.matcher(text).find()
+        return nearHeadline(page, i, DATE_REACH, 60) && DATE_LIKE.matcher(text).find()
                 && DATE_LINES.parseDateOnly(text, null, true) != null
                 && !inNegativeElement(page.nodes[i], page.flags, page.body);
+    }
+
+    /** Block {@code i} is not the headline, lies within {@code reach} blocks of it and has at most {@code maxChars} characters. */
+    private static boolean nearHeadline(Page page, int i, int reach, int maxChars) {
+        return page.headline >= 0 && i != page.headline && Math.abs(i - page.headline) <= reach
+                && page.texts[i].length() <= maxChars;
     }
 
     /** How many blocks from the headline an author line of its own still belongs to the article's header. */
@@ -662,11 +667,10 @@ public final class PageContentExtractor {
      * page puts it in.
      */
     private static boolean isBylineBesideHeadline(Page page, int i) {
-        String text = page.texts[i];
-        if (page.headline < 0 || i == page.headline || Math.abs(i - page.headline) > BYLINE_REACH || text.length() > 100) {
+        if (!nearHeadline(page, i, BYLINE_REACH, 100)) {
             return false;
         }
-        BylineDetector.Byline b = BYLINES.detect(text);
+        BylineDetector.Byline b = BYLINES.detect(page.texts[i]);
         return b != null && b.authorLine() && !inNegativeElement(page.nodes[i], page.flags, page.body);
     }
 

@@ -4,7 +4,8 @@
 # SNAPSHOT: a checkout (or bare git directory) of github:networkdynamics/PolNeAR; POLNEAR may
 # name it. Materialises the compartments under $POLNEAR_OUT (default /tmp/quotes-polnear), runs
 # the job (target/news-archive-etl.jar; built when missing) on each and scores its quotes.csv.
-# Label files eval/polnear/resolved-labeller*.tsv are used for the dev compartment when present.
+# Label files eval/polnear/resolved-labeller*.tsv are used for the dev compartment when present,
+# eval/polnear/resolved-train-labeller*.tsv for train (the sample the resolution is tuned on).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -24,6 +25,8 @@ for c in $comps; do
   labels=""
   if [ "$c" = dev ]; then
     labels=$(ls "$here"/resolved-labeller*.tsv 2>/dev/null | head -2 | tr '\n' , | sed 's/,$//')
+  else
+    labels=$(ls "$here"/resolved-train-labeller*.tsv 2>/dev/null | head -2 | tr '\n' , | sed 's/,$//')
   fi
   echo "== $c"
   python3 "$here/score.py" "$out/$c" "$out/$c/run" ${labels:+--labels=$labels} ${SCORE_ERRORS:+--errors=$SCORE_ERRORS}

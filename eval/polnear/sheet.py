@@ -1,21 +1,30 @@
 #!/usr/bin/env python3
 """Write the labelling sheet of PolNeAR dev quotations whose source is a pronoun or a description.
 
-    python3 eval/polnear/sheet.py [OUT]      (OUT as given to materialise.py; default /tmp/quotes-polnear)
+    python3 eval/polnear/sheet.py [OUT] [--compartment=train]   (OUT as given to materialise.py; default /tmp/quotes-polnear)
 
-Reads OUT/dev (made by materialise.py) and writes OUT/dev/labelling-sheet.tsv and a readable
-OUT/dev/labelling-sheet.txt: first every direct quotation of 4+ words (ids `<article>#<n>`, as
-in gold.tsv), then the other attributions (ids `<article>@a<k>`) of those kinds, in article
-order, until at least 320 rows. Each row: id, source kind, source span (offsets + words), cue,
-the quotation, and the 900 characters before the source or quotation, whichever comes first.
-Only dev: the test compartment is never read.
+dev (the default): reads OUT/dev (made by materialise.py) and writes OUT/dev/labelling-sheet.tsv
+and a readable OUT/dev/labelling-sheet.txt: first every direct quotation of 4+ words (ids
+`<article>#<n>`, as in gold.tsv), then the other attributions (ids `<article>@a<k>`) of those
+kinds, in article order, until at least 320 rows.
+train: a sample to tune the resolution on (dev stays the measure): whole articles, taken in a
+fixed order (SHA-1 of the article name, so the sample does not follow the publisher's file
+order), with every direct quotation of 4+ words whose source is a pronoun or a description,
+until at least 300 rows.
+Each row: id, source kind, source span (offsets + words), cue, the quotation, and the 900
+characters before the source or quotation, whichever comes first. The test compartment is never read.
 """
+import hashlib
 import csv
 import os
 import sys
 
-out = sys.argv[1] if len(sys.argv) > 1 else "/tmp/quotes-polnear"
-dev = os.path.join(out, "dev")
+args = [a for a in sys.argv[1:] if not a.startswith("--")]
+compartment = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--compartment=")), "dev")
+if compartment not in ("train", "dev"):
+    sys.exit(f"refused: compartment {compartment} (only train and dev; test is kept for independent measurement)")
+out = args[0] if args else "/tmp/quotes-polnear"
+dev = os.path.join(out, compartment)
 csv.field_size_limit(1 << 30)
 read = lambda f: list(csv.DictReader(open(os.path.join(dev, f), encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE))
 texts = {f[:-4]: open(os.path.join(dev, "input", f), encoding="utf-8").read() for f in os.listdir(os.path.join(dev, "input"))}
@@ -34,7 +43,17 @@ for a in read("attributions.tsv"):
         b, e = a["content"].split(";")[0].split()
         extra.append((f"{a['article']}@a{a['attribution']}", a["article"], a["source_kind"], int(a["source_start"]),
                       int(a["source_end"]), a["source"], a["cue"], int(b), int(e)))
-rows += extra[: max(0, 320 - len(rows))]
+if compartment == "train":
+    by_article = {}
+    for r in rows:
+        by_article.setdefault(r[1], []).append(r)
+    rows = []
+    for art in sorted(by_article, key=lambda a: hashlib.sha1(a.encode("utf-8")).hexdigest()):
+        if len(rows) >= 300:
+            break
+        rows += by_article[art]
+else:
+    rows += extra[: max(0, 320 - len(rows))]
 with open(os.path.join(dev, "labelling-sheet.tsv"), "w", encoding="utf-8") as f, \
         open(os.path.join(dev, "labelling-sheet.txt"), "w", encoding="utf-8") as r:
     f.write("quote_id\tsource_kind\tsource_start\tsource_end\tsource\tcue\tquote\tcontext_before\n")

@@ -196,7 +196,9 @@ public final class DocumentParser {
             }
             if (!plain && HTML_TYPES.contains(mediaType)) {
                 PageInfo info = PageMetadataReader.read(pageSource(source, metadata), metadata);
-                PageContentExtractor.Result page = PageContentExtractor.extract(blocks, handler.sources(), info);
+                // the extractor's text rules (a date, a place, a byline label) read a mis-decoded page repaired
+                PageContentExtractor.Result page = PageContentExtractor.extract(
+                        formats.repairMojibake(source.sourcePath(), blocks), handler.sources(), info);
                 blocks = page.blocks();
                 documentMetadata = pageMetadata(documentMetadata, info, page.headline());
             }

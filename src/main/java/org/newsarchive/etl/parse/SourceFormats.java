@@ -212,15 +212,11 @@ public final class SourceFormats {
      * {@code figcaption} is a photo caption, as on a web page.
      */
     List<Block> postProcess(String sourcePath, MediaType type, List<Block> blocks) {
-        int repairs = 0;
         boolean epub = isEpub(type);
         boolean office = isOfficeDocument(type) || epub;
         boolean headline = false;
         List<Block> out = new java.util.ArrayList<>(blocks.size());
-        for (Block b : blocks) {
-            MojibakeRepair.Result r = MojibakeRepair.repair(b.text());
-            repairs += r.repairs();
-            Block block = r.repairs() == 0 ? b : new Block(r.text(), b.tag(), b.ancestry(), b.linkChars(), b.hint());
+        for (Block block : repairMojibake(sourcePath, blocks)) {
             if (office && block.hint() == null) {
                 String element = block.ancestry().substring(block.ancestry().lastIndexOf('>') + 1);
                 if (CAPTION_STYLE.matcher(element).find() || epub && block.tag().equals("figcaption")) {
@@ -232,10 +228,32 @@ public final class SourceFormats {
             }
             out.add(block);
         }
+        return out;
+    }
+
+    /**
+     * The blocks with double-encoded UTF-8 repaired ({@link MojibakeRepair}), the count logged; the
+     * same list when none needs it. A web page's are repaired before its content is extracted, so
+     * that the extractor's text rules (a date, a place, a byline label) read them as written.
+     */
+    List<Block> repairMojibake(String sourcePath, List<Block> blocks) {
+        int repairs = 0;
+        List<Block> out = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            MojibakeRepair.Result r = MojibakeRepair.repair(b.text());
+            if (r.repairs() > 0) {
+                repairs += r.repairs();
+                if (out == null) {
+                    out = new java.util.ArrayList<>(blocks);
+                }
+                out.set(i, new Block(r.text(), b.tag(), b.ancestry(), b.linkChars(), b.hint()));
+            }
+        }
         if (repairs > 0) {
             LOG.info("{}: repaired {} double-encoded UTF-8 sequences", sourcePath, repairs);
         }
-        return out;
+        return out == null ? blocks : out;
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SourceFormats.class);

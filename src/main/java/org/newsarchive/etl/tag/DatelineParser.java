@@ -185,6 +185,39 @@ public final class DatelineParser {
         return place && startsStory(text.substring(m.end())) ? m : null;
     }
 
+    /** Longest place named alone on its line ({@link #isPlaceAlone}). */
+    private static final int MAX_PLACE_ALONE = 40;
+
+    /**
+     * A place named alone ({@code München}, {@code Rio de Janeiro}, {@code LEXINGTON, Ky.}): one to
+     * three capitalised place words, perhaps a region after a comma, no digit, no slug, label or
+     * date word. The shape alone does not make a place (a kicker, a section name has it too): the
+     * caller needs the page's word for it, an element named as the dateline or the location.
+     */
+    public boolean isPlaceAlone(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.length() <= MAX_PLACE_ALONE && MIXED_PLACE.matcher(t).matches()
+                && Text.words(placeBeforeRegion(t)) <= 3 && !HAS_NOT_PLACE_WORD.matcher(t).find()
+                && !DATE_LINE_FILLER.matcher(t).find() && (!t.endsWith(".") || t.contains(",")); // "Ky." ends a region
+    }
+
+    /** A dash closing a place that stands alone on its line ({@code Düsseldorf -}): the story begins in the next paragraph. */
+    private static final Pattern TRAILING_DASH = Pattern.compile("\\s+(?:-{1,2}|[–—])$");
+
+    /**
+     * A place alone on its line before a dash ({@code Düsseldorf -}, {@code LONDON —}), the story in
+     * the next paragraph: some papers set the dateline as a paragraph of its own. Null otherwise.
+     */
+    public ParsedDateline parsePlaceBeforeDash(String text) {
+        String t = text.strip();
+        Matcher dash = TRAILING_DASH.matcher(t);
+        if (t.length() > MAX_PLACE_ALONE + 3 || !dash.find()) {
+            return null;
+        }
+        String place = t.substring(0, dash.start());
+        return isPlaceAlone(place) ? new ParsedDateline(t, place, null, null, true, false) : null;
+    }
+
     /** The agency of an opening: in brackets, or between slashes in the press-release wires' form. */
     private static String agency(Matcher m) {
         String a = m.group("agency");

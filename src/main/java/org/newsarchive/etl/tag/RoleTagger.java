@@ -219,7 +219,8 @@ public final class RoleTagger {
         // ---- pass 1: each paragraph alone
         boolean openingFound = false;
         for (int i = 0; i < a.n; i++) {
-            openingFound |= alone(a, i, paragraphs.get(i), reference, dayFirst, openingFound);
+            String next = i + 1 < a.n ? paragraphs.get(i + 1).text() : "";
+            openingFound |= alone(a, i, paragraphs.get(i), next, reference, dayFirst, openingFound);
         }
 
         // ---- pass 2: neighbours
@@ -238,10 +239,12 @@ public final class RoleTagger {
     }
 
     /**
-     * Pass 1 for paragraph {@code i}: its role from what it says alone. Returns true if it is the
+     * Pass 1 for paragraph {@code i}: its role from what it says alone (and, for a place alone
+     * before a dash, whether a story paragraph follows: {@code next}). Returns true if it is the
      * story-opening dateline (only looked for while {@code openingFound} is false).
      */
-    private boolean alone(Article a, int i, Paragraph p, LocalDate reference, boolean dayFirst, boolean openingFound) {
+    private boolean alone(Article a, int i, Paragraph p, String next, LocalDate reference, boolean dayFirst,
+                          boolean openingFound) {
         String t = p.text();
         a.info[i] = new Info(t, Text.words(t), p.hint(), p.tag(), p.linkDensity(), isListItem(p), fromMarkup(p));
         Role[] role = a.role;
@@ -312,6 +315,13 @@ public final class RoleTagger {
                 a.opening[i] = true;
                 return true;
             }
+            d = datelines.parsePlaceBeforeDash(t);
+            if (d != null && Text.words(next) >= HEADER_BODY_WORDS) {
+                a.decide(i, Role.DATELINE, "dateline: place alone before a dash, the story after it");
+                a.parsed[i] = d;
+                a.opening[i] = true;
+                return true;
+            }
         }
         BylineDetector.Byline b = bylines.detect(t);
         if (b != null) {
@@ -321,6 +331,9 @@ public final class RoleTagger {
         }
         if (p.hint() != null && p.hint() != Role.BODY) {
             a.decide(i, p.hint(), "structure hint (" + p.tag() + ")");
+            if (p.hint() == Role.DATELINE && datelines.isPlaceAlone(t)) { // an element the page names as the place
+                a.parsed[i] = new DatelineParser.ParsedDateline(t.strip(), t.strip(), null, null, false, false);
+            }
             return false;
         }
         if (quotes.hasQuote(t)) {
@@ -841,13 +854,14 @@ public final class RoleTagger {
 
     /**
      * The article's dateline: the story-opening dateline where there is one (it names the place),
-     * its date filled from the first date line of the header when it gives none; else the first
-     * date-only line.
+     * else a header line the page names as the place; its date filled from the first date line of
+     * the header when it gives none; else the first date-only line.
      */
     private static Dateline articleDateline(DatelineParser.ParsedDateline[] parsed, boolean[] opening,
                                             boolean[] dateOnly, Role[] role) {
         DatelineParser.ParsedDateline firstDate = null;
         DatelineParser.ParsedDateline open = null;
+        DatelineParser.ParsedDateline place = null;
         for (int i = 0; i < parsed.length; i++) {
             if (parsed[i] == null || role[i] != Role.DATELINE) {
                 continue;
@@ -855,9 +869,15 @@ public final class RoleTagger {
             if (opening[i] && open == null) {
                 open = parsed[i];
             }
+            if (!opening[i] && place == null && parsed[i].location() != null) {
+                place = parsed[i];
+            }
             if (dateOnly[i] && firstDate == null && parsed[i].date() != null) {
                 firstDate = parsed[i];
             }
+        }
+        if (open == null) {
+            open = place; // a header line the page names as the story's place ("München")
         }
         if (open != null) {
             LocalDate date = open.date() != null ? open.date() : firstDate == null ? null : firstDate.date();

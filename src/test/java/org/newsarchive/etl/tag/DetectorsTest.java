@@ -16,6 +16,23 @@ class DetectorsTest {
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final SubheadingDetector subheadings = new SubheadingDetector();
 
+    /** A place named alone: capitalised place words, perhaps a region; no label, weekday, time or sentence. */
+    @Test
+    void placesAlone() {
+        assertThat(datelines.isPlaceAlone("München")).isTrue();
+        assertThat(datelines.isPlaceAlone("Rio de Janeiro")).isTrue();
+        assertThat(datelines.isPlaceAlone("LEXINGTON, Ky.")).isTrue();
+        assertThat(datelines.isPlaceAlone("Updated")).isFalse();
+        assertThat(datelines.isPlaceAlone("Monday")).isFalse();
+        assertThat(datelines.isPlaceAlone("12 Uhr")).isFalse();
+        assertThat(datelines.isPlaceAlone("Die Stadt feiert")).isFalse();
+        assertThat(datelines.isPlaceAlone("Ende.")).isFalse();
+        assertThat(datelines.parsePlaceBeforeDash("Düsseldorf -").location()).isEqualTo("Düsseldorf");
+        assertThat(datelines.parsePlaceBeforeDash("LONDON —").location()).isEqualTo("LONDON");
+        assertThat(datelines.parsePlaceBeforeDash("Düsseldorf")).isNull();
+        assertThat(datelines.parsePlaceBeforeDash("Düsseldorf - Tierschützer laufen Sturm")).isNull();
+    }
+
     @Test
     void wireDatelines() {
         var d = datelines.parseOpening("OSLO, June 19 (Reuters) - Ferry operators said on Monday ...", LocalDate.of(2023, 6, 20));

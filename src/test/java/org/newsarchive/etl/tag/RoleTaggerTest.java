@@ -44,6 +44,22 @@ class RoleTaggerTest {
                 Role.BODY, Role.BODY, Role.SUBHEADING, Role.BODY);
     }
 
+    /**
+     * Some papers set the dateline as a paragraph of its own, the place before a dash ("Düsseldorf -"),
+     * the story in the next paragraph; a word before a dash with no story after it is no dateline.
+     */
+    @Test
+    void aPlaceAloneBeforeADashOpensTheStoryInTheNextParagraph() {
+        String story = "Tierschützer fordern seit Monaten, dass die Netze unter dem Dach der Halle abgebaut werden, "
+                + "weil sich dort immer wieder Tauben verfangen und qualvoll verenden.";
+        TaggingResult r = tag("Tauben-Drama am Hallendach\n\nBad Lindenau -\n\n" + story, DocumentMetadata.EMPTY);
+        assertThat(roles(r)).containsExactly(Role.HEADLINE, Role.DATELINE, Role.BODY);
+        assertThat(r.dateline().location()).isEqualTo("Bad Lindenau");
+
+        TaggingResult kicker = tag("Tauben-Drama am Hallendach\n\nBad Lindenau -\n\nMehr dazu morgen.", DocumentMetadata.EMPTY);
+        assertThat(kicker.dateline()).isNull();
+    }
+
     /** A name alone in a credit element (credit class, creditText) credits the picture; a caption hint stays a caption. */
     @Test
     void aShortLineInACreditElementIsACredit() {

@@ -18,6 +18,8 @@ final class NodeNames {
     static final int BODY = 128;
     static final int HIDDEN = 256;
     static final int NEGATIVE_ELEMENT = 512;
+    /** Named as the story's place: a name token ending in {@code dateline}, {@code location}, {@code ortsmarke} ({@code byline-location}). */
+    static final int PLACE = 1024;
 
     /** Matched anywhere inside a name token. */
     private static final String[] NEGATIVE_PARTS = {"comment", "share", "sharing", "social", "related", "promo",
@@ -48,6 +50,7 @@ final class NodeNames {
         "auteur", "signature", "creator"};
     private static final String[] DATE_PARTS = {"date", "time", "published", "pubdate", "updated",
         "posted", "datum"};
+    private static final String[] PLACE_PARTS = {"dateline", "location", "ortsmarke", "ortszeile"};
     private static final String[] CAPTION_PARTS = {"caption", "cutline", "legend", "bildunterschrift",
         "img-desc", "image-desc", "photo-desc", "figure-text"};
     private static final String[] CREDIT_PARTS = {"credit", "copyright", "photographer", "source",
@@ -142,6 +145,9 @@ final class NodeNames {
                 && !t.contains("runtime") && !t.contains("datepicker")) {
             flags |= DATE;
         }
+        if (endsWithAny(t, PLACE_PARTS) && !t.endsWith("geolocation")) { // not a taxonomy tag ("location-france")
+            flags |= PLACE;
+        }
         if (containsAny(t, CAPTION_PARTS)) {
             flags |= CAPTION;
         }
@@ -152,6 +158,16 @@ final class NodeNames {
             flags |= HEADLINE;
         }
         return flags;
+    }
+
+    /** True if {@code s} ends with one of {@code parts}. */
+    static boolean endsWithAny(String s, String[] parts) {
+        for (String p : parts) {
+            if (s.endsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if {@code s} contains one of {@code parts}. */

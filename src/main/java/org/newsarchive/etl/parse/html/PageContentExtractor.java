@@ -329,7 +329,8 @@ public final class PageContentExtractor {
             String reason = i == page.headline ? null
                     : i < page.start || i > page.end ? reasonOutsideRegion(page, i, vouched)
                     : reasonInRegion(page, i, vouched, paragraphBase);
-            if (reason != null && (isDateBesideHeadline(page, i) || isBylineBesideHeadline(page, i))) {
+            if (reason != null && (isDateBesideHeadline(page, i) || isBylineBesideHeadline(page, i)
+                    || isPlaceBesideHeadline(page, i))) {
                 reason = null;
             }
             page.content[i] = reason == null;
@@ -674,6 +675,33 @@ public final class PageContentExtractor {
         return b != null && b.authorLine() && !inNegativeElement(page.nodes[i], page.flags, page.body);
     }
 
+    /**
+     * A place alone ({@code München}, {@code Madrid}) within {@link #DATE_REACH} blocks of the
+     * headline, in an element the page names as the dateline or the location
+     * ({@code post-location}, {@code byline-location}), not in a navigation or aside element.
+     */
+    private static boolean isPlaceBesideHeadline(Page page, int i) {
+        return nearHeadline(page, i, DATE_REACH, 40) && DATE_LINES.isPlaceAlone(page.texts[i])
+                && namedAsPlace(page.nodes[i], page.sources.get(i), page.flags)
+                && !inNegativeElement(page.nodes[i], page.flags, page.body);
+    }
+
+    /** The block's own elements, or the one around it, are named as the dateline or the location. */
+    private static boolean namedAsPlace(PageNode node, BlockSource source, Map<PageNode, Integer> flags) {
+        for (PageNode p : source.inline()) {
+            if ((flags(p, flags) & NodeNames.PLACE) != 0) {
+                return true;
+            }
+        }
+        int level = 0;
+        for (PageNode p = node; p != null && level < 2; p = p.parent, level++) {
+            if ((flags(p, flags) & NodeNames.PLACE) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** In a navigation, aside, form ... element that is not around the article body. */
     private static boolean inNegativeElement(PageNode node, Map<PageNode, Integer> flags, PageNode body) {
         for (PageNode p = node; p != null; p = p.parent) {
@@ -851,6 +879,10 @@ public final class PageContentExtractor {
 
     private static Role structuralRole(Block b, String text, PageNode node, BlockSource source, PageNode article,
                                        Map<PageNode, Integer> flags, boolean header) {
+        if (header && text.length() <= 40 && node != null && namedAsPlace(node, source, flags)
+                && DATE_LINES.isPlaceAlone(text)) {
+            return Role.DATELINE; // "Madrid" in a byline-location element: the place, not an author
+        }
         int m = markerBelow(node, source, article, flags, text.length());
         if (m == NodeNames.CREDIT) {
             if (text.length() <= 120) {

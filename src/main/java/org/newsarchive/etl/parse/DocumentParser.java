@@ -190,15 +190,14 @@ public final class DocumentParser {
             }
             String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
             DocumentMetadata documentMetadata = readMetadata(metadata);
-            List<Block> blocks = handler.blocks();
+            // repaired first: the extractor's text rules (a date, a place, a byline label) read a mis-decoded page as written
+            List<Block> blocks = formats.repairMojibake(source.sourcePath(), handler.blocks());
             if (mediaType.equals("application/rtf")) {
                 blocks = SourceFormats.rtfStyles(source, blocks);
             }
             if (!plain && HTML_TYPES.contains(mediaType)) {
                 PageInfo info = PageMetadataReader.read(pageSource(source, metadata), metadata);
-                // the extractor's text rules (a date, a place, a byline label) read a mis-decoded page repaired
-                PageContentExtractor.Result page = PageContentExtractor.extract(
-                        formats.repairMojibake(source.sourcePath(), blocks), handler.sources(), info);
+                PageContentExtractor.Result page = PageContentExtractor.extract(blocks, handler.sources(), info);
                 blocks = page.blocks();
                 documentMetadata = pageMetadata(documentMetadata, info, page.headline());
             }

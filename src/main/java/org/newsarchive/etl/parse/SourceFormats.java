@@ -124,7 +124,8 @@ public final class SourceFormats {
             PdfReader.Result result = new PdfReader(maxChars).read(in);
             return new ParsedDocument(source.sourcePath(), "application/pdf",
                     withOrigin(DocumentParser.readMetadata(result.metadata()), source.origin()),
-                    postProcess(source.sourcePath(), MediaType.application("pdf"), result.blocks()));
+                    postProcess(source.sourcePath(), MediaType.application("pdf"),
+                            repairMojibake(source.sourcePath(), result.blocks())));
         } catch (IOException e) {
             // PDFBox reports a broken PDF as an IOException
             throw new DocumentParseException("cannot parse application/pdf: " + e.getMessage(), e);
@@ -205,8 +206,8 @@ public final class SourceFormats {
             "\\.(?i:caption|figure_?caption|image_?caption|illustration|figure|abbildung|l[ée]gende)(?:\\.|$)");
 
     /**
-     * Repairs applied to Tika's blocks of some types, and the roles a word processor's styles
-     * state: Tika gives a Word or ODF heading as {@code h1}..{@code h6} and a paragraph of the
+     * The roles a word processor's styles state (the blocks' double-encoded UTF-8 is repaired
+     * before, {@link #repairMojibake}): Tika gives a Word or ODF heading as {@code h1}..{@code h6} and a paragraph of the
      * caption style as {@code p class="caption"} (RTF: see {@link RtfStyles}); the first
      * {@code h1} is the headline. An EPUB's XHTML is read the same way, and its
      * {@code figcaption} is a photo caption, as on a web page.
@@ -216,7 +217,7 @@ public final class SourceFormats {
         boolean office = isOfficeDocument(type) || epub;
         boolean headline = false;
         List<Block> out = new java.util.ArrayList<>(blocks.size());
-        for (Block block : repairMojibake(sourcePath, blocks)) {
+        for (Block block : blocks) {
             if (office && block.hint() == null) {
                 String element = block.ancestry().substring(block.ancestry().lastIndexOf('>') + 1);
                 if (CAPTION_STYLE.matcher(element).find() || epub && block.tag().equals("figcaption")) {

@@ -84,7 +84,19 @@ public final class PageNode {
         boolean displayNone = false;
         boolean modal = false;
         boolean shown = false;
-        for (String t : cls.split("\\s+")) {
+        // tokens split by hand, not String.split: this runs for every element of every page
+        int n = cls.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && !isRegexSpace(cls.charAt(i))) {
+                continue;
+            }
+            if (i == start) {
+                start = i + 1;
+                continue;
+            }
+            String t = cls.substring(start, i);
+            start = i + 1;
             switch (t) {
                 case "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
                         "element-invisible", "a11y-hidden", "u-visually-hidden" -> {
@@ -94,14 +106,32 @@ public final class PageNode {
                 case "modal" -> modal = true;
                 case "show", "in", "open", "is-open", "active", "is-active", "visible" -> shown = true;
                 default -> {
-                    if (t.contains(":") && !t.startsWith("print:") || t.matches("d-(?:sm|md|lg|xl|xxl)-(?!none).*")
-                            || t.startsWith("visible-")) {
+                    if (t.contains(":") && !t.startsWith("print:") || isResponsiveDisplay(t) || t.startsWith("visible-")) {
                         shown = true;
                     }
                 }
             }
         }
         return (displayNone || modal) && !shown;
+    }
+
+    /** The whitespace of the regular expression {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Bootstrap's responsive display class that shows an element again ({@code d-md-block}; not {@code d-md-none}). */
+    private static boolean isResponsiveDisplay(String t) {
+        if (!t.startsWith("d-")) {
+            return false;
+        }
+        int dash = t.indexOf('-', 2);
+        if (dash < 0) {
+            return false;
+        }
+        String breakpoint = t.substring(2, dash);
+        return (breakpoint.equals("sm") || breakpoint.equals("md") || breakpoint.equals("lg") || breakpoint.equals("xl")
+                || breakpoint.equals("xxl")) && !t.startsWith("none", dash + 1);
     }
 
     /**

@@ -259,7 +259,7 @@ public final class BlockContentHandler extends DefaultHandler {
             sb.append('#').append(id.strip());
         }
         if (cls != null && !cls.isBlank()) {
-            for (String c : cls.strip().split("\\s+")) {
+            for (String c : PageNode.classTokens(cls.strip())) {
                 sb.append('.').append(c);
             }
         }

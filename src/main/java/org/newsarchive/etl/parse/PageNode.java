@@ -1,5 +1,7 @@
 package org.newsarchive.etl.parse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.xml.sax.Attributes;
@@ -84,19 +86,7 @@ public final class PageNode {
         boolean displayNone = false;
         boolean modal = false;
         boolean shown = false;
-        // tokens split by hand, not String.split: this runs for every element of every page
-        int n = cls.length();
-        int start = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i < n && !isRegexSpace(cls.charAt(i))) {
-                continue;
-            }
-            if (i == start) {
-                start = i + 1;
-                continue;
-            }
-            String t = cls.substring(start, i);
-            start = i + 1;
+        for (String t : classTokens(cls)) {
             switch (t) {
                 case "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
                         "element-invisible", "a11y-hidden", "u-visually-hidden" -> {
@@ -115,7 +105,28 @@ public final class PageNode {
         return (displayNone || modal) && !shown;
     }
 
-    /** The whitespace of the regular expression {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    /**
+     * The tokens of a class attribute, split at the whitespace of the regular expression
+     * {@code \s} as {@code cls.split("\\s+")} would, without its empty first token: split by
+     * hand, since this runs for every element of every page and a regular expression was a tenth
+     * of the job's CPU time.
+     */
+    static List<String> classTokens(String cls) {
+        List<String> tokens = new ArrayList<>(4);
+        int n = cls.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || isRegexSpace(cls.charAt(i))) {
+                if (i > start) {
+                    tokens.add(cls.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return tokens;
+    }
+
+    /** The whitespace of the regular expression {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }

@@ -108,7 +108,16 @@ public final class DatelineParser {
                     + "|^\\d{1,3}\\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane)\\s+fa$"
                     + "|^\\d{1,3}\\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken)\\s+geleden$"
                     + "|^(?:för\\s+)?\\d{1,3}\\s+(?:sekunder|minuter|minut|timmar|timme|dagar|dag|veckor)\\s+sedan$"
-                    + "|^\\d{1,3}\\s+(?:sekund|sekundy|minut|minuty|minutę|godzin|godziny|godzinę|dni|dzień|tygodni)\\s+temu$");
+                    + "|^\\d{1,3}\\s+(?:sekund|sekundy|minut|minuty|minutę|godzin|godziny|godzinę|dni|dzień|tygodni)\\s+temu$"
+                    + "|^p[řr]ed\\s+\\d{1,3}\\s+(?:sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týždňami|dňami)$"
+                    + "|^\\d{1,3}\\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юьи])\\s+назад$"
+                    + "|^\\d{1,3}\\s+(?:секунд[иу]?|хвилин[иу]?|годин[иу]?|дн(?:і|ів)|день|тижн(?:і|ів)|тиждень)\\s+тому$"
+                    + "|^\\d{1,3}\\s+(?:saniye|dakika|saat|gün|hafta)\\s+önce$"
+                    + "|^\\d{1,3}\\s+(?:detik|menit|jam|hari|minggu)\\s+(?:yang\\s+)?lalu$");
+    /** Today or yesterday in a line of its own with a clock time ({@code vocabulary/relative-days.txt}). */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:" + Vocabulary.alternation("relative-days", false) + ")(?![\\p{L}])");
+    private static final Pattern CLOCK_TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:.h]\\d{2}(?!\\d)");
     private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*");
 
     /** Reads a story-opening dateline at the start of {@code text}, or returns null. */
@@ -203,19 +212,49 @@ public final class DatelineParser {
 
     /** A dash closing a place that stands alone on its line ({@code Düsseldorf -}): the story begins in the next paragraph. */
     private static final Pattern TRAILING_DASH = Pattern.compile("\\s+(?:-{1,2}|[–—])$");
+    /**
+     * A capitals place alone on its line with a region, a date or an agency, perhaps a dash
+     * ({@code LEXINGTON, Ky.}, {@code SEATTLE Jan 14, 2008 (AP)}): the wire's dateline set as a
+     * paragraph of its own.
+     */
+    private static final Pattern CAPS_ALONE = Pattern.compile(
+            "^(?<loc>" + CAPS_PLACE + "(?<region>(?:\\s*,\\s*(?!" + DATE + "\\b)" + REGION + "){1,2})?)"
+                    + "(?:\\s*,?\\s*(?<date>" + DATE + "))?\\s*(?:" + AGENCY + "\\.?)?\\s*(?:-{1,3}|–|—)?$");
 
     /**
-     * A place alone on its line before a dash ({@code Düsseldorf -}, {@code LONDON —}), the story in
-     * the next paragraph: some papers set the dateline as a paragraph of its own. Null otherwise.
+     * A dateline alone on its line, the story in the next paragraph: a place before a dash
+     * ({@code Düsseldorf -}, {@code LONDON —}), or a capitals place with its region, date or
+     * agency ({@code LEXINGTON, Ky.}, {@code SEATTLE Jan 14, 2008 (AP)}); some papers and old wire
+     * copy set the dateline as a paragraph of its own. Null otherwise.
      */
-    public ParsedDateline parsePlaceBeforeDash(String text) {
+    public ParsedDateline parseDatelineAlone(String text, LocalDate reference) {
         String t = text.strip();
-        Matcher dash = TRAILING_DASH.matcher(t);
-        if (t.length() > MAX_PLACE_ALONE + 3 || !dash.find()) {
+        if (t.length() > 80) {
             return null;
         }
-        String place = t.substring(0, dash.start());
-        return isPlaceAlone(place) ? new ParsedDateline(t, place, null, null, true, false) : null;
+        Matcher dash = TRAILING_DASH.matcher(t);
+        if (t.length() <= MAX_PLACE_ALONE + 3 && dash.find()) {
+            String place = t.substring(0, dash.start());
+            if (isPlaceAlone(place)) {
+                return new ParsedDateline(t, place, null, null, true, false);
+            }
+        }
+        Matcher m = CAPS_ALONE.matcher(t);
+        if (!m.matches() || !isCapsPlace(m.group("loc")) || HAS_NOT_PLACE_WORD.matcher(m.group("loc")).find()
+                || Text.words(placeBeforeRegion(m.group("loc"))) > 3) {
+            return null;
+        }
+        String agency = agency(m);
+        if (m.group("region") == null && m.group("date") == null && agency == null
+                || agency != null && !plausibleAgency(agency)) {
+            return null;
+        }
+        LocalDate date = null;
+        if (m.group("date") != null) {
+            DateExpressions.FoundDate d = DateExpressions.find(m.group("date"), 0, true);
+            date = d == null ? null : d.resolve(reference);
+        }
+        return new ParsedDateline(t, m.group("loc").strip(), date, agency, true, m.group("date") != null);
     }
 
     /** The agency of an opening: in brackets, or between slashes in the press-release wires' form. */
@@ -255,7 +294,7 @@ public final class DatelineParser {
      * words, most of them in lower case (a title-case headline, "Brexit – What Happens Next for
      * the UK", is not a dateline before a sentence).
      */
-    private static boolean startsStory(String rest) {
+    static boolean startsStory(String rest) {
         String r = rest.strip();
         int words = Text.words(r);
         return words >= MIN_STORY_WORDS && Text.capitalisedWords(r) * 2 < words
@@ -330,7 +369,7 @@ public final class DatelineParser {
         }
         DateExpressions.FoundDate first = DateExpressions.find(t, 0, dayFirst);
         if (first == null) {
-            return null;
+            return isRelativeDayLine(t) ? new ParsedDateline(t, null, null, null, false, false) : null;
         }
         // remove every date, then every filler; what is left must be (almost) nothing
         String rest = DateExpressions.DATE.matcher(t).replaceAll(" ");
@@ -353,6 +392,30 @@ public final class DatelineParser {
             return null;
         }
         return new ParsedDateline(t, null, first.resolve(reference), null, false, true);
+    }
+
+    /**
+     * Today or yesterday and a clock time, with at most a label beside them ({@code heute, 12:09
+     * Uhr}, {@code сегодня в 05:46}, {@code Online seit heute, 12.09 Uhr}): a date line whose date
+     * is the day the page was seen, which the line does not give.
+     */
+    private static boolean isRelativeDayLine(String t) {
+        if (t.length() > 60 || !CLOCK_TIME.matcher(t).find()) {
+            return false;
+        }
+        Matcher day = RELATIVE_DAY.matcher(t);
+        if (!day.find()) {
+            return false;
+        }
+        String rest = DATE_LINE_FILLER.matcher(day.replaceAll(" ")).replaceAll(" ");
+        Matcher w = LEFTOVER_WORD.matcher(rest);
+        int words = 0;
+        int letters = 0;
+        while (w.find()) {
+            words++;
+            letters += w.group().length();
+        }
+        return words <= 1 && letters <= 8 && rest.chars().noneMatch(Character::isDigit);
     }
 
     /** The first date with a year in a date-only line, used as the article's reference date. */

@@ -315,9 +315,9 @@ public final class RoleTagger {
                 a.opening[i] = true;
                 return true;
             }
-            d = datelines.parsePlaceBeforeDash(t);
-            if (d != null && Text.words(next) >= HEADER_BODY_WORDS) {
-                a.decide(i, Role.DATELINE, "dateline: place alone before a dash, the story after it");
+            d = datelines.parseDatelineAlone(t, reference);
+            if (d != null && DatelineParser.startsStory(next)) {
+                a.decide(i, Role.DATELINE, "dateline alone, the story after it");
                 a.parsed[i] = d;
                 a.opening[i] = true;
                 return true;

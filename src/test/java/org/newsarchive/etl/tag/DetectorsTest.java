@@ -27,10 +27,31 @@ class DetectorsTest {
         assertThat(datelines.isPlaceAlone("12 Uhr")).isFalse();
         assertThat(datelines.isPlaceAlone("Die Stadt feiert")).isFalse();
         assertThat(datelines.isPlaceAlone("Ende.")).isFalse();
-        assertThat(datelines.parsePlaceBeforeDash("Düsseldorf -").location()).isEqualTo("Düsseldorf");
-        assertThat(datelines.parsePlaceBeforeDash("LONDON —").location()).isEqualTo("LONDON");
-        assertThat(datelines.parsePlaceBeforeDash("Düsseldorf")).isNull();
-        assertThat(datelines.parsePlaceBeforeDash("Düsseldorf - Tierschützer laufen Sturm")).isNull();
+        assertThat(datelines.parseDatelineAlone("Düsseldorf -", null).location()).isEqualTo("Düsseldorf");
+        assertThat(datelines.parseDatelineAlone("LONDON —", null).location()).isEqualTo("LONDON");
+        assertThat(datelines.parseDatelineAlone("Düsseldorf", null)).isNull();
+        assertThat(datelines.parseDatelineAlone("Düsseldorf - Tierschützer laufen Sturm", null)).isNull();
+        var wire = datelines.parseDatelineAlone("PORTLAND Jan 14, 2008 (AP)", null);
+        assertThat(wire.location()).isEqualTo("PORTLAND");
+        assertThat(wire.agency()).isEqualTo("AP");
+        assertThat(wire.date()).isEqualTo(LocalDate.of(2008, 1, 14));
+        assertThat(datelines.parseDatelineAlone("BOWLING GREEN, Ky.", null).location()).isEqualTo("BOWLING GREEN, Ky.");
+        assertThat(datelines.parseDatelineAlone("BOWLING GREEN", null)).isNull(); // a capitals headline as often
+        assertThat(datelines.parseDatelineAlone("BREAKING NEWS, Update", null)).isNull();
+    }
+
+    /** Relative date lines in more languages, and today or yesterday with a clock time. */
+    @Test
+    void relativeDateLines() {
+        for (String line : new String[] {"před 2 hodinami", "3 часа назад", "5 хвилин тому", "2 saat önce",
+            "3 jam yang lalu", "heute, 12:09 Uhr", "Online seit heute, 12.09 Uhr", "сегодня в 05:46",
+            "Today at 5:46 PM", "hier à 18h30"}) {
+            assertThat(datelines.parseDateOnly(line, null, true)).as(line).isNotNull();
+        }
+        for (String line : new String[] {"heute im Rathaus", "Today at the museum", "сегодня в 05:46, просмотров: 237",
+            "Heute 12 Besucher um 12:30 im Saal"}) {
+            assertThat(datelines.parseDateOnly(line, null, true)).as(line).isNull();
+        }
     }
 
     @Test

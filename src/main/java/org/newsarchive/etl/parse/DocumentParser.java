@@ -190,7 +190,8 @@ public final class DocumentParser {
             }
             String mediaType = baseType(metadata.get(Metadata.CONTENT_TYPE));
             DocumentMetadata documentMetadata = readMetadata(metadata);
-            // repaired first: the extractor's text rules (a date, a place, a byline label) read a mis-decoded page as written
+            // repaired first: the extractor's text rules (a date, a place, a byline label) read a
+            // mis-decoded page as written
             List<Block> blocks = formats.repairMojibake(source.sourcePath(), handler.blocks());
             if (mediaType.equals("application/rtf")) {
                 blocks = SourceFormats.rtfStyles(source, blocks);

@@ -206,10 +206,10 @@ public final class SourceFormats {
             "\\.(?i:caption|figure_?caption|image_?caption|illustration|figure|abbildung|l[ée]gende)(?:\\.|$)");
 
     /**
-     * The roles a word processor's styles state (the blocks' double-encoded UTF-8 is repaired
-     * before, {@link #repairMojibake}): Tika gives a Word or ODF heading as {@code h1}..{@code h6} and a paragraph of the
-     * caption style as {@code p class="caption"} (RTF: see {@link RtfStyles}); the first
-     * {@code h1} is the headline. An EPUB's XHTML is read the same way, and its
+     * The roles a word processor's styles state (the blocks come repaired by
+     * {@link #repairMojibake}): Tika gives a Word or ODF heading as {@code h1}..{@code h6} and a
+     * paragraph of the caption style as {@code p class="caption"} (RTF: see {@link RtfStyles});
+     * the first {@code h1} is the headline. An EPUB's XHTML is read the same way, and its
      * {@code figcaption} is a photo caption, as on a web page.
      */
     List<Block> postProcess(String sourcePath, MediaType type, List<Block> blocks) {
@@ -234,8 +234,9 @@ public final class SourceFormats {
 
     /**
      * The blocks with double-encoded UTF-8 repaired ({@link MojibakeRepair}), the count logged; the
-     * same list when none needs it. A web page's are repaired before its content is extracted, so
-     * that the extractor's text rules (a date, a place, a byline label) read them as written.
+     * same list when none needs it. Blocks are repaired as they come from Tika, before a web
+     * page's content is extracted, so that the extractor's text rules (a date, a place, a byline
+     * label) read them as written.
      */
     List<Block> repairMojibake(String sourcePath, List<Block> blocks) {
         int repairs = 0;

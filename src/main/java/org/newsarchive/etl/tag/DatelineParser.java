@@ -374,15 +374,10 @@ public final class DatelineParser {
         // remove every date, then every filler; what is left must be (almost) nothing
         String rest = DateExpressions.DATE.matcher(t).replaceAll(" ");
         rest = DATE_LINE_FILLER.matcher(rest).replaceAll(" ");
-        Matcher w = LEFTOVER_WORD.matcher(rest);
-        int words = 0;
-        int letters = 0;
-        while (w.find()) {
-            words++;
-            letters += w.group().length();
-        }
+        int[] left = leftoverWords(rest);
+        int words = left[0];
         // a stray label ("News", "report") may stand beside the date
-        if (words > 1 || letters > 8) {
+        if (words > 1 || left[1] > 8) {
             return null;
         }
         if (rest.chars().filter(Character::isDigit).count() > 4) {
@@ -408,6 +403,12 @@ public final class DatelineParser {
             return false;
         }
         String rest = DATE_LINE_FILLER.matcher(day.replaceAll(" ")).replaceAll(" ");
+        int[] left = leftoverWords(rest);
+        return left[0] <= 1 && left[1] <= 8 && rest.chars().noneMatch(Character::isDigit);
+    }
+
+    /** The words left in a line once its date and fillers are removed: how many, and their letters. */
+    private static int[] leftoverWords(String rest) {
         Matcher w = LEFTOVER_WORD.matcher(rest);
         int words = 0;
         int letters = 0;
@@ -415,7 +416,7 @@ public final class DatelineParser {
             words++;
             letters += w.group().length();
         }
-        return words <= 1 && letters <= 8 && rest.chars().noneMatch(Character::isDigit);
+        return new int[] {words, letters};
     }
 
     /** The first date with a year in a date-only line, used as the article's reference date. */

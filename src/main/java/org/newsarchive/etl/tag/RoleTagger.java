@@ -520,7 +520,8 @@ public final class RoleTagger {
                 a.change(i, Role.SUBHEADING, "heading element (" + info[i].tag() + ")");
             } else if (subheadings.looksLikeHeading(t) && alone) {
                 a.change(i, Role.SUBHEADING, "between paragraphs: short heading-shaped line");
-            } else if (subheadings.looksLikeUnpunctuatedCaption(t) && !quotes.hasQuote(t)) {
+            } else if (subheadings.looksLikeUnpunctuatedCaption(t) && !quotes.hasQuote(t) && !info[i].markup()) {
+                // in a web page the figure markup names the captions: there such a line is a dek or a teaser
                 a.change(i, Role.PHOTO_CAPTION, "between paragraphs: long line without a full stop");
             }
         }

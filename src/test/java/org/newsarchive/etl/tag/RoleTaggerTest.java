@@ -60,6 +60,27 @@ class RoleTaggerTest {
         assertThat(kicker.dateline()).isNull();
     }
 
+    /**
+     * Between story paragraphs, a long line without a full stop is a caption in plain text; in a
+     * web page the figure markup names the captions, and such a line is a teaser or a dek.
+     */
+    @Test
+    void aLongUnpunctuatedLineIsACaptionOnlyWithoutMarkup() {
+        String story = "Storm Hilda tore through the west coast on Monday, flooding dozens of homes and cutting power "
+                + "to thousands of customers across the region.";
+        String line = "Fishermen haul their boats up the slipway at Port Averly before the second wave of the storm";
+        TaggingResult text = tag("Harbour reopens after storm\n\n" + story + "\n\n" + line + "\n\n" + story,
+                DocumentMetadata.EMPTY);
+        assertThat(roles(text)).containsExactly(Role.HEADLINE, Role.BODY, Role.PHOTO_CAPTION, Role.BODY);
+        List<Paragraph> web = List.of(
+                new Paragraph(1, "Harbour reopens after storm", "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(2, story, "p", "body>article>p", 0, null),
+                new Paragraph(3, line, "p", "body>article>p", 0, null),
+                new Paragraph(4, story, "p", "body>article>p", 0, null));
+        assertThat(roles(tagger.tag(web, DocumentMetadata.EMPTY)))
+                .containsExactly(Role.HEADLINE, Role.BODY, Role.BODY, Role.BODY);
+    }
+
     /** A name alone in a credit element (credit class, creditText) credits the picture; a caption hint stays a caption. */
     @Test
     void aShortLineInACreditElementIsACredit() {

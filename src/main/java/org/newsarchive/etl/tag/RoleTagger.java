@@ -239,8 +239,8 @@ public final class RoleTagger {
     }
 
     /**
-     * Pass 1 for paragraph {@code i}: its role from what it says alone (and, for a place alone
-     * before a dash, whether a story paragraph follows: {@code next}). Returns true if it is the
+     * Pass 1 for paragraph {@code i}: its role from what it says alone (and, for a dateline alone
+     * on its line, whether a story paragraph follows: {@code next}). Returns true if it is the
      * story-opening dateline (only looked for while {@code openingFound} is false).
      */
     private boolean alone(Article a, int i, Paragraph p, String next, LocalDate reference, boolean dayFirst,

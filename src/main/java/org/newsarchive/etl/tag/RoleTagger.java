@@ -464,9 +464,10 @@ public final class RoleTagger {
             if (!a.isFreeText(i)) {
                 continue;
             }
-            boolean beforeOpening = i + 1 < a.n && a.opening[i + 1] && headerHasMeta;
             // in a web page the figure markup (figcaption, caption class, a credit below) names the
-            // captions: there a short line of the header is a kicker, a menu item, a date or a name
+            // captions: there a short line of the header is a kicker, a menu item, a date or a name,
+            // and the line before the opening dateline a standfirst or a byline
+            boolean beforeOpening = i + 1 < a.n && a.opening[i + 1] && headerHasMeta && !a.info[i].markup();
             boolean shortLine = a.info[i].words() <= 8 && !Text.endsLikeSentence(a.info[i].text()) && i > 0
                     && !a.info[i].markup();
             if (beforeOpening) {

@@ -81,6 +81,28 @@ class RoleTaggerTest {
                 .containsExactly(Role.HEADLINE, Role.BODY, Role.BODY, Role.BODY);
     }
 
+    /**
+     * In plain text, once a byline or date has been seen, the line just before the opening
+     * dateline is the lead picture's caption; in a web page the figure markup names the
+     * captions, and that line is a standfirst.
+     */
+    @Test
+    void theLineBeforeTheOpeningDatelineIsACaptionOnlyWithoutMarkup() {
+        String dek = "Ferry crews worked through the night to clear the damaged pier and the harbour road";
+        String opening = "PORT AVERLY (AP) — Islanders can travel to the mainland again after four days cut off by "
+                + "high seas, the ferry operator said on Monday.";
+        TaggingResult text = tag("Harbour reopens after storm\n\nBy Lena Dahl\n\n" + dek + "\n\n" + opening,
+                DocumentMetadata.EMPTY);
+        assertThat(roles(text)).containsExactly(Role.HEADLINE, Role.BYLINE, Role.PHOTO_CAPTION, Role.DATELINE);
+        List<Paragraph> web = List.of(
+                new Paragraph(1, "Harbour reopens after storm", "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(2, "By Lena Dahl", "div", "body>article>div.byline", 0, Role.BYLINE),
+                new Paragraph(3, dek, "p", "body>article>p", 0, null),
+                new Paragraph(4, opening, "p", "body>article>p", 0, null));
+        assertThat(roles(tagger.tag(web, DocumentMetadata.EMPTY)))
+                .containsExactly(Role.HEADLINE, Role.BYLINE, Role.BODY, Role.DATELINE);
+    }
+
     /** A name alone in a credit element (credit class, creditText) credits the picture; a caption hint stays a caption. */
     @Test
     void aShortLineInACreditElementIsACredit() {

@@ -983,6 +983,9 @@ public final class RoleTagger {
                 colonSpeaker = role[i] == Role.SUBHEADING && t.strip().endsWith(":") ? introducer(resolver, t, i) : null;
                 continue;
             }
+            if (role[i] == Role.HEADLINE) {
+                resolver.introduce(i, t);
+            }
             if (!quoting && !isText(role[i])) {
                 previousOpen = false;
                 continue;

@@ -40,6 +40,9 @@ public final class SpeakerResolver {
 
     private static final Set<String> FEMALE = words("quotes/female-names.txt");
     private static final Set<String> MALE = words("quotes/male-names.txt");
+    /** First names of one sex in the US name counts: read only for names the hand-made lists do not hold. */
+    private static final Set<String> FEMALE_COUNTED = words("quotes/female-names-ssa.txt");
+    private static final Set<String> MALE_COUNTED = words("quotes/male-names-ssa.txt");
     /** role noun (senator) → the words that introduce it before a name (Sen., Senator). */
     private static final Map<String, List<String>> ROLES = roles("quotes/role-nouns.txt");
     /** body noun (newspaper) → the words that end such a body's name (Times, Post). */
@@ -110,7 +113,7 @@ public final class SpeakerResolver {
             this.first = w[0];
             boolean multi = w.length > 1;
             // a first name on both lists ("Jean", "Kim") says nothing
-            this.gender = !multi || FEMALE.contains(first) == MALE.contains(first) ? '?' : FEMALE.contains(first) ? 'f' : 'm';
+            this.gender = multi ? genderOf(first) : '?';
             boolean b = false;
             for (String x : w) {
                 b |= BODY_WORDS.contains(x);
@@ -149,9 +152,13 @@ public final class SpeakerResolver {
 
     /** Reads a paragraph's names outside its quotation spans ({@code [start, end)} pairs). */
     public void observe(int paragraph, String text, List<int[]> quoted) {
+        observe(paragraph, text, quoted, titleCase(text));
+    }
+
+    /** {@code headline}: a name starts at a known first name (a headline's capitals say little). */
+    private void observe(int paragraph, String text, List<int[]> quoted, boolean headline) {
         Matcher m = Text.scanner(NAME, text);
         int from = 0;
-        boolean headline = titleCase(text);
         int prevEnd = -1; // where the last name of this paragraph ended, and whether it was a subject
         boolean prevSubject = true;
         sentenceFrom = 1;
@@ -180,7 +187,7 @@ public final class SpeakerResolver {
                 }
             }
             String[] np = SPACES.split(name);
-            if (np.length >= 3 && !FEMALE.contains(np[0]) && !MALE.contains(np[0]) && (FEMALE.contains(np[1]) || MALE.contains(np[1]))) {
+            if (np.length >= 3 && !isFirstName(np[0]) && isFirstName(np[1])) {
                 // "Verkehrssenatorin Anna Berger": a capitalised role before a first name
                 title = title == null ? np[0] : title + " " + np[0];
                 name = name.substring(name.indexOf(' ') + 1);
@@ -189,22 +196,24 @@ public final class SpeakerResolver {
             if (and > 0) {
                 name = name.substring(and + 5); // "Trump And Marco Rubio" (a headline): two names, the last one here
             }
-            name = strip(name);
-            if (name == null) {
-                continue;
-            }
             if (headline && name.indexOf(' ') > 0 && lookup(name) == null) {
                 // a headline in title case runs words into names ("More Offensive Things Donald Trump Said"): a name
-                // there starts at a known first name, and a run with none introduces nobody
+                // there is a known first name and the word after it (after an initial: "Donald J. Trump"), and a run
+                // with no first name introduces nobody
                 String[] hw = SPACES.split(name);
                 int k = 0;
-                while (k < hw.length - 1 && !FEMALE.contains(hw[k]) && !MALE.contains(hw[k])) {
+                while (k < hw.length - 1 && !isFirstName(hw[k])) {
                     k++;
                 }
                 if (k == hw.length - 1) {
                     continue;
                 }
-                name = String.join(" ", java.util.Arrays.copyOfRange(hw, k, hw.length));
+                int end = k + 2 < hw.length && hw[k + 1].length() == 2 && hw[k + 1].endsWith(".") ? k + 3 : k + 2;
+                name = String.join(" ", java.util.Arrays.copyOfRange(hw, k, end));
+            }
+            name = strip(name);
+            if (name == null) {
+                continue;
             }
             if (m.group("poss") != null) {
                 // "Clinton’s campaign": a mention of Clinton, but not a name introduced here
@@ -284,6 +293,16 @@ public final class SpeakerResolver {
             prevEnd = m.end();
             prevSubject = subject;
         }
+    }
+
+    /**
+     * Reads the names a headline introduces ("Hillary Clinton Goes After Donald Trump"), so that a
+     * later "Clinton" is known as her; the headline is no antecedent of a pronoun.
+     */
+    public void introduce(int paragraph, String text) {
+        int before = mentions.size();
+        observe(paragraph, text, List.of(), true);
+        mentions.subList(before, mentions.size()).clear();
     }
 
     /** Words opening a clause that comes before a sentence's subject: "When ..., X said", "Filling in for Y, X ...". */
@@ -764,7 +783,24 @@ public final class SpeakerResolver {
     }
 
     private static boolean personLike(Entity e) {
-        return e.title != null || e.age != null || FEMALE.contains(e.first) || MALE.contains(e.first);
+        return e.title != null || e.age != null || isFirstName(e.first);
+    }
+
+    /**
+     * 'f' or 'm' for a first name of one sex, '?' otherwise: the hand-made lists decide (a name on both, "Jean" or
+     * "Kim", says nothing), the US name counts only for a name they do not hold.
+     */
+    static char genderOf(String first) {
+        boolean f = FEMALE.contains(first);
+        boolean m = MALE.contains(first);
+        if (f || m) {
+            return f == m ? '?' : f ? 'f' : 'm';
+        }
+        return FEMALE_COUNTED.contains(first) ? 'f' : MALE_COUNTED.contains(first) ? 'm' : '?';
+    }
+
+    static boolean isFirstName(String w) {
+        return FEMALE.contains(w) || MALE.contains(w) || FEMALE_COUNTED.contains(w) || MALE_COUNTED.contains(w);
     }
 
     private Entity lookup(String name) {

@@ -74,6 +74,34 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aFirstNameOfTheUsNameCountsGivesTheGender() {
+        // neither first name is on the hand-made lists: the counted ones tell Winifred from Cornelius
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Winifred Okafor, a nurse, and Cornelius Achebe, a teacher, spoke for the parents at the school board meeting.
+
+                “We have waited three years for a crossing guard on that road,” she said.
+
+                “Nobody on the board has walked it at eight in the morning,” he added.
+                """);
+        assertThat(speakers(qs)).containsExactly("Winifred Okafor", "Cornelius Achebe");
+    }
+
+    @Test
+    void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
+        // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
+        List<Quote> qs = quotes("""
+                Marguerite Okafor Wins Her Fight For The Old Bridge
+
+                 date 2025-05-02 \n
+                Okafor spoke to the council on Tuesday, and Desmond Achebe answered for the city engineers.
+
+                “The bridge has stood for a century and it will stand for another,” she said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Marguerite Okafor");
+    }
+
+    @Test
     void aDescriptionThatNamesNobodyKeepsAnEmptySpeaker() {
         List<Quote> qs = quotes("""
                  date 2025-05-02 \n

@@ -241,7 +241,7 @@ public final class QuoteExtractor {
      * "company spokeswoman", "White House press secretary", "Republican National Committee chairman", "super PAC
      * spokeswoman".
      */
-    private static final String ROLE_BEFORE_NAME = "(?:(?:(?!" + ROLE_NOT + ")[\\p{L}'’\\-]+\\s+){0,4}?(?!" + ROLE_NOT
+    private static final String ROLE_BEFORE_NAME = "(?:(?:(?!" + ROLE_NOT + ")[\\p{L}\\d/'’\\-]+\\s+){0,4}?(?!" + ROLE_NOT
             + ")\\p{Ll}[\\p{L}'’\\-]*\\s+(?=\\p{Lu}))??";
     /**
      * An apposition between a name and its verb: ", a spokeswoman for the agency,", ", R-Wis.," (a full stop after a
@@ -267,7 +267,7 @@ public final class QuoteExtractor {
             + "|im|am|bei|während|und)(?![\\p{L}]))[\\p{L}'’\\-]+){1,4}";
     private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
             "^[\\s,.;:!?–—-]*" + VERB + "(?:\\s+(?:to|on|in|at|of|à|au|aux|en|lors|devant|dans|vor|gegenüber|im|am)(?:\\s+[\\p{Ll}\\d][\\p{L}'’\\-]*){1,2})??"
-                    + "\\s+(?:(?:\\p{Ll}[\\p{L}'’\\-]*|\\p{Lu}[\\p{L}'’\\-]*(?=\\s+\\p{Ll}))\\s+){0,4}?(?<who>" + NAME + "|" + DESCRIPTOR_AFTER_VERB + "|" + DESCRIPTOR + "|" + PRONOUN + ")(?![\\p{L}])");
+                    + "\\s+(?:(?:\\p{Ll}[\\p{L}'’\\-]*|\\d[\\p{L}\\d/'’\\-]*|\\p{Lu}[\\p{L}'’\\-]*(?=\\s+\\p{Ll}))\\s+){0,4}?(?<who>" + NAME + "|" + DESCRIPTOR_AFTER_VERB + "|" + DESCRIPTOR + "|" + PRONOUN + ")(?![\\p{L}])");
     /** Later in the quote's sentence: {@code “...” if you have blackouts because ..., Mr. Powers said.} */
     private static final Pattern AFTER_IN_SENTENCE = Pattern.compile(
             "^[^.!?“”\"«»„]{0,120}?,\\s+" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");

@@ -43,6 +43,8 @@ public final class SpeakerResolver {
     /** First names of one sex in the US name counts: read only for names the hand-made lists do not hold. */
     private static final Set<String> FEMALE_COUNTED = words("quotes/female-names-ssa.txt");
     private static final Set<String> MALE_COUNTED = words("quotes/male-names-ssa.txt");
+    /** First names given to both sexes (Terry, Leslie): the gender a list gives them yields to the article's he or she. */
+    private static final Set<String> UNISEX_COUNTED = words("quotes/unisex-names-ssa.txt");
     /** role noun (senator) → the words that introduce it before a name (Sen., Senator). */
     private static final Map<String, List<String>> ROLES = roles("quotes/role-nouns.txt");
     /** body noun (newspaper) → the words that end such a body's name (Times, Post). */
@@ -102,6 +104,7 @@ public final class SpeakerResolver {
         final String last;
         final String first;
         char gender; // 'm', 'f' or '?'
+        boolean unsure; // the gender is a first-name list's guess for a name of both sexes
         String title;
         String age;
         final boolean body;
@@ -114,6 +117,7 @@ public final class SpeakerResolver {
             boolean multi = w.length > 1;
             // a first name on both lists ("Jean", "Kim") says nothing
             this.gender = multi ? genderOf(first) : '?';
+            this.unsure = gender != '?' && UNISEX_COUNTED.contains(first);
             boolean b = false;
             for (String x : w) {
                 b |= BODY_WORDS.contains(x);
@@ -250,9 +254,11 @@ public final class SpeakerResolver {
                 String t = title.replace(".", "");
                 if (t.equals("Mr") || t.equals("Herr") || t.equals("M") || t.equals("Sir") || t.equals("Lord")) {
                     e.gender = 'm';
+                    e.unsure = false;
                 } else if (t.equals("Mrs") || t.equals("Ms") || t.equals("Miss") || t.equals("Frau") || t.equals("Mme")
                         || t.equals("Dame") || t.equals("Lady")) {
                     e.gender = 'f';
+                    e.unsure = false;
                 } else if (e.title == null) {
                     e.title = title;
                 }
@@ -275,13 +281,15 @@ public final class SpeakerResolver {
                 }
             }
             boolean place = QuoteExtractor.afterTown(text, m.start()); // "in Aurora, Colorado, ...": a state, no person
-            if (e.gender == '?' && (e.multi() || title != null) && !isBody(e) && !place) {
-                // "Lonechild said she ...": the first he/she/his/her after the name, in its sentence
+            if ((e.gender == '?' || e.unsure) && (e.multi() || title != null) && !isBody(e) && !place) {
+                // "Lonechild said she ...": the first he/she/his/her after the name, in its sentence (also for a
+                // name of both sexes whose gender a list only guessed: "said 9/11 widow Terry Strada. She ...")
                 int stop = sentenceEnd(text, m.end());
                 Matcher p = PRONOUN_AFTER.matcher(text).region(m.end(), stop);
                 if (p.find() && p.start() - m.end() < 100) {
                     e.gender = p.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !p.group(1).equalsIgnoreCase("her")
                             && !p.group(1).equalsIgnoreCase("hers") ? 'm' : 'f';
+                    e.unsure = false;
                 }
             }
             boolean subject = isSubject(text, m.start()) && !isBody(e) && !place;

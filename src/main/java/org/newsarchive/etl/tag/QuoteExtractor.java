@@ -591,7 +591,7 @@ public final class QuoteExtractor {
     }
 
     private static final Pattern NAME_COLON = Pattern.compile(
-            "(?:^|[.!?”\"]\\s+|[-–—]\\s*)(?<who>" + NAME + ")\\s*:\\s*$");
+            "(?:^|[.!?”\"]\\s+|[-–—]\\s*)(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,5}\\s+)?(?<who>" + NAME + ")(?:\\s*\\([^()]{1,30}\\))?\\s*:\\s*$");
 
     /** "Williamson concludes:", "Trump leaned in and boomed:", "Stated Stone:": any verb in the past or present before a colon. */
     private static final Pattern NAME_VERB_COLON = Pattern.compile(

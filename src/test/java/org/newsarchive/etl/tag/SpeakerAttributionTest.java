@@ -105,6 +105,20 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aTranscriptLineNamesItsSpeakerBeforeTheColon() {
+        // an exchange at a hearing: "Rep. Name (party):" and "Former role Name:" before each quotation
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The exchange came late in the hearing on the bridge contract.
+
+                Rep. Harold Finch (D-Ore.): “Who told you the inspection had been done before the contract was signed?”
+
+                Former transport secretary Miriam Coles: “The department did, in writing, and I have the letter here.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Harold Finch", "Miriam Coles");
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

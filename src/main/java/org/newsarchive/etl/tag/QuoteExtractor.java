@@ -266,14 +266,14 @@ public final class QuoteExtractor {
             + "(?:\\s+(?!(?:in|on|at|to|for|with|during|after|before|when|while|who|which|that|and|à|au|aux|en|dans|lors|pendant|qui|que|et"
             + "|im|am|bei|während|und)(?![\\p{L}]))[\\p{L}'’\\-]+){1,4}";
     private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
-            "^[\\s,.;:!?–—-]*" + VERB + "(?:\\s+(?:to|on|in|at|of|à|au|aux|en|lors|devant|dans|vor|gegenüber|im|am)(?:\\s+[\\p{Ll}\\d][\\p{L}'’\\-]*){1,2})??"
+            "^[\\s,.;:!?–—-]*(?<verb>" + VERB + ")(?:\\s+(?:to|on|in|at|of|à|au|aux|en|lors|devant|dans|vor|gegenüber|im|am)(?:\\s+[\\p{Ll}\\d][\\p{L}'’\\-]*){1,2})??"
                     + "\\s+(?:(?:\\p{Ll}[\\p{L}'’\\-]*|\\d[\\p{L}\\d/'’\\-]*|\\p{Lu}[\\p{L}'’\\-]*(?=\\s+\\p{Ll}))\\s+){0,4}?(?<who>" + NAME + "|" + DESCRIPTOR_AFTER_VERB + "|" + DESCRIPTOR + "|" + PRONOUN + ")(?![\\p{L}])");
     /** Later in the quote's sentence: {@code “...” if you have blackouts because ..., Mr. Powers said.} */
     private static final Pattern AFTER_IN_SENTENCE = Pattern.compile(
             "^[^.!?“”\"«»„]{0,120}?,\\s+" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
     /** Later in the quote's sentence, verb first: {@code Clinton “...” in the 2008 primary, said professor Paul Beck.} */
     private static final Pattern AFTER_IN_SENTENCE_INVERTED = Pattern.compile(
-            "^[^.!?“”\"«»„]{0,120}?,\\s+" + AFTER_VERB_SUBJECT.pattern().substring(AFTER_VERB_SUBJECT.pattern().indexOf(VERB)));
+            "^[^.!?“”\"«»„]{0,120}?,\\s+" + AFTER_VERB_SUBJECT.pattern().substring(AFTER_VERB_SUBJECT.pattern().indexOf("(?<verb>")));
     /**
      * A role ending in a lower-case noun, then the name between commas: {@code Sanders's campaign manager, Jeff Weaver,
      * said}, {@code Florida’s attorney general, Pam Bondi, vowed}; after the quotation and before it. Tried last.
@@ -381,7 +381,7 @@ public final class QuoteExtractor {
                         ? participleSubject(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
             } else if (m.find() && (k != 6 || m.start() < 40)
                     && !(k == 3 && OBJECT_VERB.matcher(m.group("verb")).matches())
-                    && !((k == 3 || k >= 9) && m.group("verb").endsWith("ing"))
+                    && !((k == 1 || k == 3 || k >= 8) && m.group("verb").endsWith("ing"))
                     && !(k == 2 && m.group("verb").endsWith("ing") && Character.isLowerCase(m.group("who").charAt(0))
                             && !isPronoun(m.group("who").strip()))) {
                 // (a participle's subject is the sentence's: "But a few days later, Reyer changed course, telling ..."

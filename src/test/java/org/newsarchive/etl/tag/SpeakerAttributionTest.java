@@ -119,6 +119,16 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aNameAfterAParticipleFollowingTheQuotationIsNotItsSpeaker() {
+        // ", adding that ... Ellen Park": the participle's subject is the sentence's, Brooks
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Daniel Brooks said the repair was “the cheapest way to keep the bridge open for traffic,” adding that Governor Ellen Park “never once asked the city what it needed.”
+                """);
+        assertThat(qs.get(0).speaker()).isEqualTo("Daniel Brooks");
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

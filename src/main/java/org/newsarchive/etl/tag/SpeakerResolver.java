@@ -808,7 +808,8 @@ public final class SpeakerResolver {
     }
 
     static boolean isFirstName(String w) {
-        return FEMALE.contains(w) || MALE.contains(w) || FEMALE_COUNTED.contains(w) || MALE_COUNTED.contains(w);
+        return FEMALE.contains(w) || MALE.contains(w) || FEMALE_COUNTED.contains(w) || MALE_COUNTED.contains(w)
+                || UNISEX_COUNTED.contains(w);
     }
 
     private Entity lookup(String name) {
@@ -836,7 +837,10 @@ public final class SpeakerResolver {
         String[] w = SPACES.split(name.strip());
         int a = 0;
         while (a < w.length && (STOP.contains(w[a].replace(".", "")) || Character.isLowerCase(w[a].charAt(0))
-                || !Character.isLetter(w[a].charAt(0)))) {
+                || !Character.isLetter(w[a].charAt(0)) || contraction(w[a])
+                || a + 1 < w.length && w[a].endsWith("ing") && w[a].length() > 5 && !isFirstName(w[a]))) {
+            // (also "It’s Bernie", "That’s Trump": a pronoun's contraction; "Debating Clinton", "Continuing Sanders":
+            // a participle opening the sentence before the name)
             a++;
         }
         if (a >= w.length) {
@@ -857,6 +861,12 @@ public final class SpeakerResolver {
             return null; // "L. She"
         }
         return out.length() < 2 ? null : out;
+    }
+
+    /** "It’s", "That's", "There’re": a stop word's contraction, no part of a name. */
+    private static boolean contraction(String w) {
+        int q = Math.max(w.lastIndexOf('’'), w.lastIndexOf('\''));
+        return q > 0 && q >= w.length() - 3 && STOP.contains(w.substring(0, q));
     }
 
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "bin", "al", "le", "la", "del");

@@ -129,6 +129,24 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void twoInitialsBeforeASurnameAndAPlaceAfterIt() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Council chairman G.K. Okafor of Lagos State said the vote was “a promise we intend to keep this year.”
+                """);
+        assertThat(speakers(qs)).containsExactly("G.K. Okafor");
+    }
+
+    @Test
+    void aContractionOrAParticipleBeforeANameIsNoPartOfIt() {
+        assertThat(SpeakerResolver.strip("It’s Bernie")).isEqualTo("Bernie");
+        assertThat(SpeakerResolver.strip("That's Okafor")).isEqualTo("Okafor");
+        assertThat(SpeakerResolver.strip("Debating Clinton")).isEqualTo("Clinton");
+        assertThat(SpeakerResolver.strip("Manning")).isEqualTo("Manning"); // a surname alone stays
+        assertThat(SpeakerResolver.strip("Channing Tatum")).isEqualTo("Channing Tatum"); // a first name in -ing too
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

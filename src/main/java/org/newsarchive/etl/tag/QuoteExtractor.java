@@ -355,6 +355,17 @@ public final class QuoteExtractor {
         }
         String after = text.substring(afterStart, Math.max(afterStart, Math.min(afterEnd, afterStart + 120)));
         String before = text.substring(Math.max(beforeStart, span.start() - 200), Math.max(0, span.start() - 1));
+        // a transcript: the quotation opens with its speaker's name in capitals ("PENCE: Well, look, ...")
+        Matcher label = TRANSCRIPT_LABEL.matcher(span.text());
+        if (label.lookingAt() && !NOT_LABELS.contains(label.group("who"))) {
+            return titleCased(label.group("who"));
+        }
+        // "“...” ― Pamela Padilla": a name after a dash, ending the paragraph (or before the next quotation), signs it
+        Matcher signed = SIGNATURE.matcher(after);
+        if (signed.matches() && isNamed(signed.group("who"))) {
+            String who = signed.group("who").strip();
+            return who.endsWith(".") && !INITIAL_END.matcher(who).find() ? who.substring(0, who.length() - 1) : who;
+        }
         // the attribution patterns, most specific first; a capitalised word that is no name ("Dann") does not count
         String who = null;
         for (int k = 0; k < 11 && who == null; k++) {
@@ -449,6 +460,28 @@ public final class QuoteExtractor {
             }
         }
         return who == null ? null : who.strip();
+    }
+
+    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile(
+            "\\s*(?<who>\\p{Lu}{3,}(?:[ '’\\-]\\p{Lu}{2,}){0,2})\\s*:\\s+\\S");
+    /** Capitals before a colon that name no speaker. */
+    private static final Set<String> NOT_LABELS = Set.of("BREAKING", "UPDATE", "UPDATED", "NOTE", "WARNING", "ALERT",
+            "WATCH", "READ", "LISTEN", "VIDEO", "PHOTOS", "EXCLUSIVE", "CORRECTION", "URGENT", "FLASH", "SUMMARY", "PS");
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "\\s*[―—–]\\s*(?<who>\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,4})(?:,\\s*[^“”\"«»„]{1,80}?)?\\s*\\.?\\s*");
+
+    /** A name ending in an initial ("Martin Luther King Jr.", "Harry S."), whose full stop is its own. */
+    private static final Pattern INITIAL_END = Pattern.compile("(?:\\s\\p{Lu}|Jr|Sr)\\.$");
+
+    /** "PENCE" → "Pence", "JOHN KASICH" → "John Kasich". */
+    private static String titleCased(String caps) {
+        StringBuilder b = new StringBuilder(caps.length());
+        boolean start = true;
+        for (char c : caps.toCharArray()) {
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
     }
 
     /**

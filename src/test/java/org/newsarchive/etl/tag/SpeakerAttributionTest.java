@@ -147,6 +147,33 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aTranscriptQuotationOpensWithItsSpeakerInCapitals() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Governor Ruth Calloway spoke to the host Dan Mercer on Sunday. A partial transcript follows:
+
+                "MERCER: Governor, will the bridge be open before the winter comes?"
+
+                "CALLOWAY: It will, and the city will not pay a cent more than it agreed to."
+                """);
+        assertThat(speakers(qs)).containsExactly("Dan Mercer", "Ruth Calloway");
+    }
+
+    @Test
+    void aNameAfterADashSignsTheQuotation() {
+        // reader quotations in a round-up, each signed on its own line
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                We asked readers what the bridge closure meant for them. Here is what they said.
+
+                “I drive forty minutes more every morning and my children are late for school.” ― Lucia Ferreira
+
+                “The ferry is cheaper than the bridge toll ever was, so I do not mind it.” — Tom Halvorsen, a retired teacher.
+                """);
+        assertThat(speakers(qs)).containsExactly("Lucia Ferreira", "Tom Halvorsen");
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

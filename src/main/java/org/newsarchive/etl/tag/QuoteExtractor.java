@@ -223,7 +223,7 @@ public final class QuoteExtractor {
                 .forEach(v -> b.append('|').append(Pattern.quote(v).replace(" ", "\\E\\s+\\Q")));
         return b.toString();
     }
-    private static final String TITLE_WORD = "(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)\\.?";
+    private static final String TITLE_WORD = "(?:(?:the\\s+)?Rev|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)\\.?";
     private static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){0,2}" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,4}";
     private static final String PRONOUN = "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)";
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
@@ -248,10 +248,13 @@ public final class QuoteExtractor {
      * capital or before the comma is an abbreviation's), "(SPD)", "(D-R.I.)," or ", who" ("Mike Lee, who declared").
      */
     private static final String APPOSITION_CHAR = "(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,))";
-    private static final String APPOSITION = "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)" + APPOSITION_CHAR + "{2,120},|\\s*\\([^()]{1,30}\\),?|,\\s+who(?=\\s))?";
+    private static final String APPOSITION = "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)" + APPOSITION_CHAR + "{2,120},|\\s*\\([^()]{1,30}\\)"
+            + "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)" + APPOSITION_CHAR + "{2,120},|,)?|,\\s+who(?=\\s)"
+            // "Mr. Morgan of the Sierra Club said": the body the person is of
+            + "|\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,4})?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
     private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
-            "^[\\s,.;:!?–—-]*" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
+            "^[\\s,.;:!?–—-]*(?!(?:And|But|Or)\\s)" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
                     + "(?![\\p{L}])");
     /**
      * After the quote, a name and an apposition of several commas: {@code , Harry Bond, 30, of Raleigh, N.C., who was

@@ -174,6 +174,23 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void appositionsAfterAPartyTheBodyAPersonIsOfAndTheReverend() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The hearing on the bridge contract ran past midnight.
+
+                “The council was told the inspection had been done,” Rep. Harold Finch (D-Ore.), a member of the oversight panel, said in an interview.
+
+                “It was the least bad outcome for the river towns,” Mr. Ruiz of the River Valley Trust said.
+
+                “The city will never go back to the way it was before,” said the Rev. Samuel Okoro, of Grace Chapel.
+
+                But Sen. Ada Lindqvist (R-Ore.) refused to say whether she had read the report, answering that she was “not going to discuss a report I have not seen.” And Sen. Paul Brandt (R-Ore.), another member, said he had not.
+                """);
+        assertThat(speakers(qs)).containsExactly("Harold Finch", "Ruiz", "Samuel Okoro", "Ada Lindqvist");
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

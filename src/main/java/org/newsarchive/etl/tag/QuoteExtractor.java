@@ -227,7 +227,7 @@ public final class QuoteExtractor {
     private static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){0,2}" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,4}";
     private static final String PRONOUN = "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)";
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
-    private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\d\\-]+)";
+    private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\d\\-]+(?:['’]s)?)";
     private static final String DESCRIPTOR = "(?:(?:the|The|a|A|an|An|der|die|Der|Die|ein|eine|Ein|Eine|le|la|Le|La|un|une|Un|Une)"
             + DESCRIPTOR_WORD + "{1,3}?"
             + "|(?:one|One|another|Another|someone|Someone)" + DESCRIPTOR_WORD + "{0,3}?|somebody)";
@@ -652,6 +652,7 @@ public final class QuoteExtractor {
         String who = m.group("who").strip();
         return isNamed(who) && !possessive(who) ? who : null;
     }
+
 
     /** "Trump’s comments:", "Sanders’": a possessor is no speaker. */
     private static boolean possessive(String who) {

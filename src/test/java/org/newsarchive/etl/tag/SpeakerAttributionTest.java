@@ -191,6 +191,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPossessiveDescriptionNamesNobody() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Daniel Brooks has a new campaign advertisement about the bridge.
+
+                “If he cannot keep a bridge open, what can he keep open?” the ad’s narrator asks.
+                """);
+        assertThat(speakers(qs)).containsExactly((String) null);
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("the ad’s narrator");
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

@@ -122,7 +122,7 @@ public final class SpeakerResolver {
             for (String x : w) {
                 b |= BODY_WORDS.contains(x);
             }
-            this.body = b;
+            this.body = b || PLACES.contains(full);
         }
 
         boolean multi() {
@@ -135,6 +135,20 @@ public final class SpeakerResolver {
         Mention(Entity entity, long pos, boolean subject, long sentence) {
             this(entity, pos, subject, sentence, false);
         }
+    }
+
+    /** Countries (Java's names in English: "North Korea", "United States") and {@code place-names.txt}: never he or she. */
+    private static final Set<String> PLACES = places();
+
+    private static Set<String> places() {
+        Set<String> out = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            out.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+        }
+        for (String w : words("quotes/place-names.txt")) {
+            out.add(w.replace('_', ' '));
+        }
+        return Set.copyOf(out);
     }
 
     /** Words of the names of bodies and places, which a he or she never stands for. */
@@ -570,7 +584,9 @@ public final class SpeakerResolver {
     public boolean compatible(String pronoun, String name) {
         Entity e = lookup(name);
         char g = e == null ? '?' : e.gender;
-        boolean body = e != null && e.body; // "the Tax Foundation estimates ...": a body is never he or she
+        // "the Tax Foundation estimates ...": a body is never he or she, nor a place ("North Korea said"), nor a single
+        // word the article never gave a person's name to ("Republican")
+        boolean body = e != null ? e.body : PLACES.contains(name) || name.indexOf(' ') < 0 && !isFirstName(name);
         return switch (pronoun.toLowerCase(Locale.ROOT)) {
             case "he", "er", "il" -> g != 'f' && !body;
             case "she", "elle", "sie" -> g != 'm' && !body;

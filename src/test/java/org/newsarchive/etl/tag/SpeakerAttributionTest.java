@@ -203,6 +203,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aCountryThatSpokeIsNoHeOrShe() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                President Daniel Brooks condemned the missile test on Friday. The test, North Korea said, was its largest yet.
+
+                “We will never accept a nuclear-armed neighbour on our border,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Daniel Brooks");
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

@@ -862,6 +862,13 @@ public final class SpeakerResolver {
         if (a >= w.length) {
             return null;
         }
+        // "Washington Post’s Ishaan Tharoor": the possessor is no part of the name
+        for (int k = w.length - 2; k >= a; k--) {
+            if (w[k].endsWith("’s") || w[k].endsWith("'s")) {
+                a = k + 1;
+                break;
+            }
+        }
         // "Rep. Dina Titus", "Democratic Rep. Dina Titus": titles are not part of the name
         for (int k = w.length - 2; k >= a; k--) {
             if (TITLE_IN_NAME.contains(w[k]) || isTitle(w[k])) {

@@ -142,6 +142,7 @@ class SpeakerAttributionTest {
         assertThat(SpeakerResolver.strip("It’s Bernie")).isEqualTo("Bernie");
         assertThat(SpeakerResolver.strip("That's Okafor")).isEqualTo("Okafor");
         assertThat(SpeakerResolver.strip("Debating Clinton")).isEqualTo("Clinton");
+        assertThat(SpeakerResolver.strip("Valley Gazette’s Ines Falk")).isEqualTo("Ines Falk");
         assertThat(SpeakerResolver.strip("Manning")).isEqualTo("Manning"); // a surname alone stays
         assertThat(SpeakerResolver.strip("Channing Tatum")).isEqualTo("Channing Tatum"); // a first name in -ing too
     }

@@ -161,6 +161,9 @@ public final class SpeakerResolver {
                     + "|Republicans|Democrats|Obamacare|Act|Bill|Plan|Day|Week|Street|Avenue|Road|Nation|Nations|Tribe|Band|Province"
                     + "|Region|Territory|Ministry|Parliament|Assembly|Organization|Organisation|Authority|Trust|League)");
     private static final Set<String> BODY_WORDS = bodyWords();
+    /** The rest of a body's name after "of", "on" or "for": "… of (the) Flight Attendants", "… on Presidential Debates". */
+    private static final Pattern BODY_TAIL = Pattern.compile(
+            "\\s+(?:of|on|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:(?:of|for|and|the)\\s+)?\\p{Lu}[\\p{L}'’\\-]*){0,5}");
 
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byWord = new HashMap<>();
@@ -194,6 +197,17 @@ public final class SpeakerResolver {
                 Matcher office = OFFICE_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
                 title = (office.find() ? office.group(1) + "of " : "") + name.substring(0, sp);
                 name = name.substring(sp + 1);
+            }
+            boolean bodyOf = false;
+            if (m.group("poss") == null && BODY_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+                // "Commission on Presidential Debates", "Association of Flight Attendants": one body's name, not a body
+                // and, after it, a run of capitals that a he or she might stand for
+                Matcher tail = BODY_TAIL.matcher(text).region(m.end(), text.length());
+                if (tail.lookingAt() && !inside(tail.start(), quoted)) {
+                    name = name + tail.group();
+                    from = tail.end();
+                    bodyOf = true;
+                }
             }
             // "FBI Director James Comey": the name is what follows the last title word of the run
             String[] parts = SPACES.split(name);
@@ -256,7 +270,9 @@ public final class SpeakerResolver {
             if (e == null && (name.indexOf(' ') > 0 || title != null)) {
                 e = new Entity(name);
                 entities.add(e);
-                byWord.putIfAbsent(e.last, e);
+                if (!bodyOf) {
+                    byWord.putIfAbsent(e.last, e); // ("Coalition for Trump" is no Trump)
+                }
                 if (e.multi()) {
                     byWord.putIfAbsent(e.full, e);
                 }

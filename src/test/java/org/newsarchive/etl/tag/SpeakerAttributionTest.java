@@ -215,6 +215,19 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aBodyNamedWithOfIsOneBodyThatItsNounRefersTo() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The Association of Bridge Engineers endorsed the repair plan on Monday, two weeks after Mayor Daniel Brooks asked for its support.
+
+                “The plan puts safety before cost, as every plan should,” the association said in a statement.
+
+                “It is the first plan in ten years that we can sign,” it added.
+                """);
+        assertThat(speakers(qs).get(0)).isEqualTo("Association of Bridge Engineers");
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

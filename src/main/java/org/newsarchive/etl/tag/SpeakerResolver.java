@@ -64,7 +64,7 @@ public final class SpeakerResolver {
 
     private static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme|President|Senator|Governor|Judge|Mayor|Secretary|Speaker|Chancellor|Minister|Pope|Rev)\\.?";
     private static final Pattern NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.'’])(?:(?<title>" + TITLE + ")\\s+)?(?<name>\\p{Lu}[\\p{L}'’\\-]*\\p{L}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:de|van|von|der|da|di|bin|al|le|la|del)\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,3})(?<poss>['’]s?)?");
+            "(?<![\\p{L}\\p{N}.'’])(?:(?<title>" + TITLE + ")\\s+)?(?<name>\\p{Lu}[\\p{L}'’\\-]*\\p{L}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:de|van|von|der|da|di|bin|al|le|la|del)\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,11})(?<poss>['’]s?)?");
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt",
             "Col", "Sgt", "Sir", "Dame", "Lord", "Lady", "Herr", "Frau", "M", "Mme", "President", "Senator", "Governor", "Judge",
             "Mayor", "Secretary", "Speaker", "Chancellor", "Minister", "Pope", "Rev");
@@ -219,10 +219,16 @@ public final class SpeakerResolver {
                 }
             }
             String[] np = SPACES.split(name);
-            if (np.length >= 3 && !isFirstName(np[0]) && isFirstName(np[1])) {
-                // "Verkehrssenatorin Anna Berger": a capitalised role before a first name
-                title = title == null ? np[0] : title + " " + np[0];
-                name = name.substring(name.indexOf(' ') + 1);
+            int firstAt = 0;
+            while (firstAt < np.length - 2 && !isFirstName(np[firstAt])) {
+                firstAt++;
+            }
+            if (np.length >= 3 && firstAt > 0 && firstAt < np.length - 1 && isFirstName(np[firstAt])) {
+                // "Verkehrssenatorin Anna Berger", "City Public Advocate Trish James", "Senate Minority Whip Richard J.
+                // Durbin": capitalised role words before a first name
+                String role = String.join(" ", java.util.Arrays.copyOfRange(np, 0, firstAt));
+                title = title == null ? role : title + " " + role;
+                name = String.join(" ", java.util.Arrays.copyOfRange(np, firstAt, np.length));
             }
             int and = name.lastIndexOf(" And ");
             if (and > 0) {

@@ -228,6 +228,19 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aLongRunOfCapitalisedRoleWordsBeforeTheName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Riverside County Flood Control District Board Chairman Thomas Reyes voted against the plan on Monday.
+
+                “It puts the whole cost on the wrong towns,” Reyes said.
+
+                City Public Advocate Marguerite Okafor disagreed. “The towns upstream built where they were told to build,” Okafor said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Thomas Reyes", "Marguerite Okafor");
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

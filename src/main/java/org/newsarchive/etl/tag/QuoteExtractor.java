@@ -224,7 +224,7 @@ public final class QuoteExtractor {
         return b.toString();
     }
     private static final String TITLE_WORD = "(?:(?:the\\s+)?Rev|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)\\.?";
-    private static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){0,2}" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,4}";
+    private static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){0,2}" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,7}";
     private static final String PRONOUN = "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)";
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
     private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\d\\-]+(?:['’]s)?)";
@@ -669,7 +669,8 @@ public final class QuoteExtractor {
     public String colonSpeaker(String text, Span span) {
         String before = text.substring(Math.max(0, span.start() - 80), Math.max(0, span.start() - 1));
         Matcher m = NAME_COLON.matcher(before);
-        return m.find() && isNamed(m.group("who")) ? m.group("who").strip() : null;
+        // (a run of more than five capitalised words before a colon is a headline's, not a name)
+        return m.find() && isNamed(m.group("who")) && countWords(m.group("who")) <= 5 ? m.group("who").strip() : null;
     }
 
     /** Who does what the participle says ("Trump told Newsmax that ..., adding, “...”"): the sentence's speaker, else its subject. */

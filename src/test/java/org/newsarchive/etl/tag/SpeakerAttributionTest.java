@@ -241,6 +241,15 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aLongTitleAndAMiddleInitialAfterTheQuotation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “The bridge will be open before the first snow falls on the valley,” State Senate Minority Leader Harold J. Finch (D-Ore.) said in a statement.
+                """);
+        assertThat(speakers(qs)).containsExactly("Harold J. Finch");
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

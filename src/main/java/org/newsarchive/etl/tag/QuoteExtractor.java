@@ -473,6 +473,21 @@ public final class QuoteExtractor {
     private static final Pattern SIGNATURE = Pattern.compile(
             "\\s*[―—–]\\s*(?<who>\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+\\p{Lu}[\\p{L}'’.\\-]*){0,4})(?:,\\s*[^“”\"«»„]{1,80}?)?\\s*\\.?\\s*");
 
+    private static final Pattern SIGNED_PARAGRAPH = Pattern.compile("[”\"»“]" + SIGNATURE.pattern() + "$");
+
+    /**
+     * The name that signs the whole paragraph after a dash at its end ("“… calls “hell” than …” ― Adriana Rodarte"),
+     * or null: every quotation of the paragraph is the signer's, the parts a quotation inside it split off too.
+     */
+    public String signer(String text) {
+        Matcher m = SIGNED_PARAGRAPH.matcher(text.strip());
+        if (!m.find() || !isNamed(m.group("who"))) {
+            return null;
+        }
+        String who = m.group("who").strip();
+        return who.endsWith(".") && !INITIAL_END.matcher(who).find() ? who.substring(0, who.length() - 1) : who;
+    }
+
     /** A name ending in an initial ("Martin Luther King Jr.", "Harry S."), whose full stop is its own. */
     private static final Pattern INITIAL_END = Pattern.compile("(?:\\s\\p{Lu}|Jr|Sr)\\.$");
 

@@ -1016,6 +1016,7 @@ public final class RoleTagger {
             }
             List<QuoteExtractor.Span> counted = new ArrayList<>();
             List<SpeakerResolver.Resolved> who = new ArrayList<>();
+            String signer = quotes.signer(t);
             String known = lastSpeaker;
             boolean endsOpen = false;
             for (QuoteExtractor.Span span : spans) {
@@ -1057,6 +1058,9 @@ public final class RoleTagger {
                         SpeakerResolver.Resolved named = resolver.resolve(w, i, span.start());
                         r = new SpeakerResolver.Resolved(named.speaker(), raw, named.title());
                     }
+                }
+                if (r.speaker() == null && raw == null && signer != null) {
+                    r = resolver.resolve(signer, i, span.start()); // the paragraph is signed "― Name" at its end
                 }
                 if (r.speaker() == null && raw == null && previousOpen && span.start() <= 2 && openSpeaker != null) {
                     r = openSpeaker;

@@ -170,8 +170,10 @@ class SpeakerAttributionTest {
                 “I drive forty minutes more every morning and my children are late for school.” ― Lucia Ferreira
 
                 “The ferry is cheaper than the bridge toll ever was, so I do not mind it.” — Tom Halvorsen, a retired teacher.
+
+                “The council keeps calling it “a short closure” but my shop has lost half its customers since March.” ― Wen Li
                 """);
-        assertThat(speakers(qs)).containsExactly("Lucia Ferreira", "Tom Halvorsen");
+        assertThat(speakers(qs)).containsExactly("Lucia Ferreira", "Tom Halvorsen", "Wen Li");
     }
 
     @Test

@@ -252,6 +252,21 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theFollowingCommentAndAPartyAdjectiveThatSpeaksForNobody() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                On May 2, Mayor Daniel Brooks made the following comment:
+
+                “The bridge will be open before the first snow falls on the valley, whatever the council decides.”
+
+                Council spokesman Aaron Fisk answered that the panel rejects so many Republican claims as incomplete because they leave out the costs.
+
+                “We are not just checking the numbers,” he told reporters.
+                """);
+        assertThat(speakers(qs)).containsExactly("Daniel Brooks", "Aaron Fisk");
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

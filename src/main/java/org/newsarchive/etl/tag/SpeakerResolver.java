@@ -100,9 +100,9 @@ public final class SpeakerResolver {
             "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einer", "du", "de", "del", "della", "do", "da", "von");
 
     private static final class Entity {
-        final String full;
+        String full; // a surname-only entity ("Mr. Trump") takes the full name when the article gives it
         final String last;
-        final String first;
+        String first;
         char gender; // 'm', 'f' or '?'
         boolean unsure; // the gender is a first-name list's guess for a name of both sexes
         String title;
@@ -272,6 +272,18 @@ public final class SpeakerResolver {
             Entity e = lookup(name);
             if (TITLE_IN_NAME.contains(name.substring(name.lastIndexOf(' ') + 1))) {
                 continue; // "US Secretary (of State)": a title, nobody named yet
+            }
+            if (e != null && !e.multi() && !e.body && name.indexOf(' ') > 0 && name.endsWith(" " + e.full)
+                    && !hasLowerWord(name) && isFirstName(name.substring(0, name.indexOf(' ')))) {
+                // "Mr. Trump" first, "Donald Trump" later: the entity known by its surname gets the full name and the
+                // first name's gender
+                e.full = name;
+                e.first = name.substring(0, name.indexOf(' '));
+                if (e.gender == '?') {
+                    e.gender = genderOf(e.first);
+                    e.unsure = e.gender != '?' && UNISEX_COUNTED.contains(e.first);
+                }
+                byWord.putIfAbsent(name, e);
             }
             if (e == null && (name.indexOf(' ') > 0 || title != null)) {
                 e = new Entity(name);
@@ -864,6 +876,12 @@ public final class SpeakerResolver {
             for (Entity x : entities) {
                 if (x.multi() && x.first.equals(name) && !TITLE_IN_NAME.contains(name)) {
                     return x; // "Hillary" for Hillary Clinton, "Wang" for Wang Yi (family name first)
+                }
+            }
+        } else {
+            for (Entity x : entities) {
+                if (x.body && x.full.endsWith(" " + name)) {
+                    return x; // "Presidential Debates" (announced) for the Commission on Presidential Debates
                 }
             }
         }

@@ -267,6 +267,19 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPersonFirstCalledBySurnameTakesTheFullNameGivenLater() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Governor Okafor said on Monday that the campaign would not take part in the second debate.
+
+                Desmond Okafor is raising questions about the microphones at the first one. He notes that the organisers admitted a fault.
+
+                He says, “Working that microphone was harder than working the whole room that night.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Desmond Okafor");
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

@@ -280,6 +280,21 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anArticleOrARulingSpeaksForItsPaperOrCourt() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The Valley Gazette ran a long profile of Mayor Daniel Brooks on Sunday.
+
+                “He has never lost an election he really wanted to win,” the article said.
+
+                On Monday the Ninth District Court threw out the council's appeal against the bridge contract.
+
+                “The council had every chance to object before the contract was signed,” the ruling said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Valley Gazette", "Ninth District Court");
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

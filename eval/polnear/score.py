@@ -37,7 +37,8 @@ csv.field_size_limit(1 << 30)
 
 
 def fold(s):
-    s = unicodedata.normalize("NFKD", s)
+    # (the typographic apostrophe is the same letter: "O’Neill" is "O'Neill")
+    s = unicodedata.normalize("NFKD", s).replace("’", "'")
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 

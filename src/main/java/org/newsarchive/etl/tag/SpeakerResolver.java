@@ -878,6 +878,18 @@ public final class SpeakerResolver {
                     return x; // "Hillary" for Hillary Clinton, "Wang" for Wang Yi (family name first)
                 }
             }
+            // a surname misspelt by one letter ("Leslie Wimes" … "Wines said"): the one person it can be
+            Entity near = null;
+            for (Entity x : entities) {
+                if (x.multi() && !x.body && name.length() >= 5 && x.last.charAt(0) == name.charAt(0)
+                        && oneEditApart(x.last, name)) {
+                    if (near != null && near != x) {
+                        return null;
+                    }
+                    near = x;
+                }
+            }
+            return near;
         } else {
             for (Entity x : entities) {
                 if (x.body && x.full.endsWith(" " + name)) {
@@ -886,6 +898,23 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** True if {@code a} becomes {@code b} by one letter replaced, added, dropped, or two neighbours swapped. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1))
+                    || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** The name without leading words that are no part of it ("And Patrick", "When Clinton"); null if none left. */

@@ -295,6 +295,20 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aSurnameMisspeltByOneLetterIsThePersonTheArticleIntroduced() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “The county is in full panic mode over the bridge,” said Marguerite Hollaway, who chairs the residents’ association.
+
+                “Nobody from the council has walked across it in a year,” Holloway said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Marguerite Hollaway", "Marguerite Hollaway");
+        assertThat(SpeakerResolver.oneEditApart("Kiedis", "Keidis")).isTrue();
+        assertThat(SpeakerResolver.oneEditApart("Sweeney", "Sweeny")).isTrue();
+        assertThat(SpeakerResolver.oneEditApart("Johnson", "Jackson")).isFalse();
+    }
+
+    @Test
     void aHeadlineIntroducesTheNameItsSurnameStandsForLater() {
         // the story calls her only "Okafor"; the headline gave her first name, so "she" finds her
         List<Quote> qs = quotes("""

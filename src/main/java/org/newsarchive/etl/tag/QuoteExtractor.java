@@ -366,8 +366,7 @@ public final class QuoteExtractor {
         // "“...” ― Pamela Padilla": a name after a dash, ending the paragraph (or before the next quotation), signs it
         Matcher signed = SIGNATURE.matcher(after);
         if (signed.matches() && isNamed(signed.group("who"))) {
-            String who = signed.group("who").strip();
-            return who.endsWith(".") && !INITIAL_END.matcher(who).find() ? who.substring(0, who.length() - 1) : who;
+            return withoutFullStop(signed.group("who"));
         }
         // the attribution patterns, most specific first; a capitalised word that is no name ("Dann") does not count
         String who = null;
@@ -484,12 +483,17 @@ public final class QuoteExtractor {
         if (!m.find() || !isNamed(m.group("who"))) {
             return null;
         }
-        String who = m.group("who").strip();
-        return who.endsWith(".") && !INITIAL_END.matcher(who).find() ? who.substring(0, who.length() - 1) : who;
+        return withoutFullStop(m.group("who"));
     }
 
     /** A name ending in an initial ("Martin Luther King Jr.", "Harry S."), whose full stop is its own. */
     private static final Pattern INITIAL_END = Pattern.compile("(?:\\s\\p{Lu}|Jr|Sr)\\.$");
+
+    /** A signature's name without the full stop that ends its line ("― Carla Sanchez."), not an initial's. */
+    private static String withoutFullStop(String name) {
+        String who = name.strip();
+        return who.endsWith(".") && !INITIAL_END.matcher(who).find() ? who.substring(0, who.length() - 1) : who;
+    }
 
     /** "PENCE" → "Pence", "JOHN KASICH" → "John Kasich". */
     private static String titleCased(String caps) {

@@ -672,7 +672,6 @@ public final class QuoteExtractor {
         return isNamed(who) && !possessive(who) ? who : null;
     }
 
-
     /** "Trump’s comments:", "Sanders’": a possessor is no speaker. */
     private static boolean possessive(String who) {
         int n = who.length();
@@ -830,12 +829,12 @@ public final class QuoteExtractor {
         };
     }
 
-    /** True if the speaker names a person or body (not a pronoun or a description like "the minister"). */
     /** Party and national adjectives, capitalised like names: alone, no speaker ("so many Republican claims"). */
     private static final Set<String> ADJECTIVES = Set.of("Republican", "Democratic", "Democrat", "American", "Conservative",
             "Liberal", "Progressive", "Libertarian", "European", "African", "Asian", "Hispanic", "Latino", "Muslim", "Jewish",
             "Catholic", "Evangelical", "Federal", "National", "Congressional", "Presidential");
 
+    /** True if the speaker names a person or body (not a pronoun or a description like "the minister"). */
     static boolean isNamed(String who) {
         return who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0)) && !ADJECTIVES.contains(who.strip())
                 && (!NOT_NAMES.contains(firstWord(who)) || TITLED.matcher(who).matches()) && !isCalendarWord(who);

@@ -201,7 +201,7 @@ public final class SpeakerResolver {
             boolean bodyOf = false;
             if (m.group("poss") == null && BODY_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
                 // "Commission on Presidential Debates", "Association of Flight Attendants": one body's name, not a body
-                // and, after it, a run of capitals that a he or she might stand for
+                // followed by a run of capitals ("Presidential Debates") that a he or she could be taken for
                 Matcher tail = BODY_TAIL.matcher(text).region(m.end(), text.length());
                 if (tail.lookingAt() && !inside(tail.start(), quoted)) {
                     name = name + tail.group();

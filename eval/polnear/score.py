@@ -43,7 +43,7 @@ def fold(s):
 
 
 def norm_quote(s):
-    s = fold(s).replace("’", "'").replace("‘", "'")
+    s = fold(s).replace("‘", "'")
     return re.sub(r"[^\w']+", " ", s).strip()
 
 

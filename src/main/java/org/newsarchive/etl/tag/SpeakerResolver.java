@@ -116,8 +116,11 @@ public final class SpeakerResolver {
             this.first = w[0];
             boolean multi = w.length > 1;
             // a first name on both lists ("Jean", "Kim") says nothing
-            this.gender = multi ? genderOf(first) : '?';
-            this.unsure = gender != '?' && UNISEX_COUNTED.contains(first);
+            if (multi) {
+                genderByFirstName();
+            } else {
+                this.gender = '?';
+            }
             boolean b = false;
             for (String x : w) {
                 b |= BODY_WORDS.contains(x);
@@ -127,6 +130,12 @@ public final class SpeakerResolver {
 
         boolean multi() {
             return full.indexOf(' ') > 0;
+        }
+
+        /** The gender of the first name, unsure for a name of both sexes. */
+        void genderByFirstName() {
+            gender = genderOf(first);
+            unsure = gender != '?' && UNISEX_COUNTED.contains(first);
         }
     }
 
@@ -219,11 +228,8 @@ public final class SpeakerResolver {
                 }
             }
             String[] np = SPACES.split(name);
-            int firstAt = 0;
-            while (firstAt < np.length - 2 && !isFirstName(np[firstAt])) {
-                firstAt++;
-            }
-            if (np.length >= 3 && firstAt > 0 && firstAt < np.length - 1 && isFirstName(np[firstAt])) {
+            int firstAt = firstNameAt(np, np.length - 1);
+            if (np.length >= 3 && firstAt > 0 && firstAt < np.length - 1) {
                 // "Verkehrssenatorin Anna Berger", "City Public Advocate Trish James", "Senate Minority Whip Richard J.
                 // Durbin": capitalised role words before a first name
                 String role = String.join(" ", java.util.Arrays.copyOfRange(np, 0, firstAt));
@@ -239,10 +245,7 @@ public final class SpeakerResolver {
                 // there is a known first name and the word after it (after an initial: "Donald J. Trump"), and a run
                 // with no first name introduces nobody
                 String[] hw = SPACES.split(name);
-                int k = 0;
-                while (k < hw.length - 1 && !isFirstName(hw[k])) {
-                    k++;
-                }
+                int k = firstNameAt(hw, hw.length - 1);
                 if (k == hw.length - 1) {
                     continue;
                 }
@@ -280,8 +283,7 @@ public final class SpeakerResolver {
                 e.full = name;
                 e.first = name.substring(0, name.indexOf(' '));
                 if (e.gender == '?') {
-                    e.gender = genderOf(e.first);
-                    e.unsure = e.gender != '?' && UNISEX_COUNTED.contains(e.first);
+                    e.genderByFirstName();
                 }
                 byWord.putIfAbsent(name, e);
             }
@@ -855,6 +857,15 @@ public final class SpeakerResolver {
             return f == m ? '?' : f ? 'f' : 'm';
         }
         return FEMALE_COUNTED.contains(first) ? 'f' : MALE_COUNTED.contains(first) ? 'm' : '?';
+    }
+
+    /** The index of the first known first name among {@code words} before {@code bound}; {@code bound} if none. */
+    private static int firstNameAt(String[] words, int bound) {
+        int k = 0;
+        while (k < bound && !isFirstName(words[k])) {
+            k++;
+        }
+        return k;
     }
 
     static boolean isFirstName(String w) {

@@ -152,6 +152,8 @@ public final class PageContentExtractor {
         PageNode article;
         boolean[] content;
         String[] why;
+        /** Blocks kept as the box about the author after the article: the structure says BYLINE. */
+        boolean[] authorBox;
 
         Page(List<Block> blocks, List<BlockSource> sources) {
             this.blocks = blocks;
@@ -181,6 +183,7 @@ public final class PageContentExtractor {
         cutPaywalls(page);
         dropRepeatedCopies(page);
         dropHeadingsOfBoilerplate(page);
+        keepAuthorBox(page);
         if (TRACE) {
             trace(page);
         }
@@ -454,6 +457,141 @@ public final class PageContentExtractor {
         }
     }
 
+    /** How many lines under the author's name the box holds: a title, a note on the author, a line on how to reach them. */
+    private static final int AUTHOR_BOX_LINES = 3;
+    /** How far the box's lines may lie below the element the name and its note share. */
+    private static final int AUTHOR_BOX_DEPTH = 5;
+
+    /**
+     * The box about the author that many pages set at the end of the article or after it, beyond
+     * its tags, related lists and comment form, in an element the page may name as furniture: the name the byline beside the headline gave, on a line of its own
+     * ({@code Ana Rossi}, {@code Dr. Ana Rossi}), with the note under it in the same box (a title,
+     * who the author is); or a note on the author ({@code Ana Rossi is a reporter for ...}) that
+     * names them. roles.md counts both as BYLINE. The name is the cue that holds across
+     * publishers: an author box repeats the byline; a list of the author's other stories gives
+     * links under the name, not a note.
+     */
+    private static void keepAuthorBox(Page page) {
+        List<String> names = headerBylineNames(page);
+        if (names.isEmpty()) {
+            return;
+        }
+        for (int i = Math.max(page.headline, page.start) + BYLINE_REACH + 3; i < page.n; i++) {
+            String text = page.texts[i];
+            if (page.content[i] || text.length() > 600) {
+                continue;
+            }
+            if (nameAlone(text, names) != null && i + 1 < page.n && inBox(page, i, i + 1)
+                    && (wordCount(page.texts[i + 1]) >= 4 || BYLINES.opensWithTitle(page.texts[i + 1]))
+                    && isNoteLine(page, i + 1, names)) {
+                keepInAuthorBox(page, i);
+                for (int j = i + 1; j < page.n && j <= i + AUTHOR_BOX_LINES && !page.content[j] && inBox(page, i, j)
+                        && isNoteLine(page, j, names); j++) {
+                    keepInAuthorBox(page, j);
+                }
+            } else if (BYLINES.isAuthorNote(text) && mentionsAny(text, names)) {
+                keepInAuthorBox(page, i);
+            }
+        }
+    }
+
+    /** Block {@code j} lies in the same small box as block {@code i}: their shared element is at most {@link #AUTHOR_BOX_DEPTH} levels above {@code i}. */
+    private static boolean inBox(Page page, int i, int j) {
+        PageNode shared = page.nodes[i] == null || page.nodes[j] == null ? null
+                : PageNode.commonAncestor(page.nodes[i], page.nodes[j]);
+        return shared != null && page.nodes[i].depth - shared.depth <= AUTHOR_BOX_DEPTH;
+    }
+
+    private static void keepInAuthorBox(Page page, int i) {
+        if (page.authorBox == null) {
+            page.authorBox = new boolean[page.n];
+        }
+        page.authorBox[i] = true;
+        page.content[i] = true;
+        page.why[i] = null;
+    }
+
+    /** The names the article's own byline gives, within reach of the headline: {@code Ana Rossi} of "By Ana Rossi", "Ana Rossi | 3. Mai 2023". */
+    private static List<String> headerBylineNames(Page page) {
+        List<String> names = new ArrayList<>(2);
+        if (page.headline < 0) {
+            return names;
+        }
+        int from = Math.max(0, page.headline - BYLINE_REACH);
+        int to = Math.min(page.n - 1, Math.min(page.end, page.headline + BYLINE_REACH + 2));
+        for (int i = from; i <= to; i++) {
+            String text = page.texts[i];
+            if (!page.content[i] || i == page.headline || text.length() > 120) {
+                continue;
+            }
+            BylineDetector.Byline b = BYLINES.detect(text);
+            String first = AUTHOR_SEPARATOR.split(text, 2)[0].strip();
+            String found = b != null && b.authorLine() ? b.names() : BYLINES.isBareName(first) ? first : null;
+            if (found != null) {
+                for (String one : AUTHOR_JOIN.split(found)) {
+                    if (BYLINES.isBareName(one.strip()) && !STAFF.matcher(one).find()) {
+                        names.add(one.strip());
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** What ends the name in a header line that runs on to its date or section: a bar, a bullet, a dash between spaces. */
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*[|•·]\\s*|\\s[–—-]\\s|\\s*,\\s*(?=\\d)");
+    /** A desk, not a person ("Editorial Staff", "News Desk"): its box after the story describes the publisher, not an author. */
+    private static final Pattern STAFF = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:staff|desk|team|editorial|editors|newsroom|redaktion|rédaction|redacción|redazione|redactie)(?!\\p{L})");
+    /** What joins two authors in one byline. */
+    private static final Pattern AUTHOR_JOIN = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
+
+    /** The byline's name on a line of its own, perhaps after a label or a title ({@code Dr. Ana Rossi}, {@code Kommentar von Ana Rossi}): that name, else null. */
+    private static String nameAlone(String text, List<String> names) {
+        if (text.length() > 80 || text.indexOf('\n') >= 0) {
+            return null;
+        }
+        for (String name : names) {
+            if (text.endsWith(name) && wordCount(text) <= wordCount(name) + 3 && !HAS_DIGIT.matcher(text).find()) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+
+    private static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            n += !space && !in ? 1 : 0;
+            in = !space;
+        }
+        return n;
+    }
+
+    /** A line of the author box under the name: some words of prose, not a list of links, not the name again. */
+    private static boolean isNoteLine(Page page, int j, List<String> names) {
+        String text = page.texts[j];
+        int words = wordCount(text);
+        return (words >= 4 || BYLINES.opensWithTitle(text)) && words <= 90 && page.blocks.get(j).linkChars() * 2 < text.length()
+                && !text.equals(text.toUpperCase(Locale.ROOT)) && nameAlone(text, names) == null;
+    }
+
+    /** The text names one of the authors: the full name, or the surname as a word. */
+    private static boolean mentionsAny(String text, List<String> names) {
+        for (String name : names) {
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            if (text.contains(name) || surname.length() >= 4 && Pattern.compile("(?<!\\p{L})" + Pattern.quote(surname) + "(?!\\p{L})")
+                    .matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first paragraph of the story's text below the headline and the header lines, or -1. */
     private static int firstBodyParagraph(Page page) {
         for (int i = Math.max(0, page.start + 1); i <= page.end && i < page.n; i++) {
@@ -480,6 +618,8 @@ public final class PageContentExtractor {
                 hint = Role.BOILERPLATE;
             } else if (i == page.headline) {
                 hint = Role.HEADLINE;
+            } else if (page.authorBox != null && page.authorBox[i]) {
+                hint = Role.BYLINE;
             } else {
                 hint = structuralRole(b, page.texts[i], page.nodes[i], page.sources.get(i), page.article, page.flags,
                         i < headerEnd);

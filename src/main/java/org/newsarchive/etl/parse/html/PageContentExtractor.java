@@ -183,6 +183,7 @@ public final class PageContentExtractor {
         cutPaywalls(page);
         dropRepeatedCopies(page);
         dropHeadingsOfBoilerplate(page);
+        dropTeaserDates(page);
         keepAuthorBox(page);
         if (TRACE) {
             trace(page);
@@ -455,6 +456,50 @@ public final class PageContentExtractor {
                 page.why[i] = "heading of boilerplate";
             }
         }
+    }
+
+    /** Why a block of links is furniture: a teaser's title, a menu. */
+    private static final String LINKS = "links";
+    /** How far from a teaser's linked title its date stands. */
+    private static final int TEASER_DATE_REACH = 2;
+    /** How far apart the dates of two teasers of one list stand. */
+    private static final int TEASER_LIST_STEP = 4;
+
+    /**
+     * The dates of the teasers in a list of other stories ("Meistgelesen", "Više o temi": a date,
+     * a linked title, a date, ...), kept because the list sits in the article's container: date
+     * lines of their own, each next to a linked title of four words or more, at most
+     * {@link #TEASER_LIST_STEP} blocks apart, away from the headline. A single date beside links
+     * is the story's own, closing it above "Related News".
+     */
+    private static void dropTeaserDates(Page page) {
+        List<Integer> dates = new ArrayList<>();
+        for (int i = 0; i < page.n; i++) {
+            String text = page.texts[i];
+            if (page.content[i] && i != page.headline && text.length() <= 40 && !nearHeadline(page, i, DATE_REACH, 40)
+                    && DATE_LIKE.matcher(text).find() && DATE_LINES.parseDateOnly(text, null, true) != null
+                    && besideLinkedTitle(page, i)) {
+                dates.add(i);
+            }
+        }
+        for (int k = 0; k < dates.size(); k++) {
+            int i = dates.get(k);
+            boolean listed = k > 0 && i - dates.get(k - 1) <= TEASER_LIST_STEP
+                    || k + 1 < dates.size() && dates.get(k + 1) - i <= TEASER_LIST_STEP;
+            if (listed) {
+                page.content[i] = false;
+                page.why[i] = "date of a linked teaser";
+            }
+        }
+    }
+
+    private static boolean besideLinkedTitle(Page page, int i) {
+        for (int j = Math.max(0, i - TEASER_DATE_REACH); j < page.n && j <= i + TEASER_DATE_REACH; j++) {
+            if (!page.content[j] && LINKS.equals(page.why[j]) && wordCount(page.texts[j]) >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many lines under the author's name the box holds: a title, a note on the author, a line on how to reach them. */
@@ -912,7 +957,7 @@ public final class PageContentExtractor {
         double ld = text.isEmpty() ? 0 : (double) b.linkChars() / text.length();
         boolean credit = isPictureCredit(text);
         if (ld > 0.5 && !(byline && text.length() < 150) && !credit) {
-            return "links";
+            return LINKS;
         }
         boolean caption = (marker & (NodeNames.CAPTION | NodeNames.CREDIT)) != 0 || credit;
         if (text.length() < 300 && !caption) {

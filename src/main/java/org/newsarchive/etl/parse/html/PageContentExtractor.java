@@ -420,8 +420,8 @@ public final class PageContentExtractor {
             }
             boolean bothInBody = page.body != null && nodes[i] != null && nodes[later] != null
                     && nodes[i].within(page.body) && nodes[later].within(page.body);
-            if (bothInBody && texts[i].length() < 100) {
-                continue; // repeated credits ("Photo: AP") are each their own paragraph
+            if ((bothInBody || CREDITS.creditCue(texts[i]) != null) && texts[i].length() < 100) {
+                continue; // repeated credits ("Photo: AP") are each their own paragraph: one per picture, the lead one too
             }
             if (i == page.headline) {
                 content[later] = false;

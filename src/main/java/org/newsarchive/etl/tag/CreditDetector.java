@@ -82,6 +82,8 @@ public final class CreditDetector {
                     + "|\\(\\s*" + LABEL + "\\s+(?iu:by|von|de|di|par|por|door|av)\\s+\\p{Lu}[^()]{1,60}\\)"
                     + "|\\(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}\\s*/\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}\\)"
                     + "|(?iu:credit)(?:\\.{3}|…|:)\\s*\\S[^.]{1,80}"
+                    + "|[/|]\\s*" + LABEL + "\\s+\\S[^/|:.,;]{0,70}"
+                    + "|\\[(?:" + PHOTO_SOURCE + ")\\]"
                     + ")\\s*$");
     /** A slash credit in brackets must name two sides, one of at least two words: (Matt Stone/Boston Herald). */
     private static final Pattern SLASH_CREDIT_IN_BRACKETS = Pattern.compile(
@@ -240,7 +242,8 @@ public final class CreditDetector {
      * </ul>
      */
     static boolean mayEndWithCredit(String t, int from) {
-        if (endsWithBracket(t) || t.indexOf(':', from) >= 0 || t.indexOf('…', from) >= 0 || t.indexOf("...", from) >= 0) {
+        if (endsWithBracket(t) || t.indexOf(':', from) >= 0 || t.indexOf('…', from) >= 0 || t.indexOf("...", from) >= 0
+                || t.indexOf('/', from) >= 0 || t.indexOf('|', from) >= 0) { // "… / Фото РБК": a label after a slash or bar
             return true;
         }
         for (int i = Math.max(from, t.lastIndexOf('.') + 1); i < t.length(); i++) {
@@ -271,7 +274,7 @@ public final class CreditDetector {
         while (end > 0 && Text.isRegexSpace(t.charAt(end - 1))) {
             end--;
         }
-        return end > 0 && t.charAt(end - 1) == ')';
+        return end > 0 && (t.charAt(end - 1) == ')' || t.charAt(end - 1) == ']');
     }
 
     /** The line terminators of {@link Pattern} without {@code UNIX_LINES}. */
@@ -279,7 +282,7 @@ public final class CreditDetector {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    private static final String[] CREDIT_WORDS = {"photo", "image", "foto", "bild", "courtesy"};
+    private static final String[] CREDIT_WORDS = {"photo", "image", "foto", "bild", "courtesy", "фото"};
 
     /** A paragraph that announces itself as a caption: {@code Image caption ...}, {@code Media caption...}. */
     public boolean hasCaptionLabel(String text) {

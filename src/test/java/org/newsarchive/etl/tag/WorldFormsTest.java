@@ -63,7 +63,11 @@ class WorldFormsTest {
         "Il sindaco inaugura il nuovo ponte a Roma, lunedì. Foto: ANSA",
         "De burgemeester opent de nieuwe brug in Utrecht. Beeld: ANP",
         "Fans celebrate in the streets of Lisbon after the final whistle. Jane Doe/Reuters",
-        "Protesters march towards parliament on Saturday. (Photos by Lena Morris)"})
+        "Protesters march towards parliament on Saturday. (Photos by Lena Morris)",
+        "Мер відкрив новий міст через річку / Фото прес-служби міськради",
+        "Der neue Bürgermeister bei seiner ersten Sitzung. ...Archivfoto: Lena Vogt",
+        "Rescue teams search the rubble after the earthquake [AFP]",
+        "The winner lifts the trophy on the final green. (Doe/WireImage)"})
     void captionsEndingWithTheirCredit(String caption) {
         assertThat(credits.endsWithCredit(caption)).as(caption).isTrue();
     }
@@ -73,7 +77,9 @@ class WorldFormsTest {
         "The council will vote on the plan on Tuesday, officials said.",
         "The figures were published by Reuters/Ipsos on Monday. Turnout fell.",
         "Der Rat tagte bis spät in die Nacht. (sda/ats)",
-        "The ministry confirmed the figures. And/or the agency will."})
+        "The ministry confirmed the figures. And/or the agency will.",
+        "The report cites earlier studies [1]",
+        "Він розповів про це журналістам / фото не збереглося, каже він, бо архів згорів."})
     void storyTextEndsWithNoCredit(String text) {
         assertThat(credits.endsWithCredit(text)).as(text).isFalse();
     }

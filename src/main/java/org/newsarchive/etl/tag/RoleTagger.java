@@ -452,10 +452,12 @@ public final class RoleTagger {
     }
 
     /**
-     * In the header, before the story starts: a short line is a caption, and so is the text just
-     * before the story-opening dateline once a date or byline has been seen.
+     * In the header, before the story starts: a place alone just above the date line or the
+     * story-opening dateline ({@code München} over {@code vor 23 Minuten}) is the story's place; a
+     * short line is a caption, and so is the text just before the story-opening dateline once a
+     * date or byline has been seen.
      */
-    private static void headerLines(Article a, int headerEnd) {
+    private void headerLines(Article a, int headerEnd) {
         boolean headerHasMeta = false;
         for (int i = 0; i < headerEnd; i++) {
             if (a.role[i] == Role.DATELINE || a.role[i] == Role.BYLINE) {
@@ -470,7 +472,11 @@ public final class RoleTagger {
             boolean beforeOpening = i + 1 < a.n && a.opening[i + 1] && headerHasMeta && !a.info[i].markup();
             boolean shortLine = a.info[i].words() <= 8 && !Text.endsLikeSentence(a.info[i].text()) && i > 0
                     && !a.info[i].markup();
-            if (beforeOpening) {
+            if (shortLine && i + 1 < a.n && (a.dateOnly[i + 1] || a.opening[i + 1]) && datelines.isPlaceAlone(a.info[i].text())) {
+                a.change(i, Role.DATELINE, "header: place alone above the date line");
+                String place = a.info[i].text().strip();
+                a.parsed[i] = new DatelineParser.ParsedDateline(place, place, null, null, false, false);
+            } else if (beforeOpening) {
                 a.change(i, Role.PHOTO_CAPTION, "header: just before the opening dateline");
             } else if (shortLine) {
                 a.change(i, Role.PHOTO_CAPTION, "header: short line without a full stop");

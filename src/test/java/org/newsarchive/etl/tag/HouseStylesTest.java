@@ -60,6 +60,22 @@ class HouseStylesTest {
     }
 
     @Test
+    void regionalPaperWithThePlaceAloneAboveItsDateLine() {
+        TaggingResult r = tag("""
+                 date 2024-03-05 \n
+                Regensburg
+
+                vor 23 Minuten
+
+                Der Stadtrat hat am Dienstag nach langer Debatte eine neue Buslinie zwischen dem Bahnhof, der Altstadt und dem Klinikum im Süden der Stadt beschlossen.
+
+                Die Linie soll im Herbst den Betrieb aufnehmen und alle zwanzig Minuten fahren.
+                """);
+        assertThat(roles(r)).containsExactly(Role.DATELINE, Role.DATELINE, Role.DATELINE, Role.BODY, Role.BODY);
+        assertThat(r.paragraphs().get(1).cues()).contains("place alone above the date line");
+    }
+
+    @Test
     void modernReutersWithSplitQuotation() {
         TaggingResult r = tag("""
                  date 2024-02-07 \n

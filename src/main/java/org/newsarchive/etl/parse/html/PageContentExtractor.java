@@ -534,7 +534,7 @@ public final class PageContentExtractor {
                         && isNoteLine(page, j, names); j++) {
                     keepInAuthorBox(page, j);
                 }
-            } else if (BYLINES.isAuthorNote(text) && mentionsAny(text, names)) {
+            } else if (mentionsAny(text, names) && BYLINES.isAuthorNote(text)) {
                 keepInAuthorBox(page, i);
             }
         }
@@ -625,12 +625,22 @@ public final class PageContentExtractor {
                 && !text.equals(text.toUpperCase(Locale.ROOT)) && nameAlone(text, names) == null;
     }
 
+    /** The word stands in the text as a word of its own, not inside another. */
+    private static boolean asWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text names one of the authors: the full name, or the surname as a word. */
     private static boolean mentionsAny(String text, List<String> names) {
         for (String name : names) {
             String surname = name.substring(name.lastIndexOf(' ') + 1);
-            if (text.contains(name) || surname.length() >= 4 && Pattern.compile("(?<!\\p{L})" + Pattern.quote(surname) + "(?!\\p{L})")
-                    .matcher(text).find()) {
+            if (text.contains(name) || surname.length() >= 4 && asWord(text, surname)) {
                 return true;
             }
         }

@@ -509,10 +509,10 @@ public final class PageContentExtractor {
 
     /**
      * The box about the author that many pages set at the end of the article or after it, beyond
-     * its tags, related lists and comment form, in an element the page may name as furniture: the name the byline beside the headline gave, on a line of its own
-     * ({@code Ana Rossi}, {@code Dr. Ana Rossi}), with the note under it in the same box (a title,
-     * who the author is); or a note on the author ({@code Ana Rossi is a reporter for ...}) that
-     * names them. roles.md counts both as BYLINE. The name is the cue that holds across
+     * its tags, related lists and comment form, in an element the page may name as furniture: the
+     * name the byline beside the headline gave, on a line of its own ({@code Ana Rossi},
+     * {@code Dr. Ana Rossi}), with the note under it in the same box (a title, who the author is);
+     * or a note on the author ({@code Ana Rossi is a reporter for ...}) that names them. roles.md counts both as BYLINE. The name is the cue that holds across
      * publishers: an author box repeats the byline; a list of the author's other stories gives
      * links under the name, not a note.
      */
@@ -526,9 +526,7 @@ public final class PageContentExtractor {
             if (page.content[i] || text.length() > 600) {
                 continue;
             }
-            if (nameAlone(text, names) != null && i + 1 < page.n && inBox(page, i, i + 1)
-                    && (wordCount(page.texts[i + 1]) >= 4 || BYLINES.opensWithTitle(page.texts[i + 1]))
-                    && isNoteLine(page, i + 1, names)) {
+            if (isNameAlone(text, names) && i + 1 < page.n && inBox(page, i, i + 1) && isNoteLine(page, i + 1, names)) {
                 keepInAuthorBox(page, i);
                 for (int j = i + 1; j < page.n && j <= i + AUTHOR_BOX_LINES && !page.content[j] && inBox(page, i, j)
                         && isNoteLine(page, j, names); j++) {
@@ -591,17 +589,17 @@ public final class PageContentExtractor {
     /** What joins two authors in one byline. */
     private static final Pattern AUTHOR_JOIN = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
 
-    /** The byline's name on a line of its own, perhaps after a label or a title ({@code Dr. Ana Rossi}, {@code Kommentar von Ana Rossi}): that name, else null. */
-    private static String nameAlone(String text, List<String> names) {
+    /** A byline's name on a line of its own, perhaps after a label or a title ({@code Dr. Ana Rossi}, {@code Kommentar von Ana Rossi}). */
+    private static boolean isNameAlone(String text, List<String> names) {
         if (text.length() > 80 || text.indexOf('\n') >= 0) {
-            return null;
+            return false;
         }
         for (String name : names) {
             if (text.endsWith(name) && wordCount(text) <= wordCount(name) + 3 && !HAS_DIGIT.matcher(text).find()) {
-                return name;
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
@@ -622,7 +620,7 @@ public final class PageContentExtractor {
         String text = page.texts[j];
         int words = wordCount(text);
         return (words >= 4 || BYLINES.opensWithTitle(text)) && words <= 90 && page.blocks.get(j).linkChars() * 2 < text.length()
-                && !text.equals(text.toUpperCase(Locale.ROOT)) && nameAlone(text, names) == null;
+                && !text.equals(text.toUpperCase(Locale.ROOT)) && !isNameAlone(text, names);
     }
 
     /** The word stands in the text as a word of its own, not inside another. */

@@ -231,14 +231,15 @@ public final class CreditDetector {
      * What one of the forms of {@link #EMBEDDED_AT_END} needs, checked before the pattern is tried
      * at each of the tail's positions. Most story paragraphs have none of them:
      * <ul>
-     * <li>the bracketed forms ({@code (AP Photo/...)}, {@code (Kim Roe/Valley Herald)}) end the
-     * text with {@code )}, at most whitespace and a final line terminator after it (where the
-     * pattern's {@code \s*$} still matches);</li>
+     * <li>the bracketed forms ({@code (AP Photo/...)}, {@code (Kim Roe/Valley Herald)},
+     * {@code [AFP]}) end the text with {@code )} or {@code ]}, at most whitespace and a final line
+     * terminator after it (where the pattern's {@code \s*$} still matches);</li>
      * <li>the labelled forms ({@code Photograph: ...}, {@code Credit... ...}) have a colon or an
-     * ellipsis in the tail;</li>
+     * ellipsis in the tail, and a label after a separator ({@code ... / Фото РБК}) a slash or a
+     * bar;</li>
      * <li>the rest ({@code Photo by ...}, {@code Courtesy of ...}) have one of the words photo,
-     * image, foto, bild, courtesy (in any case) at the start of a word, and no full stop after it
-     * (the name they end with is {@code [^.]}).</li>
+     * image, foto, bild, courtesy, фото (in any case) at the start of a word, and no full stop
+     * after it (the name they end with is {@code [^.]}).</li>
      * </ul>
      */
     static boolean mayEndWithCredit(String t, int from) {

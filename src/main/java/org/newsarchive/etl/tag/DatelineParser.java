@@ -210,6 +210,12 @@ public final class DatelineParser {
                 && !DATE_LINE_FILLER.matcher(t).find() && (!t.endsWith(".") || t.contains(",")); // "Ky." ends a region
     }
 
+    /** The place of a line that names it alone ({@link #isPlaceAlone}), as a dateline with neither date nor agency; null otherwise. */
+    public ParsedDateline parsePlaceAlone(String text) {
+        String t = text.strip();
+        return isPlaceAlone(t) ? new ParsedDateline(t, t, null, null, false, false) : null;
+    }
+
     /** A dash closing a place that stands alone on its line ({@code Düsseldorf -}): the story begins in the next paragraph. */
     private static final Pattern TRAILING_DASH = Pattern.compile("\\s+(?:-{1,2}|[–—])$");
     /**

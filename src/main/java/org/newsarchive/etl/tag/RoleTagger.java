@@ -331,8 +331,8 @@ public final class RoleTagger {
         }
         if (p.hint() != null && p.hint() != Role.BODY) {
             a.decide(i, p.hint(), "structure hint (" + p.tag() + ")");
-            if (p.hint() == Role.DATELINE && datelines.isPlaceAlone(t)) { // an element the page names as the place
-                a.parsed[i] = new DatelineParser.ParsedDateline(t.strip(), t.strip(), null, null, false, false);
+            if (p.hint() == Role.DATELINE) { // an element the page names as the place
+                a.parsed[i] = datelines.parsePlaceAlone(t);
             }
             return false;
         }
@@ -472,10 +472,11 @@ public final class RoleTagger {
             boolean beforeOpening = i + 1 < a.n && a.opening[i + 1] && headerHasMeta && !a.info[i].markup();
             boolean shortLine = a.info[i].words() <= 8 && !Text.endsLikeSentence(a.info[i].text()) && i > 0
                     && !a.info[i].markup();
-            if (shortLine && i + 1 < a.n && (a.dateOnly[i + 1] || a.opening[i + 1]) && datelines.isPlaceAlone(a.info[i].text())) {
+            DatelineParser.ParsedDateline place = shortLine && i + 1 < a.n && (a.dateOnly[i + 1] || a.opening[i + 1])
+                    ? datelines.parsePlaceAlone(a.info[i].text()) : null;
+            if (place != null) {
                 a.change(i, Role.DATELINE, "header: place alone above the date line");
-                String place = a.info[i].text().strip();
-                a.parsed[i] = new DatelineParser.ParsedDateline(place, place, null, null, false, false);
+                a.parsed[i] = place;
             } else if (beforeOpening) {
                 a.change(i, Role.PHOTO_CAPTION, "header: just before the opening dateline");
             } else if (shortLine) {

@@ -793,7 +793,7 @@ public final class SpeakerResolver {
                 String t = e.title.toLowerCase(Locale.ROOT);
                 for (String n : nouns) {
                     for (String cue : ROLES.get(n)) {
-                        if (containsWord(t, cue.toLowerCase(Locale.ROOT))) {
+                        if (Text.containsWord(t, cue.toLowerCase(Locale.ROOT))) {
                             return e;
                         }
                     }
@@ -1019,17 +1019,6 @@ public final class SpeakerResolver {
         }
         String role = text.substring(from, end).strip();
         return !role.isEmpty() && hasRole(role) ? role : null;
-    }
-
-    /** True if {@code word} occurs in {@code text} with no letter right before or after it. */
-    private static boolean containsWord(String text, String word) {
-        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-            int end = i + word.length();
-            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasRole(String s) {

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Small allocation-light text measures the detectors share. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
@@ -67,7 +67,7 @@ final class Text {
     }
 
     /** Whitespace-separated words. */
-    static int words(CharSequence s) {
+    public static int words(CharSequence s) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
@@ -78,6 +78,17 @@ final class Text {
             in = !ws;
         }
         return n;
+    }
+
+    /** True if {@code word} occurs in {@code text} with no letter right before or after it. */
+    public static boolean containsWord(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last character that is not whitespace or a closing quotation mark / bracket, or 0. */

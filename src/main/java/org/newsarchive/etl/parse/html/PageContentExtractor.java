@@ -17,6 +17,7 @@ import org.newsarchive.etl.parse.BlockContentHandler.BlockSource;
 import org.newsarchive.etl.tag.BylineDetector;
 import org.newsarchive.etl.tag.CreditDetector;
 import org.newsarchive.etl.tag.DatelineParser;
+import org.newsarchive.etl.tag.Text;
 import org.newsarchive.etl.parse.BlockContentHandler;
 import org.newsarchive.etl.parse.PageNode;
 
@@ -477,8 +478,7 @@ public final class PageContentExtractor {
         for (int i = 0; i < page.n; i++) {
             String text = page.texts[i];
             if (page.content[i] && i != page.headline && text.length() <= 40 && !nearHeadline(page, i, DATE_REACH, 40)
-                    && DATE_LIKE.matcher(text).find() && DATE_LINES.parseDateOnly(text, null, true) != null
-                    && besideLinkedTitle(page, i)) {
+                    && isDateLine(text) && besideLinkedTitle(page, i)) {
                 dates.add(i);
             }
         }
@@ -495,7 +495,7 @@ public final class PageContentExtractor {
 
     private static boolean besideLinkedTitle(Page page, int i) {
         for (int j = Math.max(0, i - TEASER_DATE_REACH); j < page.n && j <= i + TEASER_DATE_REACH; j++) {
-            if (!page.content[j] && LINKS.equals(page.why[j]) && wordCount(page.texts[j]) >= 4) {
+            if (!page.content[j] && LINKS.equals(page.why[j]) && Text.words(page.texts[j]) >= 4) {
                 return true;
             }
         }
@@ -595,7 +595,7 @@ public final class PageContentExtractor {
             return false;
         }
         for (String name : names) {
-            if (text.endsWith(name) && wordCount(text) <= wordCount(name) + 3 && !HAS_DIGIT.matcher(text).find()) {
+            if (text.endsWith(name) && Text.words(text) <= Text.words(name) + 3 && !HAS_DIGIT.matcher(text).find()) {
                 return true;
             }
         }
@@ -604,41 +604,20 @@ public final class PageContentExtractor {
 
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
 
-    private static int wordCount(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean space = Character.isWhitespace(s.charAt(i));
-            n += !space && !in ? 1 : 0;
-            in = !space;
-        }
-        return n;
-    }
 
     /** A line of the author box under the name: some words of prose, not a list of links, not the name again. */
     private static boolean isNoteLine(Page page, int j, List<String> names) {
         String text = page.texts[j];
-        int words = wordCount(text);
+        int words = Text.words(text);
         return (words >= 4 || BYLINES.opensWithTitle(text)) && words <= 90 && page.blocks.get(j).linkChars() * 2 < text.length()
                 && !text.equals(text.toUpperCase(Locale.ROOT)) && !isNameAlone(text, names);
-    }
-
-    /** The word stands in the text as a word of its own, not inside another. */
-    private static boolean asWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The text names one of the authors: the full name, or the surname as a word. */
     private static boolean mentionsAny(String text, List<String> names) {
         for (String name : names) {
             String surname = name.substring(name.lastIndexOf(' ') + 1);
-            if (text.contains(name) || surname.length() >= 4 && asWord(text, surname)) {
+            if (text.contains(name) || surname.length() >= 4 && Text.containsWord(text, surname)) {
                 return true;
             }
         }
@@ -840,9 +819,13 @@ public final class PageContentExtractor {
      */
     private static boolean isDateBesideHeadline(Page page, int i) {
         String text = page.texts[i];
-        return nearHeadline(page, i, DATE_REACH, 60) && DATE_LIKE.matcher(text).find()
-                && DATE_LINES.parseDateOnly(text, null, true) != null
+        return nearHeadline(page, i, DATE_REACH, 60) && isDateLine(text)
                 && !inNegativeElement(page.nodes[i], page.flags, page.body);
+    }
+
+    /** A date line of its own: something date-like that the dateline parser reads as a date and little else. */
+    private static boolean isDateLine(String text) {
+        return DATE_LIKE.matcher(text).find() && DATE_LINES.parseDateOnly(text, null, true) != null;
     }
 
     /** Block {@code i} is not the headline, lies within {@code reach} blocks of it and has at most {@code maxChars} characters. */

@@ -743,7 +743,9 @@ public final class QuoteExtractor {
         int from = 0;
         while (Text.find(m, text, from, Text::upperCaseAt)) {
             String who = m.group("who").strip();
-            if (isNamed(who) && !afterTown(text, m.start("who")) && !isCalendarWord(who)) { // "Later on Sunday, ... writing"
+            // (not a possessor: "Donald Trump’s continued appeal")
+            if (isNamed(who) && !afterTown(text, m.start("who")) && !isCalendarWord(who) && !who.endsWith("’s")
+                    && !who.endsWith("'s")) { // "Later on Sunday, ... writing"
                 String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"
                 last = person != null ? person : who;
             }

@@ -1059,9 +1059,10 @@ public final class RoleTagger {
                     r = resolver.resolve(raw, i, span.start());
                 }
                 if (r.speaker() == null && raw != null && QuoteExtractor.isPronoun(raw)) {
-                    // no person of that gender known: the paragraph's own reported speaker, else the last one
+                    // no person of that gender known: the paragraph's own reported speaker, else the last one, unless
+                    // their first name is of the other sex ("she" is never Ben Jacobs)
                     String w = quotes.pronounSpeaker(t, span, known);
-                    if (w != null && QuoteExtractor.isNamed(w)) {
+                    if (w != null && QuoteExtractor.isNamed(w) && !SpeakerResolver.otherSex(raw, w)) {
                         SpeakerResolver.Resolved named = resolver.resolve(w, i, span.start());
                         r = new SpeakerResolver.Resolved(named.speaker(), raw, named.title());
                     }

@@ -170,6 +170,10 @@ public final class SpeakerResolver {
                     + "|Republicans|Democrats|Obamacare|Act|Bill|Plan|Day|Week|Street|Avenue|Road|Nation|Nations|Tribe|Band|Province"
                     + "|Region|Territory|Ministry|Parliament|Assembly|Organization|Organisation|Authority|Trust|League)");
     private static final Set<String> BODY_WORDS = bodyWords();
+    /** Last words of bodies named after a person ("Trayvon Martin Foundation"): no role words before a name there. */
+    private static final Set<String> NAMED_AFTER = Set.of("Foundation", "Institute", "Fund", "Center", "Centre", "Trust",
+            "Society", "Prize", "Award", "School", "University", "College", "Hospital", "Museum", "Library", "Stadium");
+
     /** The rest of a body's name after "of", "on" or "for": "… of (the) Flight Attendants", "… on Presidential Debates". */
     private static final Pattern BODY_TAIL = Pattern.compile(
             "\\s+(?:of|on|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+(?:(?:of|for|and|the)\\s+)?\\p{Lu}[\\p{L}'’\\-]*){0,5}");
@@ -193,8 +197,13 @@ public final class SpeakerResolver {
         boolean prevSubject = true;
         sentenceFrom = 1;
         sentenceCount = 0;
+        Matcher pronoun = headline ? null : OPENING_PRONOUN.matcher(text);
+        boolean more = pronoun != null && pronoun.find();
         while (Text.find(m, text, from, Text::upperCaseAt)) {
             from = m.end();
+            for (; more && pronoun.start("p") < m.start(); more = pronoun.find()) {
+                pronounSubject(paragraph, text, quoted, pronoun);
+            }
             if (inside(m.start(), quoted)) {
                 continue;
             }
@@ -229,9 +238,9 @@ public final class SpeakerResolver {
             }
             String[] np = SPACES.split(name);
             int firstAt = firstNameAt(np, np.length - 1);
-            if (np.length >= 3 && firstAt > 0 && firstAt < np.length - 1) {
+            if (np.length >= 3 && firstAt > 0 && firstAt < np.length - 1 && !NAMED_AFTER.contains(np[np.length - 1])) {
                 // "Verkehrssenatorin Anna Berger", "City Public Advocate Trish James", "Senate Minority Whip Richard J.
-                // Durbin": capitalised role words before a first name
+                // Durbin": capitalised role words before a first name (not in a body's name: "Trayvon Martin Foundation")
                 String role = String.join(" ", java.util.Arrays.copyOfRange(np, 0, firstAt));
                 title = title == null ? role : title + " " + role;
                 name = String.join(" ", java.util.Arrays.copyOfRange(np, firstAt, np.length));
@@ -252,13 +261,16 @@ public final class SpeakerResolver {
                 int end = k + 2 < hw.length && hw[k + 1].length() == 2 && hw[k + 1].endsWith(".") ? k + 3 : k + 2;
                 name = String.join(" ", java.util.Arrays.copyOfRange(hw, k, end));
             }
+            // the name's last word takes in an apostrophe ("Trump’s"): a possessive all the same
+            boolean possessive = m.group("poss") != null || POSSESSIVE_END.matcher(name).find();
             name = strip(name);
             if (name == null) {
                 continue;
             }
-            if (m.group("poss") != null) {
+            if (possessive) {
                 // "Clinton’s campaign": a mention of Clinton, but not a name introduced here
                 Entity known = lookup(name);
+                fullName(known, name);
                 if (known == null && name.indexOf(' ') > 0 && !hasLowerWord(name)) {
                     known = new Entity(name); // "Bill Clinton’s": a person named in the possessive is named all the same
                     entities.add(known);
@@ -276,21 +288,19 @@ public final class SpeakerResolver {
             if (TITLE_IN_NAME.contains(name.substring(name.lastIndexOf(' ') + 1))) {
                 continue; // "US Secretary (of State)": a title, nobody named yet
             }
-            if (e != null && !e.multi() && !e.body && name.indexOf(' ') > 0 && name.endsWith(" " + e.full)
-                    && !hasLowerWord(name) && isFirstName(name.substring(0, name.indexOf(' ')))) {
-                // "Mr. Trump" first, "Donald Trump" later: the entity known by its surname gets the full name and the
-                // first name's gender
-                e.full = name;
-                e.first = name.substring(0, name.indexOf(' '));
-                if (e.gender == '?') {
+            fullName(e, name);
+            boolean oneName = name.indexOf(' ') < 0 && isFirstName(name) && calledBefore(text, m.start());
+            if (e == null && (name.indexOf(' ') > 0 || title != null || oneName)) {
+                e = new Entity(name);
+                if (oneName) {
                     e.genderByFirstName();
                 }
-                byWord.putIfAbsent(name, e);
-            }
-            if (e == null && (name.indexOf(' ') > 0 || title != null)) {
-                e = new Entity(name);
                 entities.add(e);
-                if (!bodyOf) {
+                Entity holder = byWord.get(e.last);
+                if (holder != null && holder.multi() && !holder.body && !isFirstName(holder.first) && isFirstName(e.first)) {
+                    // "Understated Perez" (a headline's word before the surname), then "Thomas Perez": "Perez" is he
+                    byWord.put(e.last, e);
+                } else if (!bodyOf) {
                     byWord.putIfAbsent(e.last, e); // ("Coalition for Trump" is no Trump)
                 }
                 if (e.multi()) {
@@ -342,7 +352,8 @@ public final class SpeakerResolver {
                     e.unsure = false;
                 }
             }
-            boolean subject = isSubject(text, m.start()) && !isBody(e) && !place;
+            // "a resident named Caroline": the person a noun introduces is the one the story goes on about
+            boolean subject = (isSubject(text, m.start()) || calledBefore(text, m.start())) && !isBody(e) && !place;
             if (subject && prevEnd >= 0 && !prevSubject && COORDINATED.matcher(text).region(prevEnd, m.start()).matches()) {
                 subject = false; // "attacked Hillary Clinton and Marco Rubio": the second object is no subject either
             }
@@ -350,6 +361,58 @@ public final class SpeakerResolver {
                     inLeadingClause(text, m.start())));
             prevEnd = m.end();
             prevSubject = subject;
+        }
+        for (; more; more = pronoun.find()) {
+            pronounSubject(paragraph, text, quoted, pronoun);
+        }
+    }
+
+    /** "He" or "She" opening a sentence ("She has gone public with her story again as ..."). */
+    private static final Pattern OPENING_PRONOUN = Pattern.compile(
+            "(?:^|(?<=[.!?][”\"]?\\s))(?:(?:But|And|Still|Yet|Now|Then),?\\s+)?(?<p>He|She)\\s+(?=\\p{Ll})");
+
+    /**
+     * A sentence that opens with "He" or "She" is about the person that pronoun stands for there: it counts as that
+     * sentence's subject, so the person stays the one a later pronoun stands for, even when someone of the same sex is
+     * named further on in the sentence ("She has gone public ... as his wife, Hillary Clinton, pursues ...").
+     */
+    private void pronounSubject(int paragraph, String text, List<int[]> quoted, Matcher pronoun) {
+        int at = pronoun.start("p");
+        if (inside(at, quoted)) {
+            return;
+        }
+        long p = pos(paragraph, at);
+        char g = pronoun.group("p").equals("He") ? 'm' : 'f';
+        Entity e = byGender(g, p, false);
+        if (e != null && e.gender == g && !e.body) { // (one whose sex the article has not told is left out)
+            mentions.add(new Mention(e, p, true, sentence(paragraph, text, at)));
+        }
+    }
+
+    private static final Pattern CALLED_BEFORE = Pattern.compile("(?<![\\p{L}])\\p{Ll}+ (?:named|called) $");
+
+    /**
+     * True if a noun and "named" or "called" stand just before {@code start}: "a resident named Caroline" (a person who
+     * may be known by one name), not "Trump named Pence".
+     */
+    private static boolean calledBefore(String text, int start) {
+        return (text.startsWith("named ", Math.max(0, start - 6)) || text.startsWith("called ", Math.max(0, start - 7)))
+                && CALLED_BEFORE.matcher(text).region(Math.max(0, start - 40), start).find();
+    }
+
+    /**
+     * "Mr. Trump" first, "Donald Trump" (or "Donald Trump’s") later: the entity {@code e} known by its surname gets the
+     * full {@code name} and the first name's gender.
+     */
+    private void fullName(Entity e, String name) {
+        if (e != null && !e.multi() && !e.body && name.indexOf(' ') > 0 && name.endsWith(" " + e.full)
+                && !hasLowerWord(name) && isFirstName(name.substring(0, name.indexOf(' ')))) {
+            e.full = name;
+            e.first = name.substring(0, name.indexOf(' '));
+            if (e.gender == '?') {
+                e.genderByFirstName();
+            }
+            byWord.putIfAbsent(name, e);
         }
     }
 
@@ -389,6 +452,9 @@ public final class SpeakerResolver {
             return false; // the name opens the sentence
         }
         String first = text.substring(s, e);
+        if (first.equals("As") && text.startsWith(" for ", e)) {
+            return false; // "As for Trump, he said ...": the name is the topic (see isSubject), not in a clause
+        }
         if (!CLAUSE_OPENERS.contains(first) && !(first.length() > 5 && first.endsWith("ing") && Character.isUpperCase(first.charAt(0)))) {
             return false;
         }
@@ -490,8 +556,12 @@ public final class SpeakerResolver {
         while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
-        return b == e || !NOT_SUBJECT_BEFORE.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+        return b == e || !NOT_SUBJECT_BEFORE.contains(text.substring(b, e).toLowerCase(Locale.ROOT))
+                || AS_FOR.matcher(text).region(0, e).find();
     }
+
+    /** "As for Trump, he said ...": the name is the sentence's topic, its subject to come. */
+    private static final Pattern AS_FOR = Pattern.compile("(?:^|[.!?][”\"]?\\s+)(?:(?:And|But)\\s+)?[Aa]s for$");
 
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
             "^[\\s“\"„]*(?:(?:But|And|Meanwhile|However|Still|Later|Earlier|Then),?\\s+)?(?<run>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,5}\\p{Lu}[\\p{L}'’\\-]*\\p{L})(?:\\s+\\([^()]{1,20}\\))?(?=,|\\s+\\p{Ll})");
@@ -548,6 +618,9 @@ public final class SpeakerResolver {
         if (e == null && speaker != null && QuoteExtractor.isNamed(speaker) && !hasLowerWord(speaker)
                 && !NOT_NAMES.contains(speaker)) {
             e = new Entity(speaker); // a speaker named once, by surname ("Reynolds says")
+            if (speaker.indexOf(' ') < 0 && isFirstName(speaker)) {
+                e.genderByFirstName(); // or by first name only ("Melanie said")
+            }
             entities.add(e);
             byWord.putIfAbsent(e.last, e);
         }
@@ -571,9 +644,9 @@ public final class SpeakerResolver {
         String lower = written.toLowerCase(Locale.ROOT);
         if (QuoteExtractor.isPronoun(written)) {
             e = switch (lower) {
-                case "he", "er", "il" -> byGender('m', at);
-                case "she", "elle" -> byGender('f', at);
-                case "sie" -> byGender('f', at); // German "sie sagte": she (a plural rarely speaks)
+                case "he", "er", "il" -> byGender('m', at, true);
+                case "she", "elle" -> byGender('f', at, true);
+                case "sie" -> byGender('f', at, true); // German "sie sagte": she (a plural rarely speaks)
                 default -> lastSpeaker != null ? lastSpeaker : recent(at);
             };
         } else if (NOT_NAMES.contains(written)) {
@@ -623,10 +696,30 @@ public final class SpeakerResolver {
         // "the Tax Foundation estimates ...": a body is never he or she, nor a place ("North Korea said"), nor a single
         // word the article never gave a person's name to ("Republican")
         boolean body = e != null ? e.body : PLACES.contains(name) || name.indexOf(' ') < 0 && !isFirstName(name);
+        return !body && !otherSex(pronoun, g) || !isPersonal(pronoun);
+    }
+
+    /**
+     * True if {@code name} has a first name of the other sex than {@code pronoun} ("she" and "Ben Jacobs"); a name whose
+     * sex its first name does not tell is never of the other sex.
+     */
+    static boolean otherSex(String pronoun, String name) {
+        return otherSex(pronoun, name.indexOf(' ') > 0 ? genderOf(name.substring(0, name.indexOf(' '))) : '?');
+    }
+
+    private static boolean otherSex(String pronoun, char g) {
         return switch (pronoun.toLowerCase(Locale.ROOT)) {
-            case "he", "er", "il" -> g != 'f' && !body;
-            case "she", "elle", "sie" -> g != 'm' && !body;
-            default -> true;
+            case "he", "er", "il" -> g == 'f';
+            case "she", "elle", "sie" -> g == 'm';
+            default -> false;
+        };
+    }
+
+    /** He or she (in the languages read), not they or we. */
+    private static boolean isPersonal(String pronoun) {
+        return switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "he", "er", "il", "she", "elle", "sie" -> true;
+            default -> false;
         };
     }
 
@@ -676,7 +769,8 @@ public final class SpeakerResolver {
         return null;
     }
 
-    private Entity byGender(char g, long at) {
+    /** {@code learn}: a person of unknown sex the pronoun is taken to stand for is of the pronoun's sex from then on. */
+    private Entity byGender(char g, long at, boolean learn) {
         Entity recent = null;
         long recentPos = Long.MIN_VALUE;
         for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -712,7 +806,9 @@ public final class SpeakerResolver {
         Entity unknown = unknownSubjectSince(Math.max(recent == null ? Long.MIN_VALUE : recentPos,
                 lastSpeaker != null && lastSpeaker.gender != (g == 'm' ? 'f' : 'm') ? lastSpeakerPos : Long.MIN_VALUE), at);
         if (unknown != null) {
-            unknown.gender = g; // the pronoun tells it
+            if (learn) {
+                unknown.gender = g; // the pronoun tells it
+            }
             return unknown;
         }
         // the last speaker, of that gender, when nobody of that gender was named since
@@ -988,6 +1084,9 @@ public final class SpeakerResolver {
         int end = nameStart;
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == ',') {
+            end--; // "Kazakhstan's foreign minister, Erlan Idrissov,": the role, a comma, then the name
         }
         int start = end;
         int count = 0;

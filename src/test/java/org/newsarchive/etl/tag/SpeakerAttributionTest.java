@@ -938,4 +938,82 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(de)).containsExactly("Angela Vogt");
     }
+
+    @Test
+    void aSentenceOpeningWithSheKeepsThePersonItStandsFor() {
+        // "She has gone public ... his wife, Laura Berg, ...": the pronoun opening each sentence is Maria Olsen, so the
+        // later "she said" is too, though another woman is named since
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Maria Olsen, who ran the bakery on Pier Road for thirty years, recounted the night of the fire on local radio.
+
+                She has told the story before, when the former mayor, Carl Berg, was in office, and again as his wife, Laura Berg, ran for his seat.
+
+                On Sunday, she spoke of the first minutes.
+
+                “The smoke came under the door before anyone heard the alarm,” she said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Maria Olsen");
+    }
+
+    @Test
+    void aPossessorIsNoSpeakerAndAsForXIsTheTopic() {
+        // "Robert Crane’s continued appeal" does not make Crane the one who spoke; "As for Dunn, he said" is about Dunn
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Actor Sam Vale talked about his new film at the festival on Friday.
+
+                When the interview steered Vale toward politics, he offered his thoughts on candidate Robert Crane’s continued appeal.
+
+                “I think it’s funny, because he says what people think,” he said.
+
+                Senator Paul Hewitt warned against a long convention. “That would be a disaster for the party,” the senator said.
+
+                As for Mark Dunn, he said he is not worried. “We will have the delegates,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Sam Vale", "Paul Hewitt", "Mark Dunn");
+    }
+
+    @Test
+    void sheIsNeverAManAndAPersonNamedByAFirstNameAlone() {
+        // the woman is introduced as "a resident named Carol": her quotations are hers, never the man who wrote last
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “The shout was likely the first of its kind at a rally,” wrote Ben Jacobs in the Harbour Gazette.
+
+                The woman who started it all identified herself to reporters as a 52-year-old resident named Carol.
+
+                “It just came out of my mouth,” she said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Ben Jacobs", "Carol");
+    }
+
+    @Test
+    void aRoleBeforeTheCommaOfTheNameAndAHeadlineWordBeforeTheSurname() {
+        // "Freedonia's foreign minister, Tarek Oslan," is a minister; "Quiet Navarro" in the headline is Luis Navarro
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Quiet Navarro wins over the port workers.
+
+                Trade Secretary Luis Navarro spoke at the docks on Monday. “We will keep every crane running,” Navarro said.
+
+                Analyst Peter Holm said the plan was too costly. “Nobody has seen the figures,” Holm said.
+
+                Freedonia's foreign minister, Tarek Oslan, plays down the concerns. The port brings good news, he says.
+
+                “Our philosophy is simple: we get on board that train,” he said in an interview.
+                """);
+        assertThat(speakers(qs)).containsExactly("Luis Navarro", "Peter Holm", "Tarek Oslan");
+    }
+
+    @Test
+    void theGroupIsTheFoundationNamedBefore() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The Lena Ross Foundation did not want to address the sale, telling reporters that it is focused on safer streets.
+
+                “This season, we are focused on that mission,” the group said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Lena Ross Foundation");
+    }
 }

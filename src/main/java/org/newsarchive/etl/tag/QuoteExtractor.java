@@ -745,7 +745,9 @@ public final class QuoteExtractor {
             String who = m.group("who").strip();
             // (not a possessor: "Donald Trump’s continued appeal")
             if (isNamed(who) && !afterTown(text, m.start("who")) && !isCalendarWord(who) && !who.endsWith("’s")
-                    && !who.endsWith("'s")) { // "Later on Sunday, ... writing"
+                    && !who.endsWith("'s") // "Later on Sunday, ... writing"
+                    // "pointing out that the paper's Robert Costa had reported": a report inside another's clause
+                    && !THAT_BEFORE.matcher(text).region(Math.max(0, m.start("who") - 40), m.start("who")).find()) {
                 String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"
                 last = person != null ? person : who;
             }
@@ -753,6 +755,8 @@ public final class QuoteExtractor {
         }
         return last;
     }
+
+    private static final Pattern THAT_BEFORE = Pattern.compile("(?<![\\p{L}])that\\s+(?:[\\p{L}’'.\\-]+\\s+){0,3}$");
 
     private static final Pattern TOWN_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:in|at|from|of|near|outside|to)\\s+(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,2}\\p{Lu}[\\p{L}.'’\\-]*,\\s+$");

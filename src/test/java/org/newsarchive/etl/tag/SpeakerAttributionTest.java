@@ -1016,4 +1016,18 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Lena Ross Foundation");
     }
+
+    @Test
+    void aReportInsideAThatClauseIsNotTheLastSpeaker() {
+        // "pointing out that the paper's Victor Lind had reported": Lind is reported on, Brandt goes on speaking
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Tom Brandt spoke to reporters on Friday. “The budget is sound,” Brandt said.
+
+                Brandt turned the story back on the Gazette, pointing out that the paper's Victor Lind had reported in June that the council was split. He hoped, he said, that the paper would do better now.
+
+                “Apparently not, and the figures will show it,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tom Brandt", "Tom Brandt");
+    }
 }

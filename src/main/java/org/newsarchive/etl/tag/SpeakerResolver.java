@@ -45,6 +45,8 @@ public final class SpeakerResolver {
     private static final Set<String> MALE_COUNTED = words("quotes/male-names-ssa.txt");
     /** First names given to both sexes (Terry, Leslie): the gender a list gives them yields to the article's he or she. */
     private static final Set<String> UNISEX_COUNTED = words("quotes/unisex-names-ssa.txt");
+    /** Every first name of the lists above and its sex by {@link #sexOf} ('?' for both): one lookup per word of a name. */
+    private static final Map<String, Character> FIRST_NAMES = firstNames();
     /** role noun (senator) → the words that introduce it before a name (Sen., Senator). */
     private static final Map<String, List<String>> ROLES = roles("quotes/role-nouns.txt");
     /** body noun (newspaper) → the words that end such a body's name (Times, Post). */
@@ -197,7 +199,8 @@ public final class SpeakerResolver {
         boolean prevSubject = true;
         sentenceFrom = 1;
         sentenceCount = 0;
-        Matcher pronoun = headline ? null : OPENING_PRONOUN.matcher(text);
+        // (the pattern only where it can match: it would scan every paragraph of every page)
+        Matcher pronoun = headline || !text.contains("He ") && !text.contains("She ") ? null : OPENING_PRONOUN.matcher(text);
         boolean more = pronoun != null && pronoun.find();
         while (Text.find(m, text, from, Text::upperCaseAt)) {
             from = m.end();
@@ -947,6 +950,21 @@ public final class SpeakerResolver {
      * "Kim", says nothing), the US name counts only for a name they do not hold.
      */
     static char genderOf(String first) {
+        return FIRST_NAMES.getOrDefault(first, '?');
+    }
+
+    private static Map<String, Character> firstNames() {
+        Map<String, Character> out = new HashMap<>();
+        for (Set<String> list : List.of(FEMALE, MALE, FEMALE_COUNTED, MALE_COUNTED, UNISEX_COUNTED)) {
+            for (String name : list) {
+                out.put(name, sexOf(name));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The sex {@link #genderOf} gives a name of the lists, read from them once. */
+    private static char sexOf(String first) {
         boolean f = FEMALE.contains(first);
         boolean m = MALE.contains(first);
         if (f || m) {
@@ -965,8 +983,7 @@ public final class SpeakerResolver {
     }
 
     static boolean isFirstName(String w) {
-        return FEMALE.contains(w) || MALE.contains(w) || FEMALE_COUNTED.contains(w) || MALE_COUNTED.contains(w)
-                || UNISEX_COUNTED.contains(w);
+        return FIRST_NAMES.containsKey(w);
     }
 
     private Entity lookup(String name) {

@@ -49,6 +49,8 @@ public final class SpeakerResolver {
     private static final Map<String, Character> FIRST_NAMES = firstNames();
     /** role noun (senator) → the words that introduce it before a name (Sen., Senator). */
     private static final Map<String, List<String>> ROLES = roles("quotes/role-nouns.txt");
+    /** The abbreviations among those words, lower case without the dot ("sen", "rep", "gov"): "GOP Sen. John McCain". */
+    private static final Set<String> ROLE_ABBREVIATIONS = roleAbbreviations();
     /** body noun (newspaper) → the words that end such a body's name (Times, Post). */
     private static final Map<String, List<String>> BODIES = roles("quotes/body-nouns.txt");
     /** Words after which a name is no subject ("negotiated by Obama"): no antecedent of a pronoun. */
@@ -1139,7 +1141,7 @@ public final class SpeakerResolver {
 
     private static boolean hasRole(String s) {
         for (String w : NON_LETTERS.split(s.toLowerCase(Locale.ROOT))) {
-            if (ROLES.containsKey(w) || w.equals("chief") || w.equals("executive") || w.equals("ceo") || w.equals("head")
+            if (ROLES.containsKey(w) || ROLE_ABBREVIATIONS.contains(w) || w.equals("chief") || w.equals("executive") || w.equals("ceo") || w.equals("head")
                     || w.equals("leader") || w.equals("member") || w.equals("president")) {
                 return true;
             }
@@ -1181,6 +1183,18 @@ public final class SpeakerResolver {
             for (String w : line.split("\\s+")) {
                 if (!w.isEmpty()) {
                     out.add(w);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> roleAbbreviations() {
+        Set<String> out = new HashSet<>();
+        for (List<String> cues : ROLES.values()) {
+            for (String cue : cues) {
+                if (cue.endsWith(".")) {
+                    out.add(cue.substring(0, cue.length() - 1).toLowerCase(Locale.ROOT));
                 }
             }
         }

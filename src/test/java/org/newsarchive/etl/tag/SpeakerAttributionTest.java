@@ -1030,4 +1030,16 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Tom Brandt", "Tom Brandt");
     }
+
+    @Test
+    void anAbbreviatedTitleAfterAPartyIsATitle() {
+        // "GOP Sen. John Marsh": a senator, so "the longtime senator" is he, not the senator named before him
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Sen. Kara Linde of Maine said the bill would pass. “We have the votes for it,” Linde said.
+
+                GOP Sen. John Marsh, who has tangled with the leadership, said he had one meeting this month. “I wonder how the troops enjoy that,” Marsh said. The longtime senator said he rarely asks for help, “except for people I am very close to.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Kara Linde", "John Marsh", "John Marsh");
+    }
 }

@@ -756,6 +756,30 @@ public final class QuoteExtractor {
         return last;
     }
 
+    private static final Pattern ASKS = Pattern.compile("\\s(?:asked|asks)$");
+    private static final Pattern ASKED_NAME = Pattern.compile(
+            "\\s+(?<who>\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,2})(?=[\\s,.])");
+
+    /**
+     * If the last report of {@code text} (see {@link #reportedSpeaker}) is a question ("Earhardt then asked Rubio which
+     * states he could win."), whom it asks: the name after the verb, "" when none is named; null if the last report is
+     * no question. The one who answers is quoted next, not the one who asked.
+     */
+    public String askedWhom(String text) {
+        Matcher m = Text.scanner(NAMED_REPORTER, text);
+        String asked = null;
+        int from = 0;
+        while (Text.find(m, text, from, Text::upperCaseAt)) {
+            asked = null;
+            if (ASKS.matcher(text).region(m.start(), m.end()).find()) {
+                Matcher who = ASKED_NAME.matcher(text).region(m.end(), text.length());
+                asked = who.lookingAt() && isNamed(who.group("who")) ? who.group("who") : "";
+            }
+            from = m.end();
+        }
+        return asked;
+    }
+
     private static final Pattern THAT_BEFORE = Pattern.compile("(?<![\\p{L}])that\\s+(?:[\\p{L}’'.\\-]+\\s+){0,3}$");
 
     private static final Pattern TOWN_BEFORE = Pattern.compile(

@@ -1014,6 +1014,10 @@ public final class RoleTagger {
                     reported = resolver.resolve(t.substring(pronoun, t.indexOf(' ', pronoun) < 0 ? t.length()
                             : t.indexOf(' ', pronoun)), i, pronoun).speaker();
                 }
+                String asked = reported == null ? null : quotes.askedWhom(t);
+                if (asked != null) {
+                    reported = asked.isEmpty() ? null : asked; // who answers is quoted next, not who asked
+                }
                 if (reported != null) {
                     lastSpeaker = reported;
                     lastSpeakerParagraph = i;

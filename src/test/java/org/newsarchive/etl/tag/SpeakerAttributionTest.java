@@ -1042,4 +1042,17 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Kara Linde", "John Marsh", "John Marsh");
     }
+
+    @Test
+    void whoAskedIsNotWhoAnswers() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Senator Ruth Hale talked about the race on Sunday. “We will win in March,” Hale said.
+
+                Host Jane Earl then asked Hale which states she could win.
+
+                “Well, we feel great in every one of those states and we will pick up delegates,” she said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Ruth Hale", "Ruth Hale");
+    }
 }

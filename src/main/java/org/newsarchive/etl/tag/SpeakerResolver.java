@@ -565,8 +565,8 @@ public final class SpeakerResolver {
                 || AS_FOR.matcher(text).region(0, e).find();
     }
 
-    /** "As for Trump, he said ...": the name is the sentence's topic, its subject to come. */
-    private static final Pattern AS_FOR = Pattern.compile("(?:^|[.!?][”\"]?\\s+)(?:(?:And|But)\\s+)?[Aa]s for$");
+    /** "As for Trump, he said ...", "And for Perez, that means ...": the name is the sentence's topic. */
+    private static final Pattern AS_FOR = Pattern.compile("(?:^|[.!?][”\"]?\\s+)(?:(?:And|But)\\s+)?(?:[Aa]s for|[Ff]or)$");
 
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
             "^[\\s“\"„]*(?:(?:But|And|Meanwhile|However|Still|Later|Earlier|Then),?\\s+)?(?<run>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,5}\\p{Lu}[\\p{L}'’\\-]*\\p{L})(?:\\s+\\([^()]{1,20}\\))?(?=,|\\s+\\p{Ll})");

@@ -1055,4 +1055,17 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Ruth Hale", "Ruth Hale");
     }
+
+    @Test
+    void forXOpeningASentenceIsItsTopic() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Former governor Sara Bly said the choice was hard. “You campaign actively, but that is not how this works,” Bly said.
+
+                And for Lena Morrow and the others whose names are being tossed around, that means it is best to deflect questions.
+
+                “I leave that to others on the committee,” she says during a car ride.
+                """);
+        assertThat(speakers(qs)).containsExactly("Sara Bly", "Lena Morrow");
+    }
 }

@@ -923,7 +923,7 @@ public final class RoleTagger {
     private static final Pattern DESCRIPTION_SUBJECT = Pattern.compile(
             "^[\\s“\"„]*(?:[^,“”\"«»„]{1,60},\\s+)?(?<d>(?:The|the)\\s+(?:[\\p{L}\\d\\-]+\\s+){0,3}?\\p{Ll}[\\p{L}\\d\\-]*)\\s+(?:(?:then|also|later|again)\\s+)?\\p{Ll}");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-            "^[\\s“\"„]*(?:(?:But|And|Then|Later),?\\s+|[^,“”\"«»„]{1,40},\\s+)?(?<p>He|She|They|Er|Sie|Il|Elle|he|she|they|er|sie|il|elle)\\s+\\p{Ll}");
+            "^[\\s“\"„]*(?:(?:But|And|Then|Later),?\\s+)?(?:[^,“”\"«»„]{1,100},\\s+)?(?<p>He|She|They|Er|Sie|Il|Elle|he|she|they|er|sie|il|elle)\\s+\\p{Ll}");
 
     /** The named (or pronoun) subject that opens {@code sentence}, resolved; null if none. */
     private static SpeakerResolver.Resolved subjectOf(SpeakerResolver resolver, String sentence, int paragraph, int at) {

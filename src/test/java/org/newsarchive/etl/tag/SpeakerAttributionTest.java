@@ -1068,4 +1068,16 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Sara Bly", "Lena Morrow");
     }
+
+    @Test
+    void aPronounSubjectAfterALongOpeningClause() {
+        // "And although he thanked ..., he sounded ..., saying, “…”": the quotation is the sentence's subject's
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Governor Paul Amsel closed the convention on Thursday night.
+
+                In a departure from past speeches, Amsel made no mention of the budget. And although he thanked the farmers for supporting him through the long campaign, he sounded a rare note of doubt, saying, “I'm not sure I really deserve it after all.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Paul Amsel");
+    }
 }

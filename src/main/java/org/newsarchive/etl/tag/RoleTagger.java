@@ -130,7 +130,7 @@ public final class RoleTagger {
         int[] written = new int[a.n];
         List<TaggedParagraph> tagged = furnitureRuns(a.role, a.info, a.cue, written);
         return new TaggingResult(tagged, headline, articleDateline(a.parsed, a.opening, a.dateOnly, a.role),
-                articleByline(a.byline, a.role, meta), extractQuotes(paragraphs, a.role, written));
+                articleByline(a.byline, a.role, meta), extractQuotes(paragraphs, a.role, a.parsed, written));
     }
 
     /**
@@ -968,7 +968,8 @@ public final class RoleTagger {
         return subjectOf(resolver, last, paragraph, t.length());
     }
 
-    private List<Quote> extractQuotes(List<Paragraph> paragraphs, Role[] role, int[] written) {
+    private List<Quote> extractQuotes(List<Paragraph> paragraphs, Role[] role, DatelineParser.ParsedDateline[] dateline,
+            int[] written) {
         List<Quote> out = new ArrayList<>();
         SpeakerResolver resolver = new SpeakerResolver();
         String lastSpeaker = null;
@@ -1150,7 +1151,11 @@ public final class RoleTagger {
                 previousSpeaker = r;
             }
             if (counted.isEmpty()) {
-                String reported = quotes.reportedSpeaker(t);
+                // (a story-opening dateline names no speaker, and its capitals, "HALIFAX, Feb 21 (Reuters) -", were most of
+                // the report scan's time on wire stories: the scan reads the story after it)
+                DatelineParser.ParsedDateline d = role[i] == Role.DATELINE ? dateline[i] : null;
+                String reported = quotes.reportedSpeaker(d != null && d.storyOpening() && t.startsWith(d.text())
+                        ? t.substring(d.text().length()) : t);
                 if (reported != null) {
                     lastSpeaker = reported;
                     lastSpeakerParagraph = i;

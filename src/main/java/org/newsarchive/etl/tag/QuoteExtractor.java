@@ -743,9 +743,8 @@ public final class QuoteExtractor {
         int from = 0;
         while (Text.find(m, text, from, Text::upperCaseAt)) {
             String who = m.group("who").strip();
-            // (not a possessor: "Donald Trump’s continued appeal")
-            if (isNamed(who) && !afterTown(text, m.start("who")) && !isCalendarWord(who) && !who.endsWith("’s")
-                    && !who.endsWith("'s") // "Later on Sunday, ... writing"
+            if (isNamed(who) && !afterTown(text, m.start("who")) && !isCalendarWord(who) // "Later on Sunday, ... writing"
+                    && !who.endsWith("’s") && !who.endsWith("'s") // not a possessor: "Donald Trump’s continued appeal"
                     // "pointing out that the paper's Robert Costa had reported": a report inside another's clause
                     && !THAT_BEFORE.matcher(text).region(Math.max(0, m.start("who") - 40), m.start("who")).find()) {
                 String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"

@@ -1007,7 +1007,8 @@ public final class RoleTagger {
             colonSpeaker = t.strip().endsWith(":") ? introducer(resolver, t, i) : null;
             if (!quoting) {
                 previousOpen = false;
-                String reported = quotes.reportedSpeaker(t);
+                QuoteExtractor.Reports reports = quotes.reports(t);
+                String reported = reports.speaker();
                 int pronoun = reported == null && i + 1 < paragraphs.size() && role[i + 1] == Role.QUOTE
                         ? quotes.lastPronounReport(t) : -1;
                 if (pronoun >= 0) {
@@ -1015,7 +1016,7 @@ public final class RoleTagger {
                     reported = resolver.resolve(t.substring(pronoun, t.indexOf(' ', pronoun) < 0 ? t.length()
                             : t.indexOf(' ', pronoun)), i, pronoun).speaker();
                 }
-                String asked = reported == null ? null : quotes.askedWhom(t);
+                String asked = reported == null ? null : reports.asked();
                 if (asked != null) {
                     reported = asked.isEmpty() ? null : asked; // who answers is quoted next, not who asked
                 }

@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
 done
 [ -f "$SRC" ] || ./mvnw -q package -DskipTests
 JAR=$(mktemp --suffix=.jar); cp "$SRC" "$JAR"
-WORK=${KEEP_WORK:-$(mktemp -d)}; trap 'rm -f "$JAR"; [ -n "${KEEP_WORK:-}" ] || rm -rf "$WORK"' EXIT
+WORK=${KEEP_WORK:-$(mktemp -d)}; mkdir -p "$WORK"; trap 'rm -f "$JAR"; [ -n "${KEEP_WORK:-}" ] || rm -rf "$WORK"' EXIT
 if [ -z "$DIR" ]; then
   DIR=bench/work/corpus-w$WIRE-h0
   [ -d "$DIR" ] || java -cp "$JAR" -Dloader.main=org.newsarchive.etl.bench.GenerateCorpus \
@@ -28,7 +28,15 @@ fi
 files=$(find "$DIR" -type f | wc -l)
 rm -rf "$WORK/out"
 start=$(date +%s.%N)
-java -Xmx256m -XX:+UseParallelGC -XX:StartFlightRecording=filename="$WORK/run.jfr",settings=profile \
+# execution samples every millisecond (the "profile" preset takes one every 10-20 ms: a few hundred samples in a
+# run, too few to tell two jars apart)
+cat > "$WORK/sample.jfc" <<'JFC'
+<?xml version="1.0" encoding="UTF-8"?>
+<configuration version="2.0">
+  <event name="jdk.ExecutionSample"><setting name="enabled">true</setting><setting name="period">1 ms</setting></event>
+</configuration>
+JFC
+java -Xmx256m -XX:+UseParallelGC -XX:StartFlightRecording=filename="$WORK/run.jfr",settings="$WORK/sample.jfc" \
   -jar "$JAR" inputDir="$DIR" outputDir="$WORK/out" --news.threads=1 > "$WORK/job.log" 2>&1
 end=$(date +%s.%N)
 jfr print --events jdk.ExecutionSample --stack-depth 200 "$WORK/run.jfr" > "$WORK/samples.txt"

@@ -978,7 +978,13 @@ public final class RoleTagger {
         boolean previousOpen = false;
         SpeakerResolver.Resolved previousSpeaker = null; // of the last quotation of the paragraph before, if it quoted
         SpeakerResolver.Resolved colonSpeaker = null; // who introduces the next paragraph's quotation ("He said:")
-        for (int i = 0; i < paragraphs.size(); i++) {
+        // quotations are written only from QUOTE and DATELINE paragraphs: what the paragraphs after the last of them
+        // name or report can reach no quotation, so they are not read (a story's closing paragraphs, a page's furniture)
+        int end = paragraphs.size();
+        while (end > 0 && role[end - 1] != Role.QUOTE && role[end - 1] != Role.DATELINE) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
             String t = paragraphs.get(i).text();
             SpeakerResolver.Resolved introduced = colonSpeaker; // by the paragraph before, if it ended in a colon
             colonSpeaker = null;
@@ -987,7 +993,9 @@ public final class RoleTagger {
             boolean quoting = role[i] == Role.QUOTE || role[i] == Role.DATELINE;
             if (role[i] == Role.PHOTO_CAPTION || role[i] == Role.SUBHEADING) {
                 // "Harbour master Ines Falk (left) inspects ...": a caption introduces names, it reports no speech
-                resolver.observe(i, CREDIT_IN_CAPTION.matcher(t).replaceFirst(""), List.of());
+                // (a credit there has a colon or a parenthesis: without them the pattern is not tried at every letter)
+                resolver.observe(i, t.indexOf(':') < 0 && t.indexOf('(') < 0 ? t : CREDIT_IN_CAPTION.matcher(t).replaceFirst(""),
+                        List.of());
                 colonSpeaker = role[i] == Role.SUBHEADING && t.strip().endsWith(":") ? introducer(resolver, t, i) : null;
                 continue;
             }

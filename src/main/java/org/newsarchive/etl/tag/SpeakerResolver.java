@@ -195,6 +195,13 @@ public final class SpeakerResolver {
 
     /** {@code headline}: a name starts at a known first name (a headline's capitals say little). */
     private void observe(int paragraph, String text, List<int[]> quoted, boolean headline) {
+        if (headline && !hasLowerCaseLetter(text)) {
+            // a headline in capitals ("ORRIN TEXTILES REPORTS ANNUAL REVENUE"): a name there starts at a known first
+            // name, which a word in capitals never is: it introduces nobody, and could only mention a name that a short
+            // line in capitals brought in. It is not read at all: a run of twelve capitalised words is the name
+            // pattern's dearest input, and wire copy has one above every story.
+            return;
+        }
         Matcher m = Text.scanner(NAME, text);
         int from = 0;
         int prevEnd = -1; // where the last name of this paragraph ended, and whether it was a subject
@@ -1088,6 +1095,15 @@ public final class SpeakerResolver {
     }
 
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "bin", "al", "le", "la", "del");
+
+    private static boolean hasLowerCaseLetter(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean hasLowerWord(String s) {
         for (String w : SPACES.split(s)) {

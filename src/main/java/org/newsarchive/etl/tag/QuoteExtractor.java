@@ -556,7 +556,7 @@ public final class QuoteExtractor {
     /** True if every word of {@code words} may be part of a role and one is a role noun. */
     private static boolean roleWords(String words) {
         boolean noun = false;
-        for (String w : SPACES.split(words.strip())) {
+        for (String w : Text.splitAtSpaces(words.strip())) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (VERB_ONLY.matcher(lw).matches()) {
                 return false;
@@ -567,7 +567,6 @@ public final class QuoteExtractor {
     }
 
     private static final Pattern VERB_ONLY = Pattern.compile(VERB);
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern AUXILIARY_AFTER = Pattern.compile(
             "\\s+(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|must|can|may|might)(?![\\p{L}])");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:in|on|at|during|after|before|with|from|by|via|over|through)\\s+$");
@@ -615,7 +614,7 @@ public final class QuoteExtractor {
         if (NOT_NAMES.contains(firstWord(person)) && person.indexOf(' ') > 0) {
             person = person.substring(person.indexOf(' ') + 1); // "As Nora Castell of ..."
         }
-        String[] words = SPACES.split(person);
+        String[] words = Text.splitAtSpaces(person);
         if (words.length < 2 || !isNamed(person)) {
             return null;
         }
@@ -642,7 +641,7 @@ public final class QuoteExtractor {
             return "";
         }
         String more = m.group();
-        return SPACES.split(more.strip()).length <= 4 ? more : "";
+        return Text.splitAtSpaces(more.strip()).length <= 4 ? more : "";
     }
 
     private static final Pattern NAME_COLON = Pattern.compile(

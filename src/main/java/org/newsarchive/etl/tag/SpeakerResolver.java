@@ -78,11 +78,9 @@ public final class SpeakerResolver {
     private static final Pattern YEAR_OLD = Pattern.compile("(\\d{2})-year-old");
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
     /** Runs of white space: a compiled pattern, since String.split with a pattern compiles it on every call. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern OFFICE_BEFORE_OF = Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s+){1,3})of $");
     private static final Pattern AGE = Pattern.compile("^(?:\\s+of\\s+[^,.;]{1,60})?,\\s*(\\d{2}),");
     private static final Pattern APPOSITION = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?<t>[\\p{Ll}\\p{Lu}][^,;.()“”\"]{2,90}?),");
-    private static final Pattern PRONOUN_AFTER = Pattern.compile("(?<![\\p{L}])(he|him|his|she|her|hers)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_NAMES = words("quotes/not-names.txt");
     private static final Set<String> STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On",
             "At", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "Speaking", "According", "He", "She",
@@ -115,7 +113,7 @@ public final class SpeakerResolver {
 
         Entity(String full) {
             this.full = full;
-            String[] w = SPACES.split(full);
+            String[] w = Text.splitAtSpaces(full);
             this.last = w[w.length - 1];
             this.first = w[0];
             boolean multi = w.length > 1;
@@ -221,7 +219,7 @@ public final class SpeakerResolver {
             }
             String title = m.group("title");
             String name = m.group("name");
-            if (title == null && m.start() >= 4 && text.startsWith(" of ", m.start() - 4) && SPACES.split(name).length >= 3) {
+            if (title == null && m.start() >= 4 && text.startsWith(" of ", m.start() - 4) && Text.splitAtSpaces(name).length >= 3) {
                 // "Secretary of State Antony Blinken": the word after "of" ends the title
                 int sp = name.indexOf(' ');
                 Matcher office = OFFICE_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
@@ -240,7 +238,7 @@ public final class SpeakerResolver {
                 }
             }
             // "FBI Director James Comey": the name is what follows the last title word of the run
-            String[] parts = SPACES.split(name);
+            String[] parts = Text.splitAtSpaces(name);
             for (int k = parts.length - 2; k >= 0; k--) {
                 if (TITLE_IN_NAME.contains(parts[k])) {
                     title = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, k + 1));
@@ -248,7 +246,7 @@ public final class SpeakerResolver {
                     break;
                 }
             }
-            String[] np = SPACES.split(name);
+            String[] np = Text.splitAtSpaces(name);
             int firstAt = firstNameAt(np, np.length - 1);
             if (np.length >= 3 && firstAt > 0 && firstAt < np.length - 1 && !NAMED_AFTER.contains(np[np.length - 1])) {
                 // "Verkehrssenatorin Anna Berger", "City Public Advocate Trish James", "Senate Minority Whip Richard J.
@@ -265,7 +263,7 @@ public final class SpeakerResolver {
                 // a headline in title case runs words into names ("More Offensive Things Donald Trump Said"): a name
                 // there is a known first name and the word after it (after an initial: "Donald J. Trump"), and a run
                 // with no first name introduces nobody
-                String[] hw = SPACES.split(name);
+                String[] hw = Text.splitAtSpaces(name);
                 int k = firstNameAt(hw, hw.length - 1);
                 if (k == hw.length - 1) {
                     continue;
@@ -274,7 +272,8 @@ public final class SpeakerResolver {
                 name = String.join(" ", java.util.Arrays.copyOfRange(hw, k, end));
             }
             // the name's last word takes in an apostrophe ("Trump’s"): a possessive all the same
-            boolean possessive = m.group("poss") != null || POSSESSIVE_END.matcher(name).find();
+            boolean possessive = m.group("poss") != null
+                    || (name.indexOf('\'') >= 0 || name.indexOf('’') >= 0) && POSSESSIVE_END.matcher(name).find();
             name = strip(name);
             if (name == null) {
                 continue;
@@ -356,11 +355,9 @@ public final class SpeakerResolver {
             if ((e.gender == '?' || e.unsure) && (e.multi() || title != null) && !isBody(e) && !place) {
                 // "Lonechild said she ...": the first he/she/his/her after the name, in its sentence (also for a
                 // name of both sexes whose gender a list only guessed: "said 9/11 widow Terry Strada. She ...")
-                int stop = sentenceEnd(text, m.end());
-                Matcher p = PRONOUN_AFTER.matcher(text).region(m.end(), stop);
-                if (p.find() && p.start() - m.end() < 100) {
-                    e.gender = p.group(1).toLowerCase(Locale.ROOT).startsWith("h") && !p.group(1).equalsIgnoreCase("her")
-                            && !p.group(1).equalsIgnoreCase("hers") ? 'm' : 'f';
+                char g = pronounAfter(text, m.end(), sentenceEnd(text, m.end()), 100);
+                if (g != 0) {
+                    e.gender = g;
                     e.unsure = false;
                 }
             }
@@ -610,7 +607,7 @@ public final class SpeakerResolver {
 
     /** A run of capitalised words without the titles before its name ("Former House Speaker Newt Gingrich" → "Newt Gingrich"). */
     private static String untitled(String run) {
-        String[] parts = SPACES.split(run);
+        String[] parts = Text.splitAtSpaces(run);
         int from = 0;
         for (int k = parts.length - 2; k >= 0; k--) {
             if (TITLE_IN_NAME.contains(parts[k]) || isTitle(parts[k])) {
@@ -940,7 +937,7 @@ public final class SpeakerResolver {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Entity e = mentions.get(i).entity();
             if (mentions.get(i).pos() < at) {
-                for (String w : SPACES.split(e.full)) {
+                for (String w : Text.splitAtSpaces(e.full)) {
                     if (ends.subList(1, ends.size()).contains(w)) {
                         return e;
                     }
@@ -1000,7 +997,7 @@ public final class SpeakerResolver {
         if (e != null) {
             return e;
         }
-        String[] w = SPACES.split(name);
+        String[] w = Text.splitAtSpaces(name);
         e = byWord.get(w[w.length - 1]);
         if (e != null && (w.length == 1 || e.first.equals(w[0]) || !e.multi() || name.endsWith(" " + e.full))) {
             return e;
@@ -1052,7 +1049,7 @@ public final class SpeakerResolver {
 
     /** The name without leading words that are no part of it ("And Patrick", "When Clinton"); null if none left. */
     static String strip(String name) {
-        String[] w = SPACES.split(name.strip());
+        String[] w = Text.splitAtSpaces(name.strip());
         int a = 0;
         while (a < w.length && (STOP.contains(w[a].replace(".", "")) || Character.isLowerCase(w[a].charAt(0))
                 || !Character.isLetter(w[a].charAt(0)) || contraction(w[a])
@@ -1106,7 +1103,7 @@ public final class SpeakerResolver {
     }
 
     private static boolean hasLowerWord(String s) {
-        for (String w : SPACES.split(s)) {
+        for (String w : Text.splitAtSpaces(s)) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)) {
                 return true;
             }
@@ -1156,13 +1153,68 @@ public final class SpeakerResolver {
     }
 
     private static boolean hasRole(String s) {
-        for (String w : NON_LETTERS.split(s.toLowerCase(Locale.ROOT))) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        // its words, as NON_LETTERS would split them (this runs for every name with a word before it)
+        for (int i = 0, n = lower.length(); i < n; ) {
+            int c = lower.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(c = lower.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
+            String w = lower.substring(start, i);
             if (ROLES.containsKey(w) || ROLE_ABBREVIATIONS.contains(w) || w.equals("chief") || w.equals("executive") || w.equals("ceo") || w.equals("head")
                     || w.equals("leader") || w.equals("member") || w.equals("president")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The sex of the first he, him, his, she, her or hers (in any case) that stands as a word of its own in {@code [from,
+     * stop)} and starts fewer than {@code within} characters after {@code from}: 'm', 'f', or 0 if there is none. This
+     * is the first match of {@code (?<![\p{L}])(he|him|his|she|her|hers)(?![\p{L}])} (case-insensitive, ASCII) in
+     * that region, read word by word rather than tried at every character.
+     */
+    static char pronounAfter(String text, int from, int stop, int within) {
+        for (int i = from; i < stop && i - from < within; i++) {
+            if (i > from && Character.isLetter(text.charAt(i - 1))) {
+                continue; // inside a word (the pattern's look-behind reads one char, as here)
+            }
+            int e = i;
+            int c;
+            while (e < stop && Character.isLetter(c = text.codePointAt(e)) && e + Character.charCount(c) <= stop) {
+                e += Character.charCount(c);
+            }
+            String w = e - i >= 2 && e - i <= 4 ? asciiLowerCase(text, i, e) : null;
+            if (w != null) {
+                switch (w) {
+                    case "he", "him", "his": return 'm';
+                    case "she", "her", "hers": return 'f';
+                    default: break;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** {@code text[start, end)} in lower case if it is all ASCII letters, else null. */
+    private static String asciiLowerCase(String text, int start, int end) {
+        char[] out = new char[end - start];
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            } else if (c < 'a' || c > 'z') {
+                return null;
+            }
+            out[k - start] = c;
+        }
+        return new String(out);
     }
 
     private static int sentenceEnd(String text, int from) {

@@ -1,5 +1,7 @@
 package org.newsarchive.etl.tag;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +48,38 @@ public final class Text {
     /** A {@link StartTest}: the position holds an upper-case letter (what {@code \p{Lu}} matches). */
     static boolean upperCaseAt(CharSequence s, int i) {
         return Character.getType(Character.codePointAt(s, i)) == Character.UPPERCASE_LETTER;
+    }
+
+    /**
+     * {@code s} split at runs of {@code \s}: what {@code Pattern.compile("\\s+").split(s)} returns (an empty first word
+     * if {@code s} opens with a space, no empty words at the end), without the regex machinery that split runs for
+     * any pattern longer than one character.
+     */
+    static String[] splitAtSpaces(String s) {
+        int n = s.length();
+        List<String> out = null;
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            if (isRegexSpace(s.charAt(i))) {
+                if (out == null) {
+                    out = new ArrayList<>(4);
+                }
+                out.add(s.substring(start, i));
+                while (i + 1 < n && isRegexSpace(s.charAt(i + 1))) {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (out == null) {
+            return new String[] {s};
+        }
+        out.add(s.substring(start));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(new String[0]);
     }
 
     /** {@code \s} of {@link Pattern} without {@code UNICODE_CHARACTER_CLASS}: the six ASCII spaces. */

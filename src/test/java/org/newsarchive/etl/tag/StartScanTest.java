@@ -128,4 +128,39 @@ class StartScanTest {
         }
         return last;
     }
+    @Test
+    void wordsAreWhatSplittingAtSpacesGives() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        List<String> texts = texts();
+        texts.addAll(List.of(" ", "   ", " a", "a ", "\t a \n b\r", "\u00A0a b\u2003c", "a\u000Bb\fc"));
+        for (String text : texts) {
+            assertThat(Text.splitAtSpaces(text)).as("[%s]", text).containsExactly(spaces.split(text));
+        }
+    }
+
+    @Test
+    void thePronounAfterANameIsThePatternsFirstMatch() {
+        java.util.regex.Pattern pronoun = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}])(he|him|his|she|her|hers)(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE);
+        List<String> texts = texts();
+        texts.addAll(List.of("Ana Ruiz said she would go", "Tom Okafor, whose HIS account", "Lee: ſhe, \u212Aher, hers",
+                "Theo hero sheer HER", "Ro he\u0301 said", "X 𝐀he said", "Jo Hers", "hehe she"));
+        int found = 0;
+        for (String text : texts) {
+            for (int from = 0; from < text.length(); from += 1 + text.length() / 7) {
+                for (int stop : new int[] {text.length(), Math.min(text.length(), from + 9)}) {
+                    java.util.regex.Matcher p = pronoun.matcher(text).region(from, stop);
+                    char expected = 0;
+                    if (p.find() && p.start() - from < 30) {
+                        String w = p.group(1).toLowerCase(java.util.Locale.ROOT);
+                        expected = w.startsWith("h") && !w.equals("her") && !w.equals("hers") ? 'm' : 'f';
+                    }
+                    assertThat(SpeakerResolver.pronounAfter(text, from, stop, 30)).as("%s from %d to %d", text, from, stop)
+                            .isEqualTo(expected);
+                    found += expected == 0 ? 0 : 1;
+                }
+            }
+        }
+        assertThat(found).as("pronouns among the texts").isGreaterThan(1_000);
+    }
 }

@@ -163,4 +163,47 @@ class StartScanTest {
         }
         assertThat(found).as("pronouns among the texts").isGreaterThan(1_000);
     }
+    @Test
+    void anAlternationGroupedByFirstLetterMatchesWhatItMatched() {
+        String alternation = "(?:said|says|\\Qha detto\\E|(?:avait|a)(?:\\s+\\p{Ll}+ment)?\\s+dit|emphasi[sz]ed|so|a-t-il|sagte)";
+        String grouped = Text.byFirstLetter(alternation);
+        assertThat(grouped).startsWith("(?:(?=s)(?:said|says|so|sagte)|(?=h)");
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("il a dit", "elle avait alors dit", "a-t-il", "emphasized", "emphasised so", "ha detto", "sagte"));
+        assertSameMatches(alternation, grouped, texts);
+        // an alternative whose first letter cannot be told (an optional group first) leaves the alternation as it is
+        assertThat(Text.byFirstLetter("(?:(?:a\\s+)?dit|said)")).isEqualTo("(?:(?:a\\s+)?dit|said)");
+        assertThat(Text.byFirstLetter("(?:[Ss]aid|told)")).isEqualTo("(?:[Ss]aid|told)");
+    }
+
+    @Test
+    void theGroupedSpeechVerbsMatchWhatTheirListMatches() {
+        assertThat(QuoteExtractor.VERB).isNotEqualTo(QuoteExtractor.VERB_ALTERNATIVES).contains("(?=s)");
+        List<String> texts = new ArrayList<>(texts());
+        for (String verb : SpeakerResolver.lines("quotes/speech-verbs.txt")) {
+            texts.add("Ana Ruiz " + verb + " that");
+            texts.add(verb + "s " + verb.toUpperCase(java.util.Locale.ROOT));
+        }
+        texts.addAll(List.of("a-t-il dit", "a -t-il", "elle a notamment déclaré", "hatte gesagt", "pointed  out", "emphasised"));
+        assertSameMatches(QuoteExtractor.VERB_ALTERNATIVES, QuoteExtractor.VERB, texts);
+    }
+
+    private static void assertSameMatches(String before, String after, List<String> texts) {
+        java.util.regex.Pattern a = java.util.regex.Pattern.compile("(?<![\\p{L}])(?<v>" + before + ")(?![\\p{L}])");
+        java.util.regex.Pattern b = java.util.regex.Pattern.compile("(?<![\\p{L}])(?<v>" + after + ")(?![\\p{L}])");
+        int found = 0;
+        for (String text : texts) {
+            List<String> expected = new ArrayList<>();
+            for (Matcher m = a.matcher(text); m.find(); ) {
+                expected.add(m.start() + ":" + m.group());
+            }
+            List<String> actual = new ArrayList<>();
+            for (Matcher m = b.matcher(text); m.find(); ) {
+                actual.add(m.start() + ":" + m.group());
+            }
+            assertThat(actual).as(text).isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).as("matches among the texts").isGreaterThan(100);
+    }
 }

@@ -225,19 +225,23 @@ public final class QuoteExtractor {
                 .forEach(v -> b.append('|').append(Pattern.quote(v).replace(" ", "\\E\\s+\\Q")));
         return b.toString();
     }
-    private static final String TITLE_WORD = "(?:(?:the\\s+)?Rev|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)\\.?";
+    static final String TITLE_WORD_ALTERNATIVES = "(?:the\\s+Rev|Rev|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)";
+    /** (grouped by first letter: the name pattern tries it at every capital, and at the two words after it) */
+    private static final String TITLE_WORD = Text.byFirstLetter(TITLE_WORD_ALTERNATIVES) + "\\.?";
     private static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){0,2}" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,7}";
-    private static final String PRONOUN = "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)";
+    private static final String PRONOUN = Text.byFirstLetter("(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)");
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
     private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\d\\-]+(?:['’]s)?)";
     private static final String DESCRIPTOR = "(?:(?:the|The|a|A|an|An|der|die|Der|Die|ein|eine|Ein|Eine|le|la|Le|La|un|une|Un|Une)"
             + DESCRIPTOR_WORD + "{1,3}?"
             + "|(?:one|One|another|Another|someone|Someone)" + DESCRIPTOR_WORD + "{0,3}?|somebody)";
     private static final String ADVERB = "(?:\\s+(?:also|then|later|further|earlier|previously|again|once|simply|recently|repeatedly|\\p{Ll}+ly|auch|noch|dann|encore|aussi))?"
-            + "(?:\\s+(?:could|would|can|might|may|will|was|were|is|are|be|been|being|heard|seen|quoted|as|has|had|have|later|also)(?![\\p{L}])){0,4}";
+            + "(?:\\s+" + Text.byFirstLetter("(?:could|would|can|might|may|will|was|were|is|are|be|been|being|heard|seen|quoted|as|has|had|have|later|also)")
+            + "(?![\\p{L}])){0,4}";
 
     /** Words that end a role: "Trump said in August after Nabisco announced ..." has none. */
-    private static final String ROLE_NOT = "(?:said|says|told|tells|added|adds|wrote|writes|after|before|when|while|and|but|in)\\s";
+    private static final String ROLE_NOT = Text.byFirstLetter("(?:said|says|told|tells|added|adds|wrote|writes|after|before|when|while|and|but|in)")
+            + "\\s";
     /**
      * A title before a name, ending in a lower-case word after an optional organisation: "ISD spokesman",
      * "company spokeswoman", "White House press secretary", "Republican National Committee chairman", "super PAC

@@ -188,6 +188,16 @@ class StartScanTest {
         assertSameMatches(QuoteExtractor.VERB_ALTERNATIVES, QuoteExtractor.VERB, texts);
     }
 
+    @Test
+    void theGroupedTitlesMatchWhatTheirListsMatch() {
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("the Rev. Al Sharpton", "the  Rev Ana", "Rev. Ana", "Mrs. Ruiz and Ms Lee", "Mme Dupont, M. Roux",
+                "Secretary Blinken", "Pope Leo", "President Ruiz", "Mr Mrs Ms Miss Mayor Minister Mme M"));
+        assertSameMatches("(?:(?:the\\s+)?Rev|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)",
+                Text.byFirstLetter(QuoteExtractor.TITLE_WORD_ALTERNATIVES), texts);
+        assertSameMatches(SpeakerResolver.TITLE_ALTERNATIVES, Text.byFirstLetter(SpeakerResolver.TITLE_ALTERNATIVES), texts);
+    }
+
     private static void assertSameMatches(String before, String after, List<String> texts) {
         java.util.regex.Pattern a = java.util.regex.Pattern.compile("(?<![\\p{L}])(?<v>" + before + ")(?![\\p{L}])");
         java.util.regex.Pattern b = java.util.regex.Pattern.compile("(?<![\\p{L}])(?<v>" + after + ")(?![\\p{L}])");

@@ -171,7 +171,7 @@ public final class QuoteExtractor {
             if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
                 continue;
             }
-            if (SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT)) && Character.isLowerCase(word.charAt(0))) {
+            if (Character.isLowerCase(word.charAt(0)) && SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 continue;
             }
             content++;
@@ -179,6 +179,7 @@ public final class QuoteExtractor {
                 capitalised++;
             } else {
                 lowerContent++;
+                break; // (a title has none: the rest of a long quotation need not be read)
             }
         }
         // "I" and sentence-initial capitals are normal in quotations; a title has (almost) no lower-case content word
@@ -377,11 +378,16 @@ public final class QuoteExtractor {
         // the attribution patterns, most specific first; a capitalised word that is no name ("Dann") does not count
         String who = null;
         for (int k = 0; k < 11 && who == null; k++) {
+            boolean matched = false; // (the first pattern's match, when it was already looked for)
             Matcher m = switch (k) {
                 case 0 -> {
                     Matcher a = AFTER_SUBJECT_VERB.matcher(after);
                     // the long apposition only after a quotation that ends in a comma ("...,” Anne Ray, ..., said")
-                    yield !span.text().strip().endsWith(",") || a.find() ? a.reset() : AFTER_NAME_LONG_APPOSITION.matcher(after);
+                    if (!span.text().strip().endsWith(",")) {
+                        yield a;
+                    }
+                    matched = a.find();
+                    yield matched ? a : AFTER_NAME_LONG_APPOSITION.matcher(after);
                 }
                 case 1 -> AFTER_VERB_SUBJECT.matcher(after);
                 case 2 -> nearestSpeaker(BEFORE_SUBJECT_VERB, before);
@@ -398,7 +404,7 @@ public final class QuoteExtractor {
             if (m == null) {
                 found = PARTICIPLE_INTRO.matcher(before).find()
                         ? participleSubject(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
-            } else if (m.find() && (k != 6 || m.start() < 40)
+            } else if ((matched || m.find()) && (k != 6 || m.start() < 40)
                     && !(k == 3 && OBJECT_VERB.matcher(m.group("verb")).matches())
                     && !((k == 1 || k == 3 || k >= 8) && m.group("verb").endsWith("ing"))
                     && !(k == 2 && m.group("verb").endsWith("ing") && Character.isLowerCase(m.group("who").charAt(0))
@@ -485,6 +491,9 @@ public final class QuoteExtractor {
      * or null: every quotation of the paragraph is the signer's, the parts a quotation inside it split off too.
      */
     public String signer(String text) {
+        if (text.indexOf('―') < 0 && text.indexOf('—') < 0 && text.indexOf('–') < 0) {
+            return null; // (no dash, no signature: the pattern is not tried at every quotation mark)
+        }
         Matcher m = SIGNED_PARAGRAPH.matcher(text.strip());
         if (!m.find() || !isNamed(m.group("who"))) {
             return null;
@@ -770,7 +779,7 @@ public final class QuoteExtractor {
             if (isNamed(who) && !afterTown(text, m.start("who")) && !isCalendarWord(who) // "Later on Sunday, ... writing"
                     && !who.endsWith("’s") && !who.endsWith("'s") // not a possessor: "Donald Trump’s continued appeal"
                     // "pointing out that the paper's Robert Costa had reported": a report inside another's clause
-                    && !THAT_BEFORE.matcher(text).region(Math.max(0, m.start("who") - 40), m.start("who")).find()) {
+                    && !thatBefore(text, m.start("who"))) {
                 String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"
                 last = person != null ? person : who;
             }
@@ -787,6 +796,13 @@ public final class QuoteExtractor {
     private static final Pattern ASKS = Pattern.compile("\\s(?:asked|asks)$");
     private static final Pattern ASKED_NAME = Pattern.compile(
             "\\s+(?<who>\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,2})(?=[\\s,.])");
+
+    /** True if "that" and up to three words stand just before {@code at} (within 40 characters). */
+    private static boolean thatBefore(String text, int at) {
+        int from = Math.max(0, at - 40);
+        int that = text.indexOf("that", from); // (the pattern needs the word: it is not tried at 40 places without it)
+        return that >= 0 && that < at && THAT_BEFORE.matcher(text).region(from, at).find();
+    }
 
     private static final Pattern THAT_BEFORE = Pattern.compile("(?<![\\p{L}])that\\s+(?:[\\p{L}’'.\\-]+\\s+){0,3}$");
 

@@ -191,6 +191,99 @@ public final class SpeakerResolver {
     /** Reads a paragraph's names outside its quotation spans ({@code [start, end)} pairs). */
     public void observe(int paragraph, String text, List<int[]> quoted) {
         observe(paragraph, text, quoted, titleCase(text));
+        if (hasDocumentNoun(text)) {
+            documents(paragraph, text, quoted);
+        }
+    }
+
+    // ---------------------------------------------------------------- documents that speak
+
+    private static final Set<String> DOCUMENTS = words("quotes/document-nouns.txt");
+    private static final String DOCUMENT = Text.byFirstLetter("(?:" + String.join("|", DOCUMENTS.stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+            .map(Pattern::quote).toList()) + ")");
+    private static final String MAKER = "(?<maker>\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:of\\s+|for\\s+)?\\p{Lu}[\\p{L}'’.\\-]*){0,5})";
+    private static final String DETERMINER = "(?:a|an|the|its|his|her|their|this)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?";
+    /**
+     * Where an article says who made a document: "Cook provided a written statement", "Cook said in a statement", "In
+     * a statement, the FDIC said", "the committee’s report", "a report by the committee", "the Quinnipiac poll", "the
+     * Vox Populi (Voice of the People) column".
+     */
+    private static final List<Pattern> MAKES = List.of(
+            Pattern.compile(MAKER + "\\s+(?:(?:also|then|later)\\s+)?(?:provided|issued|released|published|sent|put\\s+out|wrote"
+                    + "|posted|gave|filed|circulated|said\\s+in|wrote\\s+in|added\\s+in)\\s+" + DETERMINER + "(?<doc>" + DOCUMENT
+                    + ")(?![\\p{L}])"),
+            Pattern.compile("(?<![\\p{L}])[Ii]n\\s+" + DETERMINER + "(?<doc>" + DOCUMENT + "),\\s+(?:the\\s+)?" + MAKER
+                    + "(?![\\p{L}])"),
+            Pattern.compile(MAKER + "['’]s?\\s+(?:[\\p{L}\\-]+\\s+){0,2}?(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
+            Pattern.compile("(?<![\\p{L}])(?<doc>" + DOCUMENT + ")\\s+(?:from|by|(?:issued|released|signed|written)\\s+by)\\s+"
+                    + "(?:the\\s+)?" + MAKER),
+            Pattern.compile("(?<![\\p{L}])[Tt]he\\s+" + MAKER + "(?:\\s+\\([^()]{1,40}\\))?\\s+(?<doc>" + DOCUMENT + ")(?![\\p{L}])"));
+    private static final Pattern DOCUMENT_DESCRIPTION = Pattern.compile(
+            "(?:the|this|that)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?<doc>" + DOCUMENT + ")");
+
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[.’']+$");
+
+    private record Made(String document, String maker, long pos) {
+    }
+
+    private final List<Made> made = new ArrayList<>();
+
+    /** True if a word of {@code text} is a document noun (read word by word: this runs on every paragraph). */
+    private static boolean hasDocumentNoun(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!Character.isLowerCase(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+                e++;
+            }
+            if (e - i >= 4 && DOCUMENTS.contains(text.substring(i, e))) {
+                return true;
+            }
+            i = e;
+        }
+        return false;
+    }
+
+    /** Records who this paragraph says made a document, outside its quotations. */
+    private void documents(int paragraph, String text, List<int[]> quoted) {
+        for (Pattern p : MAKES) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (inside(m.start("maker"), quoted)) {
+                    continue;
+                }
+                String whole = TRAILING_MARKS.matcher(m.group("maker")).replaceAll("");
+                Entity e = lookup(whole); // ("Republican National Committee": known whole, though it opens with a party)
+                String run = e != null ? whole : strip(whole);
+                if (run == null || NOT_NAMES.contains(run)) {
+                    continue;
+                }
+                e = e != null ? e : lookup(run);
+                made.add(new Made(m.group("doc"), e != null ? e.full : run, pos(paragraph, m.start("doc"))));
+            }
+        }
+    }
+
+    /** "the statement", "the written statement": the maker of the last such document the article told of, or null. */
+    private String documentMaker(String lower, long at) {
+        Matcher d = DOCUMENT_DESCRIPTION.matcher(lower);
+        if (!d.matches()) {
+            return null;
+        }
+        String best = null;
+        long bestPos = Long.MIN_VALUE;
+        for (Made x : made) {
+            if (x.document().equals(d.group("doc")) && x.pos() < at && x.pos() >= bestPos) {
+                best = x.maker();
+                bestPos = x.pos();
+            }
+        }
+        return best;
     }
 
     /** {@code headline}: a name starts at a known first name (a headline's capitals say little). */
@@ -679,6 +772,11 @@ public final class SpeakerResolver {
             String definite = e == null ? definiteName(written) : null;
             if (definite != null) {
                 return new Resolved(definite, written, null); // "the FBI", "The Blaze", "the Israeli newspaper Haaretz"
+            }
+            String maker = e == null ? documentMaker(lower, at) : null;
+            if (maker != null) {
+                Entity m = lookup(maker);
+                return new Resolved(maker, written, m == null ? null : m.title); // "the statement said": who made it
             }
             if (e == null && !INDEFINITE.matcher(lower).lookingAt()) {
                 // "a New Hampshire Republican said", "one source said", "un diplomate": an indefinite description

@@ -1080,4 +1080,25 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Paul Amsel");
     }
+    @Test
+    void aDocumentSpeaksForWhoeverMadeIt() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The harbour will stay shut for a month. Port spokeswoman Ines Falk provided a written statement on Friday.
+
+                “The quay will reopen in May, once the cranes are inspected,” the statement said.
+
+                A popular column in the Kestrel Gazette took the other side.
+
+                “Nobody asked the fishermen what a month without the quay would cost them,” said the Harbour Notes column.
+
+                “The port owes them an answer before it owes one to the cranes,” the column added.
+
+                A report went round the council offices on Monday.
+
+                “Repairs were postponed twice,” the report said.
+                """);
+        // (the last report was never said to be anyone's: it has no speaker, not the last maker of something else)
+        assertThat(speakers(qs)).containsExactly("Ines Falk", "Harbour Notes", "Harbour Notes", null);
+    }
 }

@@ -142,13 +142,9 @@ public final class Text {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
+        for (int i = 0; i < regex.length(); i = itemEnd(regex, i) + 1) {
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i = skipEscape(regex, i);
-            } else if (c == '[') {
-                i = closingBracket(regex, i);
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -164,19 +160,24 @@ public final class Text {
     /** Where the group opened at {@code open} closes; -1 if it does not. */
     private static int closingParen(String regex, int open) {
         int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = open; i < regex.length(); i = itemEnd(regex, i) + 1) {
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i = skipEscape(regex, i);
-            } else if (c == '[') {
-                i = closingBracket(regex, i);
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The last index of the item that starts at {@code i}: an escape, a class, or the character itself (so that the
+     * parentheses and bars inside escapes and classes are stepped over).
+     */
+    private static int itemEnd(String regex, int i) {
+        char c = regex.charAt(i);
+        return c == '\\' ? skipEscape(regex, i) : c == '[' ? closingBracket(regex, i) : i;
     }
 
     /** The last index of the escape at {@code i}: {@code \x}, or a whole {@code \Q...\E}. */

@@ -227,6 +227,7 @@ public final class RoleTagger {
         agenciesSigningTheStory(a);
         captionsAboveCredits(a);
         captionsRepeatedByTheStory(a);
+        datesInLists(a);
         namesAboveDateLines(a);
         int headerEnd = headerEnd(a.role, a.opening, a.info);
         headerLines(a, headerEnd);
@@ -440,6 +441,46 @@ public final class RoleTagger {
         return author && datelines.parseDateOnly(t.substring(first.start()), reference, dayFirst) != null ? names : null;
     }
 
+    /**
+     * An article's own date lines stand in its header, and perhaps once more below the story
+     * (updated, published). Where {@value #LIST_DATES} or more stand after the story has begun,
+     * they are other things' dates: the rows of a table or a schedule (a list of donations, a
+     * school calendar), the teasers of related stories. They are story text, and the short line
+     * either side of each (a name, an amount) is a cell of its row, not a heading, a caption or an
+     * author.
+     */
+    private void datesInLists(Article a) {
+        int start = headerEnd(a.role, a.opening, a.info);
+        int count = 0;
+        for (int i = start; i < a.n; i++) {
+            if (a.dateOnly[i]) {
+                count++;
+            }
+        }
+        if (count < LIST_DATES) {
+            return;
+        }
+        for (int i = start; i < a.n; i++) {
+            if (a.dateOnly[i]) {
+                a.decide(i, Role.BODY, "a date among a list of dates (a table, a schedule, teasers)");
+                a.dateOnly[i] = false;
+                a.parsed[i] = null;
+                for (int j = Math.max(start, i - 1); j <= i + 1 && j < a.n; j++) {
+                    if (a.isFreeText(j) && a.info[j].words() <= LIST_CELL_WORDS && !isHeadingTag(a.info[j].tag())) {
+                        a.decide(j, Role.BODY, "beside a date of a list of dates");
+                        a.fixed[j] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** How many date lines after the story's start make them a list's ({@link #datesInLists}). */
+    private static final int LIST_DATES = 3;
+
+    /** The most words a cell of a table's row has ({@link #datesInLists}). */
+    private static final int LIST_CELL_WORDS = 8;
+
     /** A bare name just before a date line or an e-mail address alone is the author. */
     private void namesAboveDateLines(Article a) {
         for (int i = 0; i + 1 < a.n; i++) {
@@ -501,8 +542,8 @@ public final class RoleTagger {
                 a.change(i, Role.PHOTO_CAPTION, "portrait caption: descriptor, Name");
                 continue;
             }
-            if (i < headerEnd || i == 0 || i + 1 >= a.n) {
-                continue;
+            if (i < headerEnd || i == 0 || i + 1 >= a.n || isTableCell(info[i].tag())) {
+                continue; // a table's cells are data, whatever their shape
             }
             // a heading leads into story text (or an image, or the author box of a section)
             boolean nextIsText = isText(role[i + 1]) || role[i + 1] == Role.PHOTO_CAPTION
@@ -671,6 +712,10 @@ public final class RoleTagger {
             written[i] = out.size();
         }
         return out;
+    }
+
+    private static boolean isTableCell(String tag) {
+        return "td".equals(tag) || "th".equals(tag);
     }
 
     private static boolean isText(Role r) {

@@ -31,7 +31,17 @@ public final class SubheadingDetector {
         if (Text.endsWithStop(t) || t.endsWith("!") || t.endsWith("…")) {
             return false;
         }
-        return STARTS.matcher(t).find() && !INNER_SENTENCE_END.matcher(t).find() && !isTableRow(t);
+        return STARTS.matcher(t).find() && hasLetter(t) && !INNER_SENTENCE_END.matcher(t).find() && !isTableRow(t);
+    }
+
+    /** A heading says something in words: a number alone ("2021", "4") is a table's cell or a list's count. */
+    private static boolean hasLetter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Shr 1.20 dlrs vs 1.10 dlrs": two or more numbers making up a large part of the line. */

@@ -61,6 +61,46 @@ class RoleTaggerTest {
     }
 
     /**
+     * Date lines after the story has begun, three or more of them, are a list's rows (a table of
+     * donations): story text, and the name above each date is a cell of its row, not an author.
+     * One date line under the story stays the article's own.
+     */
+    @Test
+    void datesInAListAreRowsNotTheArticlesDate() {
+        String story = "The county clerk published the campaign's September filings on Friday, listing every gift of "
+                + "more than two hundred dollars and the day it arrived.";
+        String rows = "Vera Holm\n\n2024-09-01\n\n$2,800\n\nTomas Reid\n\n2024-09-03\n\n$250\n\n"
+                + "Ines Marlow\n\n2024-09-08\n\n$500";
+        TaggingResult list = tag("Donations to the Holm campaign\n\nBy Lena Dahl\n\n" + story + "\n\n" + rows,
+                DocumentMetadata.EMPTY);
+        assertThat(roles(list)).containsExactly(Role.HEADLINE, Role.BYLINE, Role.BODY, Role.BODY, Role.BODY, Role.BODY,
+                Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.BODY);
+        assertThat(list.paragraphs().get(4).cues()).contains("list of dates");
+
+        TaggingResult one = tag("Donations to the Holm campaign\n\n" + story + "\n\nVera Holm\n\n2024-09-01",
+                DocumentMetadata.EMPTY);
+        assertThat(roles(one)).containsExactly(Role.HEADLINE, Role.BODY, Role.BYLINE, Role.DATELINE);
+    }
+
+    /** A table's cells are data, whatever their shape, and a number alone is no heading. */
+    @Test
+    void tableCellsAndNumbersAreNotHeadings() {
+        String story = "The team's drivers closed the season level on points, the first time in a decade that the two "
+                + "cars finished so close together in the championship.";
+        List<Paragraph> web = List.of(
+                new Paragraph(1, "A season of two halves", "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(2, story, "p", "body>article>p", 0, null),
+                new Paragraph(3, "Best result", "td", "body>article>table>tbody>tr>td", 0, null),
+                new Paragraph(4, story, "p", "body>article>p", 0, null),
+                new Paragraph(5, "Best result", "p", "body>article>p", 0, null),
+                new Paragraph(6, story, "p", "body>article>p", 0, null),
+                new Paragraph(7, "2021", "p", "body>article>p", 0, null),
+                new Paragraph(8, story, "p", "body>article>p", 0, null));
+        assertThat(roles(tagger.tag(web, DocumentMetadata.EMPTY))).containsExactly(Role.HEADLINE, Role.BODY,
+                Role.BODY, Role.BODY, Role.SUBHEADING, Role.BODY, Role.BODY, Role.BODY);
+    }
+
+    /**
      * Between story paragraphs, a long line without a full stop is a caption in plain text; in a
      * web page the figure markup names the captions, and such a line is a teaser or a dek.
      */

@@ -64,6 +64,11 @@ public final class RoleTagger {
         final Role[] role;
         /** Set by the page structure (BOILERPLATE, HEADLINE): no later pass changes it. */
         final boolean[] fixed;
+        /**
+         * A role the rules give only as a cue for the role model ({@link #settleTentative}): the
+         * model reads it, but where the model does not decide, the paragraph is story text.
+         */
+        final boolean[] tentative;
         final boolean[] dateOnly;
         final boolean[] opening;
         final DatelineParser.ParsedDateline[] parsed;
@@ -78,6 +83,7 @@ public final class RoleTagger {
             info = new Info[n];
             role = new Role[n];
             fixed = new boolean[n];
+            tentative = new boolean[n];
             dateOnly = new boolean[n];
             opening = new boolean[n];
             parsed = new DatelineParser.ParsedDateline[n];
@@ -125,6 +131,7 @@ public final class RoleTagger {
         if (model != null) {
             headline = applyModel(a, paragraphs, headline);
         }
+        settleTentative(a);
 
         // ---- results
         int[] written = new int[a.n];
@@ -192,8 +199,12 @@ public final class RoleTagger {
                     asksQuote && quotes.hasQuote(a.info[i].text()));
             Role r = model.override(in, p);
             if (r == null) {
+                if (a.tentative[i] && p.role() == rule && p.probability() >= model.threshold(c.markup()[i], rule)) {
+                    a.tentative[i] = false; // the model confirms the rules' guess
+                }
                 continue;
             }
+            a.tentative[i] = false;
             String why = String.format(Locale.ROOT, "model: %s %.2f (%s); rules: %s (%s)", r, p.probability(),
                     String.join(", ", model.explain(RoleFeatures.shared().of(c, i), p.role())),
                     a.role[i], a.cue[i] == null ? "" : a.cue[i]);
@@ -208,6 +219,15 @@ public final class RoleTagger {
             }
         }
         return headline;
+    }
+
+    /** A tentative role (see {@link Article#tentative}) the model did not confirm or change is story text. */
+    private static void settleTentative(Article a) {
+        for (int i = 0; i < a.n; i++) {
+            if (a.tentative[i]) {
+                a.decide(i, Role.BODY, "story text (" + a.cue[i] + ": a cue for the model only)");
+            }
+        }
     }
 
     /** The rules' two passes: every paragraph's role and cue, the header's end and the headline. */
@@ -521,7 +541,10 @@ public final class RoleTagger {
             } else if (beforeOpening) {
                 a.change(i, Role.PHOTO_CAPTION, "header: just before the opening dateline");
             } else if (shortLine) {
+                // a guess for the model to read, right about one time in six on the tuning pages
+                // (more often a byline, a kicker or a place): story text unless the model decides
                 a.change(i, Role.PHOTO_CAPTION, "header: short line without a full stop");
+                a.tentative[i] = true;
             }
         }
     }
@@ -572,6 +595,7 @@ public final class RoleTagger {
             } else if (subheadings.looksLikeUnpunctuatedCaption(t) && !quotes.hasQuote(t) && !info[i].markup()) {
                 // in a web page the figure markup names the captions: there such a line is a dek or a teaser
                 a.change(i, Role.PHOTO_CAPTION, "between paragraphs: long line without a full stop");
+                a.tentative[i] = true; // right about one time in six on the tuning pages: a cue for the model
             }
         }
     }

@@ -278,6 +278,33 @@ class RoleModelTest {
         assertThat(out).isEqualTo(rules);
     }
 
+    /**
+     * The text header's short line is a caption only as a cue: a model that reads it as a caption
+     * confirms it, one that reads a byline there changes it, and one that says nothing leaves story text.
+     */
+    @Test
+    void aTentativeRoleNeedsTheModel() {
+        String story = "The harbour opened on Monday after three years of work, the port authority said in a statement to the press.";
+        List<Paragraph> text = List.of(Paragraph.plain(1, "Harbour reopens"), Paragraph.plain(2, "Ines Falk"),
+                Paragraph.plain(3, story));
+        String cue = "text: rule cue header: short line without a full stop";
+        assertThat(new RoleTagger().modelInputs(text, DocumentMetadata.EMPTY).get(1).rule()).isEqualTo(Role.PHOTO_CAPTION);
+        assertThat(roleOfLine(new RoleModel(CLASSES, Map.of(), 0.9, 0.9), text)).isEqualTo(Role.BODY);
+        assertThat(roleOfLine(oneCueModel(cue, Role.PHOTO_CAPTION), text)).isEqualTo(Role.PHOTO_CAPTION);
+        assertThat(roleOfLine(oneCueModel(cue, Role.BYLINE), text)).isEqualTo(Role.BYLINE);
+    }
+
+    private static Role roleOfLine(RoleModel m, List<Paragraph> text) {
+        return new RoleTagger(m).tag(text, DocumentMetadata.EMPTY).paragraphs().get(1).role();
+    }
+
+    /** A model that gives {@code role} a large weight on {@code cue} and nothing else. */
+    private static RoleModel oneCueModel(String cue, Role role) {
+        double[] v = new double[CLASSES.length];
+        v[role.ordinal()] = 12;
+        return new RoleModel(CLASSES, Map.of(cue, v), 0.9, 0.9);
+    }
+
     @Test
     void theModelDoesNotChooseBetweenBodyAndQuote() {
         RoleModel m = new RoleModel(CLASSES, Map.of(), 0.0, 0.0);

@@ -101,17 +101,22 @@ class RoleTaggerTest {
     }
 
     /**
-     * Between story paragraphs, a long line without a full stop is a caption in plain text; in a
-     * web page the figure markup names the captions, and such a line is a teaser or a dek.
+     * Between story paragraphs, a long line without a full stop is a caption guess in plain text,
+     * for the role model to read; in a web page the figure markup names the captions, and such a
+     * line is a teaser or a dek.
      */
     @Test
     void aLongUnpunctuatedLineIsACaptionOnlyWithoutMarkup() {
         String story = "Storm Hilda tore through the west coast on Monday, flooding dozens of homes and cutting power "
                 + "to thousands of customers across the region.";
         String line = "Fishermen haul their boats up the slipway at Port Averly before the second wave of the storm";
-        TaggingResult text = tag("Harbour reopens after storm\n\n" + story + "\n\n" + line + "\n\n" + story,
-                DocumentMetadata.EMPTY);
-        assertThat(roles(text)).containsExactly(Role.HEADLINE, Role.BODY, Role.PHOTO_CAPTION, Role.BODY);
+        String plain = "Harbour reopens after storm\n\n" + story + "\n\n" + line + "\n\n" + story;
+        // in plain text the rules' guess is a cue for the role model; alone, the line stays story text
+        List<Paragraph> ps = new ParagraphSplitter().split(List.of(Block.plain(plain)));
+        assertThat(tagger.modelInputs(ps, DocumentMetadata.EMPTY).get(2).rule()).isEqualTo(Role.PHOTO_CAPTION);
+        TaggingResult text = tag(plain, DocumentMetadata.EMPTY);
+        assertThat(roles(text)).containsExactly(Role.HEADLINE, Role.BODY, Role.BODY, Role.BODY);
+        assertThat(text.paragraphs().get(2).cues()).contains("a cue for the model only");
         List<Paragraph> web = List.of(
                 new Paragraph(1, "Harbour reopens after storm", "h1", "body>article>h1", 0, Role.HEADLINE),
                 new Paragraph(2, story, "p", "body>article>p", 0, null),
@@ -168,10 +173,12 @@ class RoleTaggerTest {
                 new Paragraph(4, story, "p", "body>article>p", 0, null));
         assertThat(roles(tagger.tag(web, DocumentMetadata.EMPTY)))
                 .containsExactly(Role.HEADLINE, Role.BODY, Role.BODY, Role.BODY);
-        // the same lines in plain text, where nothing marks a picture, keep the header rule
+        // the same lines in plain text, where nothing marks a picture: the header rule's caption is a
+        // cue for the role model (more often a byline, a kicker or a place); alone, story text
         List<Paragraph> text = List.of(Paragraph.plain(1, "Harbour reopens after storm"),
                 Paragraph.plain(2, "The pier at dawn"), Paragraph.plain(3, story));
-        assertThat(roles(tagger.tag(text, DocumentMetadata.EMPTY)).get(1)).isEqualTo(Role.PHOTO_CAPTION);
+        assertThat(tagger.modelInputs(text, DocumentMetadata.EMPTY).get(1).rule()).isEqualTo(Role.PHOTO_CAPTION);
+        assertThat(roles(tagger.tag(text, DocumentMetadata.EMPTY)).get(1)).isEqualTo(Role.BODY);
     }
 
     @Test

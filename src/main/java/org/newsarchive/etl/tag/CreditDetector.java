@@ -28,7 +28,7 @@ public final class CreditDetector {
      * {@code fot. Jan Nowak/PAP} (a label with its own full stop needs no colon).
      */
     private static final Pattern LABELLED = Pattern.compile(
-            "^\\(?\\s*(" + LABEL + "\\s*(?::|\\||/|—|–|-|by\\b|(?<=\\.)|(?iu:von|de|di|da|van|par|por|av|af)\\s+(?=\\p{Lu})))\\s*\\S.*$",
+            "^\\(?\\s*(" + LABEL + "\\s*(?::|=|\\||/|—|–|-|by\\b|(?<=\\.)|(?iu:von|de|di|da|van|par|por|av|af)\\s+(?=\\p{Lu})))\\s*\\S.*$",
             Pattern.DOTALL);
     /** {@code © Jane Doe}, {@code ©AFP}, {@code (c) picture alliance / dpa}: a copyright sign before a name, no year. */
     private static final Pattern COPYRIGHT_SIGN = Pattern.compile("^\\(?\\s*(?:©|\\([cC]\\))\\s*\\p{L}[^\\d]*$");
@@ -75,7 +75,7 @@ public final class CreditDetector {
     /** A credit at the end of a caption. */
     static final Pattern EMBEDDED_AT_END = Pattern.compile(
             "(?:[.,;:!?)\\]”\"’']|\\s|^)\\s*(?:"
-                    + "\\(?" + LABEL + "\\s*(?::|\\.{3}|…)\\s*\\p{Lu}[^:]{1,90}\\)?"
+                    + "\\(?" + LABEL + "\\s*(?::|=|\\.{3}|…)\\s*[\\p{Lu}\\p{Lo}][^:]{1,90}\\)?"
                     + "|(?iu:photo|image|foto|bild)\\s+(?iu:via|by|von|courtesy\\s+of)\\s+\\p{Lu}[^.]{1,70}"
                     + "|(?iu:courtesy)(?:\\s+of)?\\s+\\p{Lu}[^.]{1,60}"
                     + "|\\((?:" + PHOTO_SOURCE + ")\\s+(?iu:photo|foto)[^)]{0,60}\\)"
@@ -85,6 +85,12 @@ public final class CreditDetector {
                     + "|[/|]\\s*" + LABEL + "\\s+\\S[^/|:.,;]{0,70}"
                     + "|\\[(?:" + PHOTO_SOURCE + ")\\]"
                     + ")\\s*$");
+    /** A word for where a picture comes from ({@code vocabulary/source-labels.txt}): only after a caption's last sentence. */
+    private static final String SOURCE_LABEL = "(?iu:" + Vocabulary.alternation("source-labels", false) + ")";
+    /** {@code ... in Carlton. Source: Getty Images}, {@code ... nach Open Interest. Quelle: Coinglass}. */
+    static final Pattern SOURCE_AFTER_SENTENCE = Pattern.compile(
+            "[.!?]\\s+" + SOURCE_LABEL + "\\s*:\\s*[\\p{Lu}\\p{Lo}][^:.!?]{0,60}\\.?\\s*$");
+
     /** A slash credit in brackets must name two sides, one of at least two words: (Matt Stone/Boston Herald). */
     private static final Pattern SLASH_CREDIT_IN_BRACKETS = Pattern.compile(
             "\\((\\p{Lu}[^/()]*)/(\\p{Lu}[^/()]*)\\)\\s*$");
@@ -141,6 +147,9 @@ public final class CreditDetector {
             return "name/agency in brackets";
         }
         boolean pipe = t.indexOf('|') >= 0; // both patterns below need a separator
+        if (pipe && sentenceBeforeSeparator(t)) {
+            return null; // "Declan Rice after the win. | Foto: Reuters": a caption that ends with its credit
+        }
         if (words <= 10 && (pipe || t.indexOf('/') >= 0) && SEPARATED.matcher(t).matches() && HAS_PHOTO_SOURCE.matcher(t).find()) {
             return "names with a photo agency";
         }
@@ -149,6 +158,22 @@ public final class CreditDetector {
         }
         return words <= 6 && BARE_SOURCE.matcher(t).matches() ? "bare photo agency" : null;
     }
+
+    /**
+     * A sentence of at least {@value #CAPTION_SENTENCE_WORDS} words, closed by a full stop after a
+     * lower-case letter, before the first bar: the line describes a picture before it credits it.
+     */
+    static boolean sentenceBeforeSeparator(String t) {
+        int bar = t.indexOf('|');
+        int stop = bar - 1;
+        while (stop > 0 && Text.isWhitespace(t.charAt(stop))) {
+            stop--;
+        }
+        return stop > 0 && ".!?".indexOf(t.charAt(stop)) >= 0 && Character.isLowerCase(t.charAt(stop - 1))
+                && Text.words(t.substring(0, stop)) >= CAPTION_SENTENCE_WORDS;
+    }
+
+    private static final int CAPTION_SENTENCE_WORDS = 4;
 
     /** What {@link #CONTACT} needs: an {@code @}, or the {@code [email} of a protected address. */
     static boolean mayBeContact(String t) {
@@ -176,6 +201,13 @@ public final class CreditDetector {
         var m = EMBEDDED_AT_END.matcher(t);
         m.region(tail, t.length()).useTransparentBounds(true).useAnchoringBounds(false);
         if (!m.find()) {
+            if (t.indexOf(':', tail) >= 0) {
+                var source = SOURCE_AFTER_SENTENCE.matcher(t);
+                source.region(tail, t.length()).useTransparentBounds(true).useAnchoringBounds(false);
+                if (source.find()) {
+                    return true;
+                }
+            }
             return endsWithSourceCredit(t);
         }
         var slash = SLASH_CREDIT_IN_BRACKETS.matcher(t);
@@ -243,7 +275,8 @@ public final class CreditDetector {
      * </ul>
      */
     static boolean mayEndWithCredit(String t, int from) {
-        if (endsWithBracket(t) || t.indexOf(':', from) >= 0 || t.indexOf('…', from) >= 0 || t.indexOf("...", from) >= 0
+        if (endsWithBracket(t) || t.indexOf(':', from) >= 0 || t.indexOf('=', from) >= 0 || t.indexOf('…', from) >= 0
+                || t.indexOf("...", from) >= 0
                 || t.indexOf('/', from) >= 0 || t.indexOf('|', from) >= 0) { // "… / Фото РБК": a label after a slash or bar
             return true;
         }

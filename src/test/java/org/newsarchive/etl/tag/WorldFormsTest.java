@@ -86,6 +86,27 @@ class WorldFormsTest {
 
     // ---- bylines
 
+    /**
+     * A caption that ends with its credit in the world's forms: a source after the last sentence
+     * (never a source line alone, nor one after a comma), a Vietnamese or Korean label, and a
+     * sentence before a bar: such a line is a caption, not a credit line.
+     */
+    @Test
+    void captionsThatEndWithASourceOrACreditInMoreLanguages() {
+        assertThat(credits.endsWithCredit("Diners fill the tables on Larch Street in Fenwick. Source: Getty Images")).isTrue();
+        assertThat(credits.endsWithCredit("Die Börsen nach offenen Kontrakten, Rangliste für den März. Quelle: Coinglass")).isTrue();
+        assertThat(credits.endsWithCredit("La presa de Valdemoro, casi vacía tras el verano. Fuente: Ana Gil")).isTrue();
+        assertThat(credits.endsWithCredit("Ông Trần Văn Bình, Bộ trưởng Công Thương. Ảnh: Lê Minh")).isTrue();
+        assertThat(credits.endsWithCredit("시청에서 성금 전달식이 열렸다. 사진=시청 제공")).isTrue();
+        assertThat(credits.endsWithCredit("Ivo Marek po výhře na domácím hřišti. | Foto: Reuters")).isTrue();
+        assertThat(credits.creditCue("Ivo Marek po výhře na domácím hřišti. | Foto: Reuters")).isNull();
+        assertThat(credits.creditCue("Ivo Marek | Foto: Reuters")).isNotNull();
+
+        assertThat(credits.endsWithCredit("Source: Times database")).isFalse();
+        assertThat(credits.endsWithCredit("Der Chef im Gespräch mit Kunden, Quelle: The Verge")).isFalse();
+        assertThat(credits.endsWithCredit("The figures were revised twice, the office said. Sources say more will follow")).isFalse();
+    }
+
     @Test
     void authorLinesWithoutBy() {
         assertThat(bylines.detect("Redaktion: Tom Berg").names()).isEqualTo("Tom Berg");

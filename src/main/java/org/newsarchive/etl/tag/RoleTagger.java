@@ -249,6 +249,7 @@ public final class RoleTagger {
         captionsRepeatedByTheStory(a);
         datesInLists(a);
         namesAboveDateLines(a);
+        peopleBesideDateLines(a);
         int headerEnd = headerEnd(a.role, a.opening, a.info);
         headerLines(a, headerEnd);
         linesBetweenParagraphs(a, headerEnd);
@@ -500,6 +501,56 @@ public final class RoleTagger {
 
     /** The most words a cell of a table's row has ({@link #datesInLists}). */
     private static final int LIST_CELL_WORDS = 8;
+
+    /**
+     * A person's name on a line of its own, up to {@value #NAME_DATE_DISTANCE} lines above or below
+     * a date line with only names between them, is the author: {@code Gustavo Roca} under
+     * {@code 2022-04-26}, two authors' names above it. The name must open with a known first name
+     * (the speakers' lists, {@code quotes/*-names*.txt}), since a place or a building has a name's
+     * shape too ({@code Texas State Capitol}).
+     */
+    private void peopleBesideDateLines(Article a) {
+        for (int i = 0; i < a.n; i++) {
+            if (!a.isFreeText(i) || a.info[i].words() > 4 || !bylines.isBareName(a.info[i].text())
+                    || !opensWithFirstName(a.info[i].text())) {
+                continue;
+            }
+            if (dateLineWithinNames(a, i, -1) || dateLineWithinNames(a, i, 1)) {
+                a.change(i, Role.BYLINE, "a person's name beside a date line");
+                a.byline[i] = new BylineDetector.Byline(a.info[i].text(), true);
+            }
+        }
+    }
+
+    /** A date line within {@link #NAME_DATE_DISTANCE} lines of {@code i} in direction {@code step}, only names between. */
+    private boolean dateLineWithinNames(Article a, int i, int step) {
+        for (int k = 1, j = i + step; k <= NAME_DATE_DISTANCE && j >= 0 && j < a.n; k++, j += step) {
+            if (a.dateOnly[j]) {
+                return true;
+            }
+            if (!(a.role[j] == Role.BYLINE || isText(a.role[j]) && bylines.isBareName(a.info[j].text()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int NAME_DATE_DISTANCE = 2;
+
+    /** The first word, without its accents, is a first name of the speakers' lists. */
+    private static boolean opensWithFirstName(String text) {
+        String t = text.strip();
+        int end = 0;
+        while (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
+            end++;
+        }
+        String first = t.substring(0, end);
+        if (SpeakerResolver.isFirstName(first)) {
+            return true;
+        }
+        String plain = java.text.Normalizer.normalize(first, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return !plain.equals(first) && SpeakerResolver.isFirstName(plain);
+    }
 
     /** A bare name just before a date line or an e-mail address alone is the author. */
     private void namesAboveDateLines(Article a) {

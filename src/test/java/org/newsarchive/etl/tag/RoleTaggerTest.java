@@ -82,6 +82,30 @@ class RoleTaggerTest {
         assertThat(roles(one)).containsExactly(Role.HEADLINE, Role.BODY, Role.BYLINE, Role.DATELINE);
     }
 
+    /**
+     * A person's name beside a date line, with only names between, is the author, above or below
+     * it; a place or a building with a name's shape is not (no known first name).
+     */
+    @Test
+    void aPersonsNameBesideADateLineIsTheAuthor() {
+        String dek = "Ferry crews worked through the night to clear the damaged pier and the harbour road before the "
+                + "first boats of the morning came in.";
+        String story = "Islanders can travel to the mainland again after four days cut off by high seas, the ferry "
+                + "operator said on Monday.";
+        TaggingResult below = tag("Harbour reopens after storm\n\n" + dek + "\n\n2024-03-05\n\nGustavo Lindqvist\n\n"
+                + story, DocumentMetadata.EMPTY);
+        assertThat(roles(below)).containsExactly(Role.HEADLINE, Role.BODY, Role.DATELINE, Role.BYLINE, Role.BODY);
+        assertThat(below.paragraphs().get(3).cues()).isEqualTo("a person's name beside a date line");
+
+        TaggingResult two = tag("Harbour reopens after storm\n\n" + dek + "\n\nOliver Brandt\n\nAna Ruiz\n\n"
+                + "2024-03-05\n\n" + story, DocumentMetadata.EMPTY);
+        assertThat(roles(two)).containsExactly(Role.HEADLINE, Role.BODY, Role.BYLINE, Role.BYLINE, Role.DATELINE, Role.BODY);
+
+        TaggingResult place = tag("Harbour reopens after storm\n\n" + dek + "\n\n2024-03-05\n\nPort Averly Harbour\n\n"
+                + story, DocumentMetadata.EMPTY);
+        assertThat(roles(place).get(3)).isNotEqualTo(Role.BYLINE);
+    }
+
     /** A table's cells are data, whatever their shape, and a number alone is no heading. */
     @Test
     void tableCellsAndNumbersAreNotHeadings() {

@@ -101,6 +101,9 @@ public final class CreditDetector {
     static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(?iu:(?:image|media|video|photo|picture)\\s*caption|caption\\s*:|bildunterschrift|légende\\s*:|légende\\s+photo)");
 
+    /** The cue of a photographer's name and a source between bars, without a known photo source. */
+    public static final String PHOTOGRAPHER_SOURCE = "photographer | source";
+
     /** A line that does nothing but credit an image. */
     public boolean isCreditLine(String text) {
         return creditCue(text) != null;
@@ -154,7 +157,7 @@ public final class CreditDetector {
             return "names with a photo agency";
         }
         if (words <= 8 && pipe && NAME_PIPE_SOURCE.matcher(t).matches()) {
-            return "photographer | source";
+            return PHOTOGRAPHER_SOURCE;
         }
         return words <= 6 && BARE_SOURCE.matcher(t).matches() ? "bare photo agency" : null;
     }

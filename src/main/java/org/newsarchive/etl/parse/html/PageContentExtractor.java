@@ -335,7 +335,7 @@ public final class PageContentExtractor {
                     : i < page.start || i > page.end ? reasonOutsideRegion(page, i, vouched)
                     : reasonInRegion(page, i, vouched, paragraphBase);
             if (reason != null && (isDateBesideHeadline(page, i) || isBylineBesideHeadline(page, i)
-                    || isPlaceBesideHeadline(page, i))) {
+                    || isPlaceBesideHeadline(page, i) || isCreditBesideHeadline(page, i))) {
                 reason = null;
             }
             page.content[i] = reason == null;
@@ -832,6 +832,25 @@ public final class PageContentExtractor {
     private static boolean nearHeadline(Page page, int i, int reach, int maxChars) {
         return page.headline >= 0 && i != page.headline && Math.abs(i - page.headline) <= reach
                 && page.texts[i].length() <= maxChars;
+    }
+
+    /** How many blocks from the headline the lead picture's credit line still belongs to the article. */
+    private static final int CREDIT_REACH = 4;
+
+    /**
+     * A credit line of its own ({@code Foto: Anna Weber}, {@code © Red Bull Content Pool},
+     * {@code APA/Georg Hochmuth}) within {@link #CREDIT_REACH} blocks of the headline, not in a
+     * navigation or aside element: the lead picture's credit, wherever the page puts the picture.
+     */
+    private static boolean isCreditBesideHeadline(Page page, int i) {
+        if (!nearHeadline(page, i, CREDIT_REACH, 100)) {
+            return false;
+        }
+        // capitalised words between bars are a menu as often as a photographer and a paper
+        // ("Print Version | Back | Send To Friend"): that form needs the figure markup
+        String cue = CREDITS.creditCue(page.texts[i]);
+        return cue != null && !cue.equals(CreditDetector.PHOTOGRAPHER_SOURCE)
+                && !inNegativeElement(page.nodes[i], page.flags, page.body);
     }
 
     /** How many blocks from the headline an author line of its own still belongs to the article's header. */

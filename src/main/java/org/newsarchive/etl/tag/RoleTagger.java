@@ -484,6 +484,7 @@ public final class RoleTagger {
         for (int i = start; i < a.n; i++) {
             if (a.dateOnly[i]) {
                 a.decide(i, Role.BODY, "a date among a list of dates (a table, a schedule, teasers)");
+                a.fixed[i] = true;
                 a.dateOnly[i] = false;
                 a.parsed[i] = null;
                 for (int j = Math.max(start, i - 1); j <= i + 1 && j < a.n; j++) {

@@ -75,7 +75,8 @@ class RoleTaggerTest {
                 DocumentMetadata.EMPTY);
         assertThat(roles(list)).containsExactly(Role.HEADLINE, Role.BYLINE, Role.BODY, Role.BODY, Role.BODY, Role.BODY,
                 Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.BODY, Role.BODY);
-        assertThat(list.paragraphs().get(4).cues()).contains("list of dates");
+        assertThat(list.paragraphs().get(3).cues()).isEqualTo("beside a date of a list of dates");
+        assertThat(list.paragraphs().get(4).cues()).isEqualTo("a date among a list of dates (a table, a schedule, teasers)");
 
         TaggingResult one = tag("Donations to the Holm campaign\n\n" + story + "\n\nVera Holm\n\n2024-09-01",
                 DocumentMetadata.EMPTY);

@@ -540,12 +540,7 @@ public final class RoleTagger {
 
     /** The first word, without its accents, is a first name of the speakers' lists. */
     private static boolean opensWithFirstName(String text) {
-        String t = text.strip();
-        int end = 0;
-        while (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
-            end++;
-        }
-        String first = t.substring(0, end);
+        String first = Text.splitAtSpaces(text.strip())[0];
         if (SpeakerResolver.isFirstName(first)) {
             return true;
         }

@@ -642,12 +642,26 @@ public final class SpeakerResolver {
         int i = Math.max(1, sentenceFrom);
         for (; i < offset && i < text.length() - 1; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && !Character.isUpperCase(text.charAt(i - 1))) {
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && !Character.isUpperCase(text.charAt(i - 1))
+                    || (c == '.' || c == '!' || c == '?') && closesQuoteThenSentence(text, i + 1)) {
                 sentenceCount++;
             }
         }
         sentenceFrom = i;
         return (long) paragraph << 16 | sentenceCount;
+    }
+
+    /**
+     * A closing quotation mark at {@code at}, then a space and a capital: the stop before it ended the sentence
+     * ("... a “new-media journalist.” Mosman saw ..."), unlike "“... war!” he said".
+     */
+    private static boolean closesQuoteThenSentence(String text, int at) {
+        if (at + 2 >= text.length()) {
+            return false;
+        }
+        char q = text.charAt(at);
+        return (q == '”' || q == '"' || q == '’' || q == '»') && text.charAt(at + 1) == ' '
+                && Character.isUpperCase(text.charAt(at + 2));
     }
 
     /** False if the word before {@code start} makes the name an object ("by Obama", "succeeding Obama"). */

@@ -1101,4 +1101,17 @@ class SpeakerAttributionTest {
         // (the last report was never said to be anyone's: it has no speaker, not the last maker of something else)
         assertThat(speakers(qs)).containsExactly("Ines Falk", "Harbour Notes", "Harbour Notes", null);
     }
+
+    @Test
+    void aQuotationsClosingMarkAfterAStopEndsTheSentence() {
+        // the stop inside the closing mark ends the sentence: the one after it opens with its own subject, not with the
+        // possessor that opened the sentence before
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Judge Henrik Olsen heard the case of Marko Reyer, a radio host, on Monday.
+
+                Reyer’s lawyer, Tomas Brandt, argued that his client was only “a radio entertainer.” Olsen saw Reyer’s words differently: “When he talks of guns on the air, I do not take that as a joke,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Henrik Olsen");
+    }
 }

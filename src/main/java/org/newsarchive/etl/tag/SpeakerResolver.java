@@ -126,8 +126,9 @@ public final class SpeakerResolver {
                 this.gender = '?';
             }
             boolean b = false;
-            for (String x : w) {
-                b |= BODY_WORDS.contains(x);
+            // a first name that is a body's word too opens a person's name ("Bill Millis"), not a body's ("Farm Bill")
+            for (int k = multi && isFirstName(w[0]) ? 1 : 0; k < w.length; k++) {
+                b |= BODY_WORDS.contains(w[k]);
             }
             this.body = b || PLACES.contains(full);
         }

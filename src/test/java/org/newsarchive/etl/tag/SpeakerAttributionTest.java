@@ -1114,4 +1114,18 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Henrik Olsen");
     }
+
+    @Test
+    void aFirstNameThatIsABodysWordStillNamesAPerson() {
+        // "Bill" ends a body's name ("the Farm Bill"); opening a name, it is a person's first name
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Bill Harlow has farmed the valley for forty years, like his father Tom Harlow before him.
+
+                Harlow told the council about the dry summer.
+
+                “We have never had a summer as dry as this one,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Bill Harlow");
+    }
 }

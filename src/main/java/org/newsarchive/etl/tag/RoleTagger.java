@@ -1084,6 +1084,10 @@ public final class RoleTagger {
         return subjectOf(resolver, last, paragraph, t.length());
     }
 
+    /** After a quotation: "…,” he added", "…,” she continued", "…,” added Reyer": the speaker goes on. */
+    private static final Pattern CONTINUES = Pattern.compile(
+            "[,.!?…]?[”\"’]?\\s*(?:(?:he|she)\\s+(?:added|continued|went\\s+on)|(?:added|continued)\\s+(?:he|she))(?![\\p{L}])");
+
     private List<Quote> extractQuotes(List<Paragraph> paragraphs, Role[] role, DatelineParser.ParsedDateline[] dateline,
             int[] written) {
         List<Quote> out = new ArrayList<>();
@@ -1184,6 +1188,14 @@ public final class RoleTagger {
                         SpeakerResolver.Resolved named = resolver.resolve(reported, i, span.start());
                         r = named.speaker() == null ? null : new SpeakerResolver.Resolved(named.speaker(), raw, named.title());
                     }
+                }
+                if (r == null && raw != null && QuoteExtractor.isPronoun(raw) && lastSpeaker != null
+                        && lastSpeakerParagraph >= i - 5 && CONTINUES.matcher(t).region(span.end(), t.length()).lookingAt()
+                        && resolver.compatible(raw, lastSpeaker)) {
+                    // "“…,” he added": one who goes on speaking, so the last speaker, though someone was named since
+                    // (a caption's "Officer Timothy Smith holds up the gun ...")
+                    SpeakerResolver.Resolved named = resolver.resolve(lastSpeaker, i, span.start());
+                    r = named.speaker() == null ? null : new SpeakerResolver.Resolved(named.speaker(), raw, named.title());
                 }
                 if (r == null) {
                     r = resolver.resolve(raw, i, span.start());

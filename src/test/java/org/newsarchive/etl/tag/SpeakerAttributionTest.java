@@ -1128,4 +1128,20 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Bill Harlow");
     }
+
+    @Test
+    void heAddedGoesOnWithTheLastSpeaker() {
+        // "he added": the one who spoke goes on, though another man was named since (a caption in the story's text)
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Harbour master Jonas Keller expects the quay to reopen soon. “The cranes have all been inspected,” Keller said.
+
+                He did not say when.
+
+                Crane driver Peter Voss checks a cable on the quay on Tuesday.
+
+                “The quay is safe for every ship that comes in,” he added.
+                """);
+        assertThat(speakers(qs)).containsExactly("Jonas Keller", "Jonas Keller");
+    }
 }

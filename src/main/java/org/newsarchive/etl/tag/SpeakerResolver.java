@@ -448,7 +448,7 @@ public final class SpeakerResolver {
                 }
             }
             boolean place = QuoteExtractor.afterTown(text, m.start()); // "in Aurora, Colorado, ...": a state, no person
-            if ((e.gender == '?' || e.unsure) && (e.multi() || title != null) && !isBody(e) && !place) {
+            if ((e.gender == '?' || e.unsure) && (e.multi() || title != null || e.title != null) && !isBody(e) && !place) {
                 // "Lonechild said she ...": the first he/she/his/her after the name, in its sentence (also for a
                 // name of both sexes whose gender a list only guessed: "said 9/11 widow Terry Strada. She ...")
                 char g = pronounAfter(text, m.end(), sentenceEnd(text, m.end()), 100);

@@ -1144,4 +1144,19 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Jonas Keller", "Jonas Keller");
     }
+
+    @Test
+    void aPersonKnownByTitleAndSurnameLearnsTheirSexFromAPronoun() {
+        // "President Kessler" is a person; "he" after the name in a later sentence tells that it is a man, so a later
+        // "he said" can stand for him
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                President Kessler met the trade minister, Tom Brandt, on Friday.
+
+                “We agreed on the toll,” Brandt said.
+
+                And Kessler, for all the praise he won abroad, seems to doubt it. “We do not yet know what will work,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tom Brandt", "Kessler");
+    }
 }

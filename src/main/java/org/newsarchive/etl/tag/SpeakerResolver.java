@@ -1147,6 +1147,9 @@ public final class SpeakerResolver {
 
     /** True if {@code a} becomes {@code b} by one letter replaced, added, dropped, or two neighbours swapped. */
     static boolean oneEditApart(String a, String b) {
+        // (in either case: "McClenney" without its C is "McLenney")
+        a = a.toLowerCase(Locale.ROOT);
+        b = b.toLowerCase(Locale.ROOT);
         if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
             return false;
         }

@@ -306,6 +306,9 @@ class SpeakerAttributionTest {
         assertThat(SpeakerResolver.oneEditApart("Kiedis", "Keidis")).isTrue();
         assertThat(SpeakerResolver.oneEditApart("Sweeney", "Sweeny")).isTrue();
         assertThat(SpeakerResolver.oneEditApart("Johnson", "Jackson")).isFalse();
+        // a letter dropped before an inner capital: "McClenney" written "McLenney"
+        assertThat(SpeakerResolver.oneEditApart("McClenney", "McLenney")).isTrue();
+        assertThat(SpeakerResolver.oneEditApart("MacLean", "McLean")).isTrue();
     }
 
     @Test

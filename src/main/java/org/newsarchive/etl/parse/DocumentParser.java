@@ -178,6 +178,7 @@ public final class DocumentParser {
             if (webPage) {
                 // the guard the auto-detecting parser puts around every document: absurd element
                 // nesting (or expansion) stops the parse with a reason
+                SourceFormats.preferUtf8(source, in, context);
                 SecureContentHandler guard = new SecureContentHandler(handler, in);
                 try {
                     html.parse(in, guard, metadata, context);

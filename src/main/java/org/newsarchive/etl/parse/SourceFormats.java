@@ -3,6 +3,7 @@ package org.newsarchive.etl.parse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,6 +58,67 @@ public final class SourceFormats {
         if (charset != null) {
             context.set(EncodingDetector.class, new FixedEncoding(charset));
         }
+    }
+
+    /** How much of a web page's start is read to see whether it is UTF-8. */
+    static final int UTF8_SNIFF_BYTES = 256 * 1024;
+
+    /**
+     * A web page whose bytes are well-formed UTF-8 with characters beyond ASCII is read as UTF-8, whatever its
+     * {@code <meta>} says: a page saved again as UTF-8 keeps the {@code charset=euc-kr} or {@code iso-8859-1} of its
+     * first life, and text in a legacy single- or double-byte charset is practically never well-formed UTF-8 (an
+     * accented letter or a Hangul pair breaks the rule at once). A charset the container declared still wins.
+     */
+    static void preferUtf8(SourceDocument source, TikaInputStream in, ParseContext context) throws IOException {
+        if (declaredCharset(source.origin()) != null) {
+            return;
+        }
+        in.mark(UTF8_SNIFF_BYTES);
+        byte[] head;
+        try {
+            head = in.readNBytes(UTF8_SNIFF_BYTES);
+        } finally {
+            in.reset();
+        }
+        if (isUtf8BeyondAscii(head, head.length == UTF8_SNIFF_BYTES)) {
+            context.set(EncodingDetector.class, new FixedEncoding(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * True if {@code bytes} hold at least one multi-byte UTF-8 character and nothing that is not UTF-8; {@code cut}:
+     * the bytes are a file's first part, which may end inside a character.
+     */
+    static boolean isUtf8BeyondAscii(byte[] bytes, boolean cut) {
+        boolean multi = false;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int more;
+            if (b < 0x80) {
+                i++;
+                continue;
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                more = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                more = 2;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                more = 3;
+            } else {
+                return false;
+            }
+            if (i + more >= bytes.length) {
+                return cut && multi; // a character cut off where the reading stopped; a file cannot end in one
+            }
+            for (int k = 1; k <= more; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            multi = true;
+            i += more + 1;
+        }
+        return multi;
     }
 
     static Charset declaredCharset(SourceOrigin origin) {

@@ -144,6 +144,39 @@ class DocumentParserTest {
     }
 
     @Test
+    void aPageSavedAgainAsUtf8IsReadAsUtf8WhateverItsMetaSays() throws Exception {
+        // a page saved again as UTF-8 keeps the charset of its first life in its meta element
+        String korean = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=euc-kr\"></head><body>"
+                + "<h1>항구 다리 공사 시작</h1><p>시의회는 월요일에 새 다리 공사를 승인했다. 공사는 내년 봄에 끝난다.</p></body></html>";
+        Files.write(dir.resolve("resaved.html"), korean.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(parse("resaved.html").blocks()).extracting(Block::text).contains("항구 다리 공사 시작");
+        String cyrillic = "<html><head><meta charset=\"windows-1251\"></head><body>"
+                + "<h1>Паром снова ходит</h1><p>Паром вернулся на линию во вторник после шести недель ремонта.</p></body></html>";
+        Files.write(dir.resolve("resaved-1251.html"), cyrillic.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(parse("resaved-1251.html").blocks()).extracting(Block::text).contains("Паром снова ходит");
+        // a page really written in its legacy charset is still read in it
+        Files.write(dir.resolve("legacy-1251.html"), cyrillic.getBytes(Charset.forName("windows-1251")));
+        assertThat(parse("legacy-1251.html").blocks()).extracting(Block::text).contains("Паром снова ходит");
+        String latin = "<html><head><meta charset=\"iso-8859-1\"></head><body><h1>Le café du port rouvre</h1>"
+                + "<p>Le café a rouvert mardi après six semaines de travaux.</p></body></html>";
+        Files.write(dir.resolve("legacy-latin1.html"), latin.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(parse("legacy-latin1.html").blocks()).extracting(Block::text).contains("Le café du port rouvre");
+    }
+
+    @Test
+    void utf8IsWellFormedMultiByteTextAndNothingElse() {
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        assertThat(SourceFormats.isUtf8BeyondAscii("café".getBytes(utf8), false)).isTrue();
+        assertThat(SourceFormats.isUtf8BeyondAscii("plain ascii".getBytes(utf8), false)).isFalse(); // nothing to tell
+        assertThat(SourceFormats.isUtf8BeyondAscii("café".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), false))
+                .isFalse();
+        assertThat(SourceFormats.isUtf8BeyondAscii("항구".getBytes(Charset.forName("EUC-KR")), false)).isFalse();
+        byte[] cut = java.util.Arrays.copyOf("é항".getBytes(utf8), 4); // the last character cut after its second byte
+        assertThat(SourceFormats.isUtf8BeyondAscii(cut, true)).isTrue();
+        assertThat(SourceFormats.isUtf8BeyondAscii(cut, false)).isFalse();
+    }
+
+    @Test
     void wordProcessorStylesGiveHeadlineSubheadingAndCaption() throws Exception {
         Fixtures.writeStyledDocx(dir.resolve("styled.docx"), List.of(
                 new String[] {"Heading1", "Ferry returns to Skerry Island"},

@@ -105,16 +105,42 @@ final class NodeNames {
         }
         int start = 0;
         int n = names.length();
+        int found = 0;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? names.charAt(i) : ' ';
             if (c == ' ') {
                 if (i > start) {
-                    flags |= token(names.substring(start, i));
+                    found |= token(names.substring(start, i));
                 }
                 start = i + 1;
             }
         }
-        return flags;
+        if ((found & NEGATIVE) != 0 && isPublishingSystemPost(names)) {
+            // a blog system's post element names the post's own tags and categories ("tag-social-media",
+            // "category-gallery", "enews_article_tags-koronavirus"): the words of its topics, not of furniture
+            found &= ~NEGATIVE;
+        }
+        return flags | found;
+    }
+
+    /**
+     * True if the names are those a publishing system gives the element that holds one post: WordPress's
+     * {@code hentry} and {@code status-publish} (with {@code type-post}, {@code tag-…}, {@code category-…}).
+     */
+    static boolean isPublishingSystemPost(String names) {
+        return hasToken(names, "hentry") || hasToken(names, "status-publish");
+    }
+
+    private static boolean hasToken(String names, String token) {
+        int at = names.indexOf(token);
+        while (at >= 0) {
+            int end = at + token.length();
+            if ((at == 0 || names.charAt(at - 1) == ' ') && (end == names.length() || names.charAt(end) == ' ')) {
+                return true;
+            }
+            at = names.indexOf(token, end);
+        }
+        return false;
     }
 
     private static int token(String t) {

@@ -1,0 +1,35 @@
+package org.newsarchive.etl.parse.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.newsarchive.etl.model.Role;
+
+/**
+ * The whole path (parse, extract, split, tag) on a fictional blog-system page whose post element names the post's tags
+ * and categories in its class ({@code tag-gallery}, {@code tag-sharing-economy}, {@code category-social-affairs}): those
+ * are the words of the story's topics, not the names of furniture, and the story stays.
+ */
+class PublishingSystemPostTest {
+
+    @Test
+    void aPostsTopicClassesDoNotMakeItFurniture() throws Exception {
+        Map<String, List<Role>> roles = PageContentExtractorTest.rolesPerLine("valley-post-wordpress-tags.html");
+        assertEquals(Role.BODY, PageContentExtractorTest.firstRole(roles,
+                "The island council agreed on Monday to freeze ferry fares until the end of March, after a winter of"
+                        + " complaints from commuters about the cost of the crossing."));
+        assertEquals(Role.BODY, PageContentExtractorTest.firstRole(roles,
+                "Commuters who travel every day will also keep their monthly passes at the old price, the council said in"
+                        + " a statement after the vote."));
+    }
+
+    @Test
+    void onlyAPostsOwnNamesAreExcused() {
+        assertEquals(true, NodeNames.isPublishingSystemPost("post-4411 post type-post status-publish hentry tag-gallery"));
+        assertEquals(false, NodeNames.isPublishingSystemPost("sidebar widget-hentry-list"));
+        assertEquals(false, NodeNames.isPublishingSystemPost("gallery"));
+    }
+}

@@ -149,8 +149,12 @@ final class NodeNames {
             flags |= BODY | POSITIVE;
         }
         int from = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            if (i == t.length() || t.charAt(i) == '-' || t.charAt(i) == '_') {
+        // a modifier after "--" names a variant of the element ("testreport__section--ads": a section with ad slots
+        // in it), not what the element is: its words are not read as whole furniture words
+        int modifier = t.indexOf("--");
+        int words = modifier > 0 ? modifier : t.length();
+        for (int i = 0; i <= words; i++) {
+            if (i == words || t.charAt(i) == '-' || t.charAt(i) == '_') {
                 if (i > from && equalsAny(t.substring(from, i), NEGATIVE_TOKENS)) {
                     flags |= NEGATIVE;
                 }

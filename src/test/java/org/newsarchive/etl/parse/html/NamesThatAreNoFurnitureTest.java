@@ -11,9 +11,11 @@ import org.newsarchive.etl.model.Role;
 /**
  * The whole path (parse, extract, split, tag) on a fictional blog-system page whose post element names the post's tags
  * and categories in its class ({@code tag-gallery}, {@code tag-sharing-economy}, {@code category-social-affairs}): those
- * are the words of the story's topics, not the names of furniture, and the story stays.
+ * are the words of the story's topics, not the names of furniture, and the story stays. Likewise a modifier after
+ * {@code --} ({@code review__section--ads}: a section with ad slots in it) says which variant the element is, not that it
+ * is an advertisement.
  */
-class PublishingSystemPostTest {
+class NamesThatAreNoFurnitureTest {
 
     @Test
     void aPostsTopicClassesDoNotMakeItFurniture() throws Exception {
@@ -31,5 +33,14 @@ class PublishingSystemPostTest {
         assertEquals(true, NodeNames.isPublishingSystemPost("post-4411 post type-post status-publish hentry tag-gallery"));
         assertEquals(false, NodeNames.isPublishingSystemPost("sidebar widget-hentry-list"));
         assertEquals(false, NodeNames.isPublishingSystemPost("gallery"));
+    }
+
+    @Test
+    void aModifierNamesAVariantNotFurniture() throws Exception {
+        Map<String, List<Role>> roles = PageContentExtractorTest.rolesPerLine("lakeside-review-sections.html");
+        assertEquals(Role.BODY, PageContentExtractorTest.firstRole(roles,
+                "The crust comes out darker and thicker than from the old electric oven, and the loaves keep fresh for a day"
+                        + " longer, which the fishermen who take bread to sea noticed first."));
+        assertEquals(Role.SUBHEADING, PageContentExtractorTest.firstRole(roles, "Verdict"));
     }
 }

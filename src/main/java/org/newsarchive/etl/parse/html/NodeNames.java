@@ -31,7 +31,7 @@ final class NodeNames {
         "topnav", "sitemap", "keyword", "storylist", "more-stories", "morestories", "moreon", "read-more",
         "inline-ad", "ad-container", "ad-wrapper", "contact", "rating", "reaction", "audio", "podcast",
         "playlist", "carousel", "slideshow", "infobox", "factbox", "textbox", "card-", "-card", "tease", "subnav",
-        "site-header", "nav-", "-nav", "donate", "membership", "register", "tags",
+        "site-header", "nav-", "-nav", "donate", "membership", "register",
         "topic", "author-bio", "authorbio", "author-profile", "bio-", "-bio", "disclaimer", "print",
         "table-of-contents", "liveblog-nav", "pinned", "callout", "pullquote",
         "pull-quote", "cta", "infographic", "datawrapper"};
@@ -161,7 +161,7 @@ final class NodeNames {
                 from = i + 1;
             }
         }
-        if (containsAny(t, NEGATIVE_PARTS)) {
+        if (containsAny(t, NEGATIVE_PARTS) || endsWordAt(t, "tags")) {
             flags |= NEGATIVE;
         }
         if (containsAny(t, POSITIVE_PARTS)) {
@@ -188,6 +188,20 @@ final class NodeNames {
             flags |= HEADLINE;
         }
         return flags;
+    }
+
+    /**
+     * True if {@code word} stands in {@code t} where a word ends: at the end or before a character that is no letter
+     * ("articletags", "post-tags-list"), not as the start of a longer word (a generated "tagstyle_mxz06e").
+     */
+    static boolean endsWordAt(String t, String word) {
+        for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (end == t.length() || !Character.isLetter(t.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True if {@code s} ends with one of {@code parts}. */

@@ -43,4 +43,16 @@ class NamesThatAreNoFurnitureTest {
                         + " longer, which the fishermen who take bread to sea noticed first."));
         assertEquals(Role.SUBHEADING, PageContentExtractorTest.firstRole(roles, "Verdict"));
     }
+
+    @Test
+    void aGeneratedClassThatStartsWithAFurnitureWordIsNoFurniture() throws Exception {
+        // "tagStyle_z4kqwb-o_O-style_1tcxgp3" (a style library's generated name) starts with "tags" but names no tags
+        Map<String, List<Role>> roles = PageContentExtractorTest.rolesPerLine("river-times-generated-classes.html");
+        assertEquals(Role.BODY, PageContentExtractorTest.firstRole(roles,
+                "Quay Rovers, 24 points, with the best defence of the league and only four goals let in since the first round."));
+        assertEquals(Role.SUBHEADING, PageContentExtractorTest.firstRole(roles, "The table after ten rounds"));
+        assertEquals(true, NodeNames.endsWordAt("post-tags-list", "tags"));
+        assertEquals(true, NodeNames.endsWordAt("articletags", "tags"));
+        assertEquals(false, NodeNames.endsWordAt("tagstyle_z4kqwb", "tags"));
+    }
 }

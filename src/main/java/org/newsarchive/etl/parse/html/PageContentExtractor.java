@@ -368,8 +368,32 @@ public final class PageContentExtractor {
                 && markerBelow(node, page.sources.get(i), article, page.flags) == NodeNames.BYLINE
                 && !inNegativeElement(node, page.flags, null)) {
             return null; // the author line closing the article
+        } else if (inArticle && i > end && i <= end + DATE_AFTER_REACH && isDateAfterStory(page, i)) {
+            return null; // the article's date line, closing it
         }
         return i < start ? "before article" : "after article";
+    }
+
+    /** How many blocks after the story's last one its closing date line may stand. */
+    private static final int DATE_AFTER_REACH = 3;
+
+    /**
+     * A date alone ({@code 13 gusht 2020, 09:08}, {@code Publiziert: 03.04.2020, 12:35}) that closes the story inside
+     * its article element: no link, no navigation or aside around it, and no other date line in the blocks after it
+     * (the dates of a list of other stories come in a row).
+     */
+    private static boolean isDateAfterStory(Page page, int i) {
+        String text = page.texts[i];
+        if (text.length() > 60 || page.blocks.get(i).linkChars() > 0 || !isDateLine(text)
+                || inNegativeElement(page.nodes[i], page.flags, null)) {
+            return false;
+        }
+        for (int j = i + 1; j < page.n && j <= i + DATE_AFTER_REACH; j++) {
+            if (page.texts[j].length() <= 60 && isDateLine(page.texts[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why a block among the article's blocks is furniture, or null if it is article text. */

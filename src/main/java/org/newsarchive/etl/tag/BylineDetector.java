@@ -171,6 +171,14 @@ public final class BylineDetector {
         return null;
     }
 
+    private static final Pattern LABEL_ALONE = Pattern.compile(
+            "^(?:" + Vocabulary.alternation("byline-prefixes", false) + ")\\s*:?$");
+
+    /** True if {@code text} is an author-line word and nothing else: "Von", "By", "Autor:" (the name stands apart). */
+    public boolean isLabelAlone(String text) {
+        return text.length() <= 40 && LABEL_ALONE.matcher(text.strip()).matches();
+    }
+
     /**
      * The note about the author that closes many stories: who the author is ("Ana Rossi is a
      * reporter for ...", "Der Autor ist ...") or how to reach them ("She can be reached at ...").

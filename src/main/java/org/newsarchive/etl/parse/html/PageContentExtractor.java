@@ -717,6 +717,13 @@ public final class PageContentExtractor {
                     outSrc.set(outSrc.size() - 1, s);
                     continue;
                 }
+                if (BYLINES.isLabelAlone(pt) && !t.isEmpty() && t.length() < 60 && t.indexOf('\n') < 0
+                        && Character.isUpperCase(t.charAt(0)) && close(prevSource.node(), s.node())) {
+                    // "Von" in one element, "Dieter Sieckmeyer" in the next: one author line
+                    out.set(out.size() - 1, new Block(pt + " " + t, prev.tag(), prev.ancestry(),
+                            prev.linkChars() + b.linkChars(), prev.hint()));
+                    continue;
+                }
                 PageNode group = bylineGroup(s, flags);
                 if (group != null && group == bylineGroup(prevSource, flags) && pt.length() < 60 && t.length() < 60
                         && pt.indexOf('\n') < 0 && t.indexOf('\n') < 0 && !completeAuthorBefore(pt, t)) {
@@ -759,6 +766,18 @@ public final class PageContentExtractor {
      * The outermost byline container of a block (a few levels up at most), or null when the
      * block is not in one or a nearer container says something else (a date, a share bar).
      */
+    /** How far up two elements may go to meet for their text to be one line (a label and its name). */
+    private static final int LABEL_REACH = 3;
+
+    /** True if {@code a} and {@code b} meet within {@link #LABEL_REACH} levels above each. */
+    private static boolean close(PageNode a, PageNode b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        PageNode common = PageNode.commonAncestor(a, b);
+        return common != null && a.depth - common.depth <= LABEL_REACH && b.depth - common.depth <= LABEL_REACH;
+    }
+
     private static PageNode bylineGroup(BlockSource s, Map<PageNode, Integer> flags) {
         PageNode group = null;
         for (int k = s.inline().size() - 1; k >= 0; k--) {

@@ -1,0 +1,24 @@
+package org.newsarchive.etl.parse.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.newsarchive.etl.model.Role;
+
+/**
+ * The whole path (parse, extract, split, tag) on a fictional page that puts the author-line word and the name in two
+ * elements of their own ({@code <li>Von</li><li>Jana Vogt</li>}): one author line, as a reader sees it (issue 19:
+ * bylines in the world's forms; three publishers of one CMS in the tuning part).
+ */
+class SplitAuthorLineTest {
+
+    @Test
+    void theWordAndTheNameAreOneAuthorLine() throws Exception {
+        Map<String, List<Role>> roles = PageContentExtractorTest.rolesPerLine("alpine-post-split-byline.html");
+        assertEquals(Role.BYLINE, PageContentExtractorTest.firstRole(roles, "Von Jana Vogt"));
+        assertEquals(Role.HEADLINE, PageContentExtractorTest.firstRole(roles, "Die Seilbahn fährt wieder"));
+    }
+}

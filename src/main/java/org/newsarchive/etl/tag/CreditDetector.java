@@ -104,6 +104,13 @@ public final class CreditDetector {
     /** The cue of a photographer's name and a source between bars, without a known photo source. */
     public static final String PHOTOGRAPHER_SOURCE = "photographer | source";
 
+    private static final Pattern LABEL_ALONE = Pattern.compile("^" + LABEL + "\\s*[:=]$");
+
+    /** True if {@code text} is a credit label with its colon and nothing else ("Foto:"): the credit stands apart. */
+    public boolean isLabelAlone(String text) {
+        return text.length() <= 40 && LABEL_ALONE.matcher(text.strip()).matches();
+    }
+
     /** A line that does nothing but credit an image. */
     public boolean isCreditLine(String text) {
         return creditCue(text) != null;

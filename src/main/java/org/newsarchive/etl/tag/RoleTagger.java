@@ -1084,7 +1084,7 @@ public final class RoleTagger {
         return subjectOf(resolver, last, paragraph, t.length());
     }
 
-    /** After a quotation: "…,” he added", "…,” she continued", "…,” added Reyer": the speaker goes on. */
+    /** After a quotation: "…,” he added", "…,” she continued", "…,” he went on": the speaker goes on. */
     private static final Pattern CONTINUES = Pattern.compile(
             "[,.!?…]?[”\"’]?\\s*(?:(?:he|she)\\s+(?:added|continued|went\\s+on)|(?:added|continued)\\s+(?:he|she))(?![\\p{L}])");
 

@@ -763,10 +763,6 @@ public final class PageContentExtractor {
         return true;
     }
 
-    /**
-     * The outermost byline container of a block (a few levels up at most), or null when the
-     * block is not in one or a nearer container says something else (a date, a share bar).
-     */
     /** How far up two elements may go to meet for their text to be one line (a label and its name). */
     private static final int LABEL_REACH = 3;
 
@@ -779,6 +775,10 @@ public final class PageContentExtractor {
         return common != null && a.depth - common.depth <= LABEL_REACH && b.depth - common.depth <= LABEL_REACH;
     }
 
+    /**
+     * The outermost byline container of a block (a few levels up at most), or null when the
+     * block is not in one or a nearer container says something else (a date, a share bar).
+     */
     private static PageNode bylineGroup(BlockSource s, Map<PageNode, Integer> flags) {
         PageNode group = null;
         for (int k = s.inline().size() - 1; k >= 0; k--) {

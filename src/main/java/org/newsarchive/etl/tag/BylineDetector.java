@@ -34,13 +34,17 @@ public final class BylineDetector {
      */
     private static final Pattern BY_PREFIX = Pattern.compile(
             "^(?:(?:By|by|Von|von|Par|par|Por|por)(?=\\p{Lu}[\\p{Ll}.])"
-                    + "|" + Vocabulary.alternation("byline-prefixes", false) + "\\s*:?\\s+(?=[\\p{Lu}@]|" + AGENCY + "(?![\\p{L}])|" + SITE + "))");
+                    + "|" + Vocabulary.alternation("byline-prefixes", false) + "\\s*:?\\s+(?=[\\p{Lu}\\p{Lo}@]|" + AGENCY + "(?![\\p{L}])|" + SITE + "))");
     private static final Set<String> BYLINE_LOWER_WORDS = Set.of(
             "and", "und", "et", "y", "e", "of", "the", "de", "du", "des", "von", "van", "der", "den", "le", "la", "da", "di",
             "staff", "reports", "report", "news", "service", "services", "wire", "editor", "correspondent", "reporter",
             "reporters", "writer", "writers", "in", "at", "for", "with", "mit", "avec", "contributor", "senior", "chief",
             "political", "special", "online", "team", "desk", "agencies", "agency", "mis", "à", "jour", "bei", "aus", "zu",
             "an", "am", "um", "via", "published", "updated", "photos", "photographer", "editorial");
+    /** The longest author line whose name is in a script without case. */
+    private static final int CASELESS_MAX_WORDS = 6;
+    /** A role in brackets after the name ("Anna Ūdre (LTV Ziņu dienesta ārzemju ziņu redaktore)"): no story words. */
+    private static final Pattern PARENTHESIS = Pattern.compile("\\([^()]{1,80}\\)");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\p{N}@.'’\\-])\\p{Ll}[\\p{L}'’\\-]*");
 
     private static final Pattern CONTRIBUTION_NOTE = Pattern.compile(
@@ -130,7 +134,10 @@ public final class BylineDetector {
             return null;
         }
         Matcher by = BY_PREFIX.matcher(t);
-        if (by.find() && words <= 16 && !endsWithSentence(t) && lowerWordsOutsideByline(t.substring(by.end())) <= 1) {
+        // (a name in a script without case, after the label, proves less: such a line is short, "كتب ضحى عرفة")
+        if (by.find() && words <= (Character.getType(t.charAt(by.end())) == Character.OTHER_LETTER ? CASELESS_MAX_WORDS : 16)
+                && !endsWithSentence(t)
+                && lowerWordsOutsideByline(PARENTHESIS.matcher(t.substring(by.end())).replaceAll(" ")) <= 1) {
             return new Byline(names(t.substring(by.end())), true);
         }
         if (words <= NOTE_MAX_WORDS && (CONTRIBUTION_NOTE.matcher(t).lookingAt() // every form is anchored at the start

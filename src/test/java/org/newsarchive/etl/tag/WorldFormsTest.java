@@ -135,6 +135,17 @@ class WorldFormsTest {
     }
 
     @Test
+    void authorLinesInMoreLanguagesAndScriptsWithoutCase() {
+        assertThat(bylines.detect("Escribe Camila Ortiz en Territorio").names()).isEqualTo("Camila Ortiz en Territorio");
+        assertThat(bylines.detect("Írta: Kovács Anna").names()).isEqualTo("Kovács Anna");
+        // a role in brackets after the name is no story text
+        assertThat(bylines.detect("Autori: Anna Liepa (LTV ziņu dienesta redaktore)")).isNotNull();
+        // Arabic has no capitals: the name after "wrote" is taken on a short line only
+        assertThat(bylines.detect("كتب أحمد سالم")).isNotNull();
+        assertThat(bylines.detect("كتب الرئيس في رسالة طويلة إلى الشعب أن الحكومة ستعمل على خفض الأسعار")).isNull();
+    }
+
+    @Test
     void aBylineRunTogetherWithItsDate() {
         assertThat(bylines.detect("Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019").names())
                 .isEqualTo("Tom Davies, Associated Press");

@@ -1186,7 +1186,7 @@ public final class RoleTagger {
                     String reported = quotes.reportedSpeaker(t.substring(0, Math.max(0, span.start() - 1)));
                     if (reported != null && resolver.compatible(raw, reported)) {
                         SpeakerResolver.Resolved named = resolver.resolve(reported, i, span.start());
-                        r = named.speaker() == null ? null : new SpeakerResolver.Resolved(named.speaker(), raw, named.title());
+                        r = named.writtenAs(raw);
                     }
                 }
                 if (r == null && raw != null && QuoteExtractor.isPronoun(raw) && lastSpeaker != null
@@ -1195,7 +1195,7 @@ public final class RoleTagger {
                     // "“…,” he added": one who goes on speaking, so the last speaker, though someone was named since
                     // (a caption's "Officer Timothy Smith holds up the gun ...")
                     SpeakerResolver.Resolved named = resolver.resolve(lastSpeaker, i, span.start());
-                    r = named.speaker() == null ? null : new SpeakerResolver.Resolved(named.speaker(), raw, named.title());
+                    r = named.writtenAs(raw);
                 }
                 if (r == null) {
                     r = resolver.resolve(raw, i, span.start());

@@ -36,6 +36,11 @@ public final class SpeakerResolver {
 
     /** The resolved speaker (null: none), the words at the attribution, and a title the article gives. */
     public record Resolved(String speaker, String asWritten, String title) {
+
+        /** This speaker, as the attribution wrote it ({@code "he"} for a name found otherwise); null if nobody. */
+        public Resolved writtenAs(String written) {
+            return speaker == null ? null : new Resolved(speaker, written, title);
+        }
     }
 
     private static final Set<String> FEMALE = words("quotes/female-names.txt");
@@ -643,8 +648,8 @@ public final class SpeakerResolver {
         int i = Math.max(1, sentenceFrom);
         for (; i < offset && i < text.length() - 1; i++) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && !Character.isUpperCase(text.charAt(i - 1))
-                    || (c == '.' || c == '!' || c == '?') && closesQuoteThenSentence(text, i + 1)) {
+            if ((c == '.' || c == '!' || c == '?') && (text.charAt(i + 1) == ' ' && !Character.isUpperCase(text.charAt(i - 1))
+                    || closesQuoteThenSentence(text, i + 1))) {
                 sentenceCount++;
             }
         }

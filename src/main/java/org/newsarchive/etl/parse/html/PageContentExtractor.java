@@ -717,9 +717,9 @@ public final class PageContentExtractor {
                     outSrc.set(outSrc.size() - 1, s);
                     continue;
                 }
-                if ((BYLINES.isLabelAlone(pt) || CREDITS.isLabelAlone(pt)) && !t.isEmpty() && t.length() < 60
-                        && t.indexOf('\n') < 0
-                        && Character.isUpperCase(t.charAt(0)) && close(prevSource.node(), s.node())) {
+                // (the cheap tests first: this runs for every block of every page)
+                if (!t.isEmpty() && t.length() < 60 && t.indexOf('\n') < 0 && Character.isUpperCase(t.charAt(0))
+                        && (BYLINES.isLabelAlone(pt) || CREDITS.isLabelAlone(pt)) && close(prevSource.node(), s.node())) {
                     // "Von" in one element, "Dieter Sieckmeyer" in the next: one author line ("Foto:" and the credit alike)
                     out.set(out.size() - 1, new Block(pt + " " + t, prev.tag(), prev.ancestry(),
                             prev.linkChars() + b.linkChars(), prev.hint()));

@@ -102,6 +102,22 @@ public final class BylineDetector {
             "\\s*(?:[•|·]|\\s[–—-]\\s|\\(|\\[email|[\\w.+\\-]+@[\\w\\-]+\\.|(?<![\\p{L}])(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Mis à jour)\\b).*$");
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "\\s*,?\\s*(?:(?iu:" + DateExpressions.MONTH + ")\\.?\\s+\\d{1,2}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}).*$");
+    /** True if {@code text} is an author line in its own words ("By Ana Rossi", "von Inga Buller"), not a source or a bare name. */
+    public boolean isAuthorLine(String text) {
+        Byline b = detect(text);
+        return b != null && b.authorLine();
+    }
+
+    /**
+     * The name a sentence about a person opens with, as its subject: two to four capitalised
+     * words, perhaps after Dr. or Prof., then a word in lower case ("Frank Bodani is a writer
+     * ...", "Dr. Arne Sjöström ist ...", "Aidan Joly joined ..."); null if the text opens otherwise.
+     */
+    public String openingSubject(String text) {
+        Matcher m = OPENING_SUBJECT.matcher(text.strip());
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
     /** An e-mail address alone on its line, perhaps labelled ({@code E-Mail: ana.rossi@example.org}): how to reach the author. */
     private static final Pattern EMAIL_ALONE = Pattern.compile(
             "(?iu)^(?:e-?mail|mail|contact)?\\s*:?\\s*[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]*\\w$");
@@ -117,6 +133,8 @@ public final class BylineDetector {
     private static final Pattern AUTHOR_NOTE = Pattern.compile(
             "^(?:(?:(?:Dr|Prof)\\.?\\s+)?" + NAME + "\\s*,?\\s+(?:ist|is|est|es|è|é|war|was|works as|arbeitet als)\\s[^.!?]{0,80}?(?<![\\p{L}])" + TITLES
                     + "|(?iu:the author|der autor|die autorin|l['’]auteure?|el autor|la autora|l['’]autore|o autor|a autora|de auteur)\\s+(?iu:ist|is|est|es|è|é)\\s)");
+    /** A name opening a sentence as its subject: see {@link #openingSubject}. */
+    private static final Pattern OPENING_SUBJECT = Pattern.compile("^(?:(?:Dr|Prof)\\.?\\s+)?(" + NAME + "),?\\s+\\p{Ll}");
     /** The note's own way of saying how to reach the author. */
     private static final Pattern REACHED_AT = Pattern.compile(
             "(?iu)\\b(?:can|may) be (?:reached|contacted) (?:at|by|on|via)\\b|\\bist erreichbar unter\\b|\\best joignable (?:à|au|par)\\b");

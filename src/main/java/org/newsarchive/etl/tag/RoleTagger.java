@@ -668,6 +668,7 @@ public final class RoleTagger {
                 a.byline[i] = new BylineDetector.Byline(null, false);
             }
         }
+        notesOpeningWithTheAuthor(a);
         for (int i = from; i < a.n; i++) {
             if (a.fixed[i] || !(isText(a.role[i]) || a.role[i] == Role.SUBHEADING || a.role[i] == Role.PHOTO_CAPTION
                     || a.role[i] == Role.BYLINE) || !bylines.isBareName(a.info[i].text())) {
@@ -682,7 +683,7 @@ public final class RoleTagger {
             }
             String name = a.info[i].text().strip();
             String following = a.info[next].text().strip();
-            boolean note = a.role[next] == Role.BYLINE && "author box: note on the author".equals(a.cue[next]);
+            boolean note = a.role[next] == Role.BYLINE && a.cue[next].startsWith(AUTHOR_NOTE_CUE);
             boolean title = !note && (isText(a.role[next]) || a.role[next] == Role.SUBHEADING)
                     && bylines.opensWithTitle(following);
             boolean sameName = !note && !title && isText(a.role[next]) && following.length() > name.length()
@@ -703,6 +704,45 @@ public final class RoleTagger {
 
     /** How far from the end of the article's paragraphs (page furniture not counted) {@link #authorBox} looks. */
     private static final int AUTHOR_BOX_LINES = 6;
+
+    /**
+     * A note on the author that opens with the name an author line gave ("By FRANK BODANI"
+     * ... "Frank Bodani is a writer for the York Daily Record. ...", "by: Aidan Joly" ... "Aidan
+     * Joly joined the News 4 staff in 2022."), in the later half of the story: the author is not
+     * the subject of their own story, so the sentence is about the writer whatever its verb, and
+     * may stand before a box of facts that closes the page, beyond {@link #AUTHOR_BOX_LINES}.
+     */
+    private void notesOpeningWithTheAuthor(Article a) {
+        StringBuilder authorLines = new StringBuilder();
+        int story = 0;
+        for (int i = 0; i < a.n; i++) {
+            story += a.role[i] == Role.BOILERPLATE ? 0 : 1;
+        }
+        int seen = 0;
+        for (int i = 0; i < a.n; i++) {
+            if (a.role[i] != Role.BOILERPLATE) {
+                seen++;
+            }
+            if (a.role[i] == Role.BYLINE && bylines.isAuthorLine(a.info[i].text())) {
+                authorLines.append(a.info[i].text().toLowerCase(Locale.ROOT)).append('\n');
+                continue;
+            }
+            if (authorLines.length() == 0 || seen * 2 <= story || a.fixed[i] || a.info[i].words() > AUTHOR_NOTE_WORDS
+                    || !(isText(a.role[i]) || a.role[i] == Role.SUBHEADING)) {
+                continue;
+            }
+            String name = bylines.openingSubject(a.info[i].text());
+            if (name != null && Text.containsWord(authorLines.toString(), name.toLowerCase(Locale.ROOT))) {
+                a.change(i, Role.BYLINE, "author box: note opening with the author's name");
+                a.byline[i] = new BylineDetector.Byline(null, false);
+            }
+        }
+    }
+
+    /** How the cues of the notes on the author begin. */
+    private static final String AUTHOR_NOTE_CUE = "author box: note";
+    /** The longest note on the author {@link #notesOpeningWithTheAuthor} takes, in words. */
+    private static final int AUTHOR_NOTE_WORDS = 70;
 
     /**
      * A heading element right under the headline, with only header lines between (date, byline,

@@ -407,4 +407,33 @@ class RoleTaggerTest {
                 DocumentMetadata.EMPTY));
         assertThat(roles.get(1)).isNotEqualTo(Role.BYLINE);
     }
+
+    /**
+     * A sentence opening with the name the author line gave, in the later half of the story, is
+     * the note on the author whatever its verb, even with a box of facts after it; a person of
+     * the story opening a sentence there stays story text, and so does the author's name after
+     * a source line that is no author line.
+     */
+    @Test
+    void aNoteOpeningWithTheAuthorsNameIsAByline() {
+        String body = "The council voted on Tuesday to close the old ferry terminal at the end of the year, after "
+                + "two winters of repairs that cost more than the town had planned.";
+        String facts = "\n\nTerminal at a glance\n\nBuilt: 1962.\n\nFerries a day: 14.\n\nStaff: 23 people."
+                + "\n\nCost of repairs: 2.1 million.\n\nClosing date: 31 December.\n\nNext vote: March.";
+        String story = body + "\n\n" + body.replace("Tuesday", "Wednesday") + "\n\n"
+                + "Tove Ek joined the protest outside the town hall and handed the mayor a petition."
+                + "\n\n" + body.replace("Tuesday", "Thursday") + "\n\n" + body.replace("Tuesday", "Friday")
+                + "\n\n" + body.replace("Tuesday", "Saturday") + "\n\n";
+        String note = "Eli Marsh joined the Harbour Post in 2019 and covers the coast.";
+
+        List<Role> roles = roles(tag("Ferry terminal to close\n\nBy ELI MARSH Harbour Post\n\n" + story + note + facts,
+                DocumentMetadata.EMPTY));
+        assertThat(roles.get(1)).isEqualTo(Role.BYLINE);
+        assertThat(roles.get(4)).isEqualTo(Role.BODY);
+        assertThat(roles.get(8)).isEqualTo(Role.BYLINE);
+
+        List<Role> sourced = roles(tag("Ferry terminal to close\n\nSource: Eli Marsh\n\n" + story + note + facts,
+                DocumentMetadata.EMPTY));
+        assertThat(sourced.get(8)).isEqualTo(Role.BODY);
+    }
 }

@@ -186,6 +186,7 @@ public final class PageContentExtractor {
         dropHeadingsOfBoilerplate(page);
         dropTeaserDates(page);
         keepAuthorBox(page);
+        keepSignature(page);
         if (TRACE) {
             trace(page);
         }
@@ -561,6 +562,60 @@ public final class PageContentExtractor {
             }
         }
     }
+
+    /**
+     * The author line that signs the article after its end, beyond its tags, related links and
+     * share buttons ({@code Penulis: Ana Rossi}, {@code Автор: Олена Коваль}, {@code Kommentar von
+     * Ana Rossi}): an author line with its label, inside the article's element and in no
+     * navigation or aside element, when the page has at most {@link #SIGNATURES} such lines after
+     * the story (a list of other stories, each under its author, has more), and not under a link
+     * in its own small box (a card teasing another story: its headline, its author, its time). The
+     * note on the author under it, in the same box, is kept with it.
+     */
+    private static void keepSignature(Page page) {
+        if (page.article == null || page.end < 0) {
+            return;
+        }
+        List<Integer> found = new ArrayList<>(SIGNATURES);
+        for (int i = page.end + 1; i < page.n; i++) {
+            PageNode node = page.nodes[i];
+            if (page.content[i] || page.texts[i].length() > 100 || node == null || !node.within(page.article)) {
+                continue;
+            }
+            BylineDetector.Byline b = BYLINES.detect(page.texts[i]);
+            if (b != null && b.authorLine() && !inNegativeElement(node, page.flags, page.body)
+                    && !underTeaserLink(page, i)) {
+                if (found.size() == SIGNATURES) {
+                    return;
+                }
+                found.add(i);
+            }
+        }
+        for (int i : found) {
+            keepInAuthorBox(page, i);
+            List<String> names = List.of(BYLINES.detect(page.texts[i]).names());
+            for (int j = i + 1; j < page.n && j <= i + AUTHOR_BOX_LINES && !page.content[j] && inBox(page, i, j)
+                    && isNoteLine(page, j, names); j++) {
+                keepInAuthorBox(page, j);
+            }
+        }
+    }
+
+    /** The block above {@code i} is a link in the same card, {@link #TEASER_DEPTH} levels up at most: {@code i} is part of a teaser for another page. */
+    private static boolean underTeaserLink(Page page, int i) {
+        if (i == 0 || page.blocks.get(i - 1).linkChars() * 2 <= page.texts[i - 1].length()
+                || page.nodes[i] == null || page.nodes[i - 1] == null) {
+            return false;
+        }
+        PageNode shared = PageNode.commonAncestor(page.nodes[i], page.nodes[i - 1]);
+        return shared != null && page.nodes[i].depth - shared.depth <= TEASER_DEPTH;
+    }
+
+    /** How many levels above an author line a teaser's card may join it to its link. */
+    private static final int TEASER_DEPTH = 1;
+
+    /** The most author lines after the story that {@link #keepSignature} takes as the article's own. */
+    private static final int SIGNATURES = 2;
 
     /** Block {@code j} lies in the same small box as block {@code i}: their shared element is at most {@link #AUTHOR_BOX_DEPTH} levels above {@code i}. */
     private static boolean inBox(Page page, int i, int j) {

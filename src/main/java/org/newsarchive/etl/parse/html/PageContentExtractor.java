@@ -298,7 +298,7 @@ public final class PageContentExtractor {
 
     /** The headline, and the article's blocks: from the headline (else the body's first block) to the body's last. */
     private static void findArticle(Page page, PageInfo info) {
-        int headline = findHeadline(page.blocks, page.texts, page.nodes, page.flags, info, page.body, page.bodyStart,
+        int headline = findHeadline(page.blocks, page.sources, page.texts, page.nodes, page.flags, info, page.body, page.bodyStart,
                 page.bodyEnd);
         if (headline > page.bodyEnd && page.bodyEnd >= 0) {
             headline = -1;
@@ -1214,7 +1214,8 @@ public final class PageContentExtractor {
 
     // ---------------------------------------------------------------- headline
 
-    private static int findHeadline(List<Block> blocks, String[] texts, PageNode[] nodes, Map<PageNode, Integer> flags,
+    private static int findHeadline(List<Block> blocks, List<BlockSource> sources, String[] texts, PageNode[] nodes,
+                                    Map<PageNode, Integer> flags,
                                     PageInfo info, PageNode body, int bodyStart, int bodyEnd) {
         List<String> titles = new ArrayList<>();
         for (String t : info.titles()) {
@@ -1231,7 +1232,8 @@ public final class PageContentExtractor {
             String tag = blocks.get(i).tag();
             int level = HEADING_TAGS.contains(tag) ? tag.charAt(1) - '0' : 9;
             int f = nodes[i] == null ? 0 : flags(nodes[i], flags);
-            boolean named = (f & NodeNames.HEADLINE) != 0;
+            boolean named = (f & NodeNames.HEADLINE) != 0
+                    || titles.isEmpty() && inlineNamed(sources.get(i), flags, NodeNames.HEADLINE); // <span class="articleHeadline">
             if (level > 3 && !named) {
                 continue;
             }
@@ -1261,7 +1263,8 @@ public final class PageContentExtractor {
             if (blocks.get(i).linkChars() > text.length() / 2) {
                 score -= 1;
             }
-            boolean acceptable = sim >= 0.5 || (level == 1 && titles.isEmpty()) || (level == 1 && sim >= 0.3);
+            // a page saved without its head has no title to match: an h1, or an element named as the headline
+            boolean acceptable = sim >= 0.5 || ((level == 1 || named) && titles.isEmpty()) || (level == 1 && sim >= 0.3);
             if (acceptable && score > bestScore) {
                 bestScore = score;
                 bestIndex = i;
@@ -1277,6 +1280,16 @@ public final class PageContentExtractor {
             }
         }
         return bestIndex;
+    }
+
+    /** One of the block's inline elements carries the name {@code flag}. */
+    private static boolean inlineNamed(BlockSource source, Map<PageNode, Integer> flags, int flag) {
+        for (PageNode p : source.inline()) {
+            if ((flags(p, flags) & flag) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inNegativeContainer(PageNode node, Map<PageNode, Integer> flags, PageNode body) {

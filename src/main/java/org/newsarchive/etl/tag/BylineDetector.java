@@ -102,6 +102,20 @@ public final class BylineDetector {
             "\\s*(?:[•|·]|\\s[–—-]\\s|\\(|\\[email|[\\w.+\\-]+@[\\w\\-]+\\.|(?<![\\p{L}])(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Mis à jour)\\b).*$");
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "\\s*,?\\s*(?:(?iu:" + DateExpressions.MONTH + ")\\.?\\s+\\d{1,2}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}).*$");
+    /**
+     * A noun label ("Text", "Autor", "Reporter"), not "By", "Von" or the newsroom, without its colon, then one
+     * capitalised word that is no agency and not in capitals: a control's label ("Text Size"),
+     * not an author line. After a colon, or after "By", one word may be a name ("By Agencies").
+     */
+    private static boolean isLabelAndOneWord(String label, String rest) {
+        String r = rest.strip();
+        return label.indexOf(':') < 0 && !BY_WORD.matcher(label.strip()).matches() && Text.words(r) == 1
+                && !r.equals(r.toUpperCase(Locale.ROOT)) && !BARE_AGENCY.matcher(r).matches();
+    }
+
+    /** The author-line openers any one word may follow: prepositions ("by") and the newsroom ("Redacción Confidencial"). */
+    private static final Pattern BY_WORD = Pattern.compile("(?iu)by|von|par|por|di|door|av|af|oleh|od|από|redak\\p{L}*|r[ée]da[cç]\\p{L}*|redaz\\p{L}*");
+
     /** True if {@code text} is an author line in its own words ("By Ana Rossi", "von Inga Buller"), not a source or a bare name. */
     public boolean isAuthorLine(String text) {
         Byline b = detect(text);
@@ -155,7 +169,8 @@ public final class BylineDetector {
         // (a name in a script without case, after the label, proves less: such a line is short, "كتب ضحى عرفة")
         if (by.find() && words <= (Character.getType(t.charAt(by.end())) == Character.OTHER_LETTER ? CASELESS_MAX_WORDS : 16)
                 && !endsWithSentence(t)
-                && lowerWordsOutsideByline(PARENTHESIS.matcher(t.substring(by.end())).replaceAll(" ")) <= 1) {
+                && lowerWordsOutsideByline(PARENTHESIS.matcher(t.substring(by.end())).replaceAll(" ")) <= 1
+                && !isLabelAndOneWord(by.group(), t.substring(by.end()))) {
             return new Byline(names(t.substring(by.end())), true);
         }
         if (words <= NOTE_MAX_WORDS && (CONTRIBUTION_NOTE.matcher(t).lookingAt() // every form is anchored at the start

@@ -134,6 +134,21 @@ class WorldFormsTest {
         assertThat(bylines.detect("by harbour-weekly.co.uk")).isNotNull();
     }
 
+    /**
+     * A noun label without its colon and one capitalised word is a page control ("Text Size"), no
+     * author line; one word after a colon, after "By", after the newsroom, or an agency still is.
+     */
+    @Test
+    void aLabelAndOneWordIsNoAuthorLine() {
+        assertThat(bylines.detect("Text Size")).isNull();
+        assertThat(bylines.detect("Autor Archiv")).isNull();
+        assertThat(bylines.detect("Text Jana Vogt").names()).isEqualTo("Jana Vogt");
+        assertThat(bylines.detect("Text: Vogt").names()).isEqualTo("Vogt");
+        assertThat(bylines.detect("By Agencies").names()).isEqualTo("Agencies");
+        assertThat(bylines.detect("Redacción Hafenblatt").names()).isEqualTo("Hafenblatt");
+        assertThat(bylines.detect("Reporter AFP")).isNotNull();
+    }
+
     @Test
     void authorLinesInMoreLanguagesAndScriptsWithoutCase() {
         assertThat(bylines.detect("Escribe Camila Ortiz en Territorio").names()).isEqualTo("Camila Ortiz en Territorio");

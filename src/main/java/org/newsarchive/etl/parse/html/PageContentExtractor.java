@@ -1278,8 +1278,26 @@ public final class PageContentExtractor {
                     return i;
                 }
             }
+            // nor an h1 (a title giving only the site's name, a table layout): the element named the headline,
+            // itself or inline (<span class="article_headline">), just above the body
+            for (int i = Math.max(0, bodyStart - HEADLINE_NAME_REACH); bodyStart >= 0 && i <= bodyStart; i++) {
+                if (texts[i].length() >= 5 && texts[i].length() <= 300 && blocks.get(i).linkChars() * 2 < texts[i].length()
+                        && (namedHeadline(nodes[i]) || sources.get(i).inline().stream().anyMatch(PageContentExtractor::namedHeadline))
+                        && !inNegativeElement(nodes[i], flags, body)) {
+                    return i;
+                }
+            }
         }
         return bestIndex;
+    }
+
+    /** How many blocks above the body the element named the headline may stand, when no title finds it. */
+    private static final int HEADLINE_NAME_REACH = 12;
+
+    /** The element's id or class says headline ({@code article_headline}, {@code contentheading}), not just "title", nor subheading. */
+    private static boolean namedHeadline(PageNode node) {
+        return node != null && node.names != null && (node.names.contains("headline")
+                || node.names.contains("heading") && !node.names.contains("subheading"));
     }
 
     /** One of the block's inline elements carries the name {@code flag}. */

@@ -116,6 +116,26 @@ public final class BylineDetector {
     /** The author-line openers any one word may follow: prepositions ("by") and the newsroom ("Redacción Confidencial"). */
     private static final Pattern BY_WORD = Pattern.compile("(?iu)by|von|par|por|di|door|av|af|oleh|od|από|redak\\p{L}*|r[ée]da[cç]\\p{L}*|redaz\\p{L}*");
 
+    /**
+     * The name an author label gives inside a line that also holds the date ("Piše: P. Mucović
+     * prije 26 minuta", "Ouest-France Recueilli par Patrick ANGEVIN. Publié le 02/11/2023 à 14h49"):
+     * the label at the start or after a separator, then a name (an initial may open it); null if
+     * the line has no digit or no such label. roles.md: the byline and the date in one line are BYLINE.
+     */
+    public String labelledNameBesideDate(String text) {
+        String t = text.strip();
+        if (!hasDigit(t) || Text.words(t) > 20) {
+            return null;
+        }
+        Matcher m = LABELLED_NAME.matcher(t);
+        return m.find() ? m.group("name") : null;
+    }
+
+    /** An author label, at the start or after a separator, then a name: see {@link #labelledNameBesideDate}. */
+    private static final Pattern LABELLED_NAME = Pattern.compile(
+            "(?:^|(?<=[\\s|,·•—–.\\-]))(?:" + Vocabulary.alternation("byline-prefixes", false) + ")\\s*:?\\s+"
+                    + "(?<name>(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,3})(?![\\p{L}])");
+
     /** True if {@code text} is an author line in its own words ("By Ana Rossi", "von Inga Buller"), not a source or a bare name. */
     public boolean isAuthorLine(String text) {
         Byline b = detect(text);

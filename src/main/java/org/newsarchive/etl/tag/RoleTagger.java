@@ -323,6 +323,13 @@ public final class RoleTagger {
             return false;
         }
         DatelineParser.ParsedDateline d = datelines.parseDateOnly(t, reference, dayFirst);
+        // a date line, or what the page names as one, that holds the author's label and name too
+        String labelled = d == null && p.hint() != Role.DATELINE ? null : bylines.labelledNameBesideDate(t);
+        if (labelled != null) {
+            a.decide(i, Role.BYLINE, "author label and name, with the date");
+            a.byline[i] = new BylineDetector.Byline(labelled, true);
+            return false;
+        }
         if (d != null) {
             a.decide(i, Role.DATELINE, "date line");
             a.parsed[i] = d;

@@ -436,4 +436,28 @@ class RoleTaggerTest {
                 DocumentMetadata.EMPTY));
         assertThat(sourced.get(8)).isEqualTo(Role.BODY);
     }
+
+    /**
+     * A line the page names as the date that holds the author's label and name as well is the
+     * byline (roles.md: the byline and the date in one line); a date line without a label stays
+     * the date line, and a sentence with "by" and a year stays story text.
+     */
+    @Test
+    void aDateLineHoldingTheAuthorsLabelAndNameIsTheByline() {
+        String story = "The harbour reopened on Tuesday after three days of repairs, the port authority said, and the "
+                + "first ferry left at noon.";
+        List<Paragraph> web = List.of(
+                new Paragraph(1, "Harbour reopens after storm", "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(2, "Piše: L. Dahl prije 26 minuta", "div", "body>article>div.date", 0, Role.DATELINE),
+                new Paragraph(3, "Hafenblatt Recueilli par Per OLSEN. Publié le 02/11/2023 à 14h49", "div",
+                        "body>article>div.meta", 0, Role.DATELINE),
+                new Paragraph(4, "Publié le 02/11/2023 à 14h49", "div", "body>article>div.date", 0, Role.DATELINE),
+                new Paragraph(5, story, "p", "body>article>p", 0, null),
+                new Paragraph(6, "The pier, built by Harbour Works in 1962, was closed for 3 days.", "p", "body>article>p", 0, null));
+        List<TaggedParagraph> r = tagger.tag(web, null).paragraphs();
+        assertThat(r.get(1).role()).isEqualTo(Role.BYLINE);
+        assertThat(r.get(2).role()).isEqualTo(Role.BYLINE);
+        assertThat(r.get(3).role()).isEqualTo(Role.DATELINE);
+        assertThat(r.get(5).role()).isEqualTo(Role.BODY);
+    }
 }

@@ -102,55 +102,13 @@ public final class BylineDetector {
             "\\s*(?:[•|·]|\\s[–—-]\\s|\\(|\\[email|[\\w.+\\-]+@[\\w\\-]+\\.|(?<![\\p{L}])(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Mis à jour)\\b).*$");
     private static final Pattern TRAILING_DATE = Pattern.compile(
             "\\s*,?\\s*(?:(?iu:" + DateExpressions.MONTH + ")\\.?\\s+\\d{1,2}\\b|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}).*$");
-    /**
-     * A noun label ("Text", "Autor", "Reporter"), not "By", "Von" or the newsroom, without its colon, then one
-     * capitalised word that is no agency and not in capitals: a control's label ("Text Size"),
-     * not an author line. After a colon, or after "By", one word may be a name ("By Agencies").
-     */
-    private static boolean isLabelAndOneWord(String label, String rest) {
-        String r = rest.strip();
-        return label.indexOf(':') < 0 && !BY_WORD.matcher(label.strip()).matches() && Text.words(r) == 1
-                && !r.equals(r.toUpperCase(Locale.ROOT)) && !BARE_AGENCY.matcher(r).matches();
-    }
-
     /** The author-line openers any one word may follow: prepositions ("by") and the newsroom ("Redacción Confidencial"). */
     private static final Pattern BY_WORD = Pattern.compile("(?iu)by|von|par|por|di|door|av|af|oleh|od|από|redak\\p{L}*|r[ée]da[cç]\\p{L}*|redaz\\p{L}*");
-
-    /**
-     * The name an author label gives inside a line that also holds the date ("Piše: P. Mucović
-     * prije 26 minuta", "Ouest-France Recueilli par Patrick ANGEVIN. Publié le 02/11/2023 à 14h49"):
-     * the label at the start or after a separator, then a name (an initial may open it); null if
-     * the line has no digit or no such label. roles.md: the byline and the date in one line are BYLINE.
-     */
-    public String labelledNameBesideDate(String text) {
-        String t = text.strip();
-        if (!hasDigit(t) || Text.words(t) > 20) {
-            return null;
-        }
-        Matcher m = LABELLED_NAME.matcher(t);
-        return m.find() ? m.group("name") : null;
-    }
 
     /** An author label, at the start or after a separator, then a name: see {@link #labelledNameBesideDate}. */
     private static final Pattern LABELLED_NAME = Pattern.compile(
             "(?:^|(?<=[\\s|,·•—–.\\-]))(?:" + Vocabulary.alternation("byline-prefixes", false) + ")\\s*:?\\s+"
                     + "(?<name>(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,3})(?![\\p{L}])");
-
-    /** True if {@code text} is an author line in its own words ("By Ana Rossi", "von Inga Buller"), not a source or a bare name. */
-    public boolean isAuthorLine(String text) {
-        Byline b = detect(text);
-        return b != null && b.authorLine();
-    }
-
-    /**
-     * The name a sentence about a person opens with, as its subject: two to four capitalised
-     * words, perhaps after Dr. or Prof., then a word in lower case ("Frank Bodani is a writer
-     * ...", "Dr. Arne Sjöström ist ...", "Aidan Joly joined ..."); null if the text opens otherwise.
-     */
-    public String openingSubject(String text) {
-        Matcher m = OPENING_SUBJECT.matcher(text.strip());
-        return m.lookingAt() ? m.group(1) : null;
-    }
 
     /** An e-mail address alone on its line, perhaps labelled ({@code E-Mail: ana.rossi@example.org}): how to reach the author. */
     private static final Pattern EMAIL_ALONE = Pattern.compile(
@@ -254,6 +212,48 @@ public final class BylineDetector {
     public boolean isEmailAlone(String text) {
         String t = text.strip();
         return t.indexOf('@') > 0 && Text.words(t) <= 3 && EMAIL_ALONE.matcher(t).matches();
+    }
+
+    /**
+     * A noun label ("Text", "Autor", "Reporter"), not "By", "Von" or the newsroom, without its colon, then one
+     * capitalised word that is no agency and not in capitals: a control's label ("Text Size"),
+     * not an author line. After a colon, or after "By", one word may be a name ("By Agencies").
+     */
+    private static boolean isLabelAndOneWord(String label, String rest) {
+        String r = rest.strip();
+        return label.indexOf(':') < 0 && !BY_WORD.matcher(label.strip()).matches() && Text.words(r) == 1
+                && !r.equals(r.toUpperCase(Locale.ROOT)) && !BARE_AGENCY.matcher(r).matches();
+    }
+
+    /**
+     * The name an author label gives inside a line that also holds the date ("Piše: P. Mucović
+     * prije 26 minuta", "Ouest-France Recueilli par Patrick ANGEVIN. Publié le 02/11/2023 à 14h49"):
+     * the label at the start or after a separator, then a name (an initial may open it); null if
+     * the line has no digit or no such label. roles.md: the byline and the date in one line are BYLINE.
+     */
+    public String labelledNameBesideDate(String text) {
+        String t = text.strip();
+        if (!hasDigit(t) || Text.words(t) > 20) {
+            return null;
+        }
+        Matcher m = LABELLED_NAME.matcher(t);
+        return m.find() ? m.group("name") : null;
+    }
+
+    /** True if {@code text} is an author line in its own words ("By Ana Rossi", "von Inga Buller"), not a source or a bare name. */
+    public boolean isAuthorLine(String text) {
+        Byline b = detect(text);
+        return b != null && b.authorLine();
+    }
+
+    /**
+     * The name a sentence about a person opens with, as its subject: two to four capitalised
+     * words, perhaps after Dr. or Prof., then a word in lower case ("Frank Bodani is a writer
+     * ...", "Dr. Arne Sjöström ist ...", "Aidan Joly joined ..."); null if the text opens otherwise.
+     */
+    public String openingSubject(String text) {
+        Matcher m = OPENING_SUBJECT.matcher(text.strip());
+        return m.lookingAt() ? m.group(1) : null;
     }
 
     /** A line opening with a writer's title ("Redakteur in der Wirtschaft."): the author box's second line, under the name. */

@@ -690,7 +690,7 @@ public final class RoleTagger {
             }
             String name = a.info[i].text().strip();
             String following = a.info[next].text().strip();
-            boolean note = a.role[next] == Role.BYLINE && a.cue[next].startsWith(AUTHOR_NOTE_CUE);
+            boolean note = a.role[next] == Role.BYLINE && a.cue[next] != null && a.cue[next].startsWith(AUTHOR_NOTE_CUE);
             boolean title = !note && (isText(a.role[next]) || a.role[next] == Role.SUBHEADING)
                     && bylines.opensWithTitle(following);
             boolean sameName = !note && !title && isText(a.role[next]) && following.length() > name.length()

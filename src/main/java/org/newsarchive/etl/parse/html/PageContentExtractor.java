@@ -577,6 +577,7 @@ public final class PageContentExtractor {
             return;
         }
         List<Integer> found = new ArrayList<>(SIGNATURES);
+        List<String> names = new ArrayList<>(SIGNATURES);
         for (int i = page.end + 1; i < page.n; i++) {
             PageNode node = page.nodes[i];
             if (page.content[i] || page.texts[i].length() > 100 || node == null || !node.within(page.article)) {
@@ -589,11 +590,13 @@ public final class PageContentExtractor {
                     return;
                 }
                 found.add(i);
+                if (b.names() != null) {
+                    names.add(b.names());
+                }
             }
         }
         for (int i : found) {
             keepInAuthorBox(page, i);
-            List<String> names = List.of(BYLINES.detect(page.texts[i]).names());
             for (int j = i + 1; j < page.n && j <= i + AUTHOR_BOX_LINES && !page.content[j] && inBox(page, i, j)
                     && isNoteLine(page, j, names); j++) {
                 keepInAuthorBox(page, j);

@@ -52,7 +52,17 @@ public final class BylineDetector {
                     + "|^\\(?\\s*(?:this|the)\\s+(?:article|post|story|piece|report|interview|column|essay)\\s+(?:was\\s+)?(?:originally|first)\\s+(?:appeared|published|ran|posted)"
                     + "|^\\(?\\s*(?:this|the)\\s+(?:article|post|story|piece|report)\\s+(?:originally|first)\\s+(?:appeared|ran)"
                     + "|^\\(?\\s*(?:originally|first)\\s+published\\s+(?:on|in|by|at)\\b"
+                    + "|^\\(?\\s*with\\s+files\\s+from\\b"
                     + "|^\\(?\\s*mitarbeit\\s*:|^\\(?\\s*mit\\s+material\\s+(?:von|der|aus)\\b|^\\(?\\s*avec\\s+(?:l['’])?(?:AFP|AP|Reuters|agences?)\\b)");
+    /**
+     * "D'après les informations de Matthew Kupfer de CBC", "Avec des informations de La Presse
+     * canadienne": a line of its own, short and without a comma, as the same words open story
+     * sentences ("D'après les informations de la police, le suspect …").
+     */
+    private static final Pattern INFORMATION_NOTE = Pattern.compile(
+            "(?iu)^\\(?\\s*(?:avec\\s+(?:des\\s+|les\\s+)?|d['’]apr[èe]s\\s+les\\s+)informations\\s+(?:de|d['’]|du|des)(?![\\p{L}])");
+    /** The longest line {@link #INFORMATION_NOTE} takes, in words. */
+    private static final int INFORMATION_NOTE_WORDS = 12;
     /** Notes are short: a contributor note is one or two sentences. */
     private static final int NOTE_MAX_WORDS = 40;
 
@@ -150,6 +160,9 @@ public final class BylineDetector {
                 && lowerWordsOutsideByline(PARENTHESIS.matcher(t.substring(by.end())).replaceAll(" ")) <= 1
                 && !isLabelAndOneWord(by.group(), t.substring(by.end()))) {
             return new Byline(names(t.substring(by.end())), true);
+        }
+        if (words <= INFORMATION_NOTE_WORDS && t.indexOf(',') < 0 && INFORMATION_NOTE.matcher(t).lookingAt()) {
+            return new Byline(null, false);
         }
         if (words <= NOTE_MAX_WORDS && (CONTRIBUTION_NOTE.matcher(t).lookingAt() // every form is anchored at the start
                 || t.toLowerCase(Locale.ROOT).contains("contributed") && CONTRIBUTED.matcher(t).find())) {

@@ -138,6 +138,19 @@ class WorldFormsTest {
      * A noun label without its colon and one capitalised word is a page control ("Text Size"), no
      * author line; one word after a colon, after "By", after the newsroom, or an agency still is.
      */
+    /**
+     * The Canadian papers' notes on their sources ("With files from The Canadian Press", "D'après les
+     * informations de …") are contributor notes; a story sentence opening the same way is not.
+     */
+    @Test
+    void notesOnTheFilesAndInformationUsedAreContributorNotes() {
+        assertThat(bylines.detect("With files from The Canadian Press")).isNotNull();
+        assertThat(bylines.detect("(With files from Reuters)")).isNotNull();
+        assertThat(bylines.detect("D'après les informations de Lena Dahl de Radio Havre")).isNotNull();
+        assertThat(bylines.detect("Avec des informations de La Presse canadienne")).isNotNull();
+        assertThat(bylines.detect("D'après les informations de la police, le suspect a pris la fuite vers le port.")).isNull();
+    }
+
     @Test
     void aLabelAndOneWordIsNoAuthorLine() {
         assertThat(bylines.detect("Text Size")).isNull();

@@ -606,12 +606,8 @@ public final class PageContentExtractor {
 
     /** The block above {@code i} is a link in the same card, {@link #TEASER_DEPTH} levels up at most: {@code i} is part of a teaser for another page. */
     private static boolean underTeaserLink(Page page, int i) {
-        if (i == 0 || page.blocks.get(i - 1).linkChars() * 2 <= page.texts[i - 1].length()
-                || page.nodes[i] == null || page.nodes[i - 1] == null) {
-            return false;
-        }
-        PageNode shared = PageNode.commonAncestor(page.nodes[i], page.nodes[i - 1]);
-        return shared != null && page.nodes[i].depth - shared.depth <= TEASER_DEPTH;
+        return i > 0 && page.blocks.get(i - 1).linkChars() * 2 > page.texts[i - 1].length()
+                && levelsUpToMeet(page.nodes[i], page.nodes[i - 1]) <= TEASER_DEPTH;
     }
 
     /** How many levels above an author line a teaser's card may join it to its link. */
@@ -622,9 +618,13 @@ public final class PageContentExtractor {
 
     /** Block {@code j} lies in the same small box as block {@code i}: their shared element is at most {@link #AUTHOR_BOX_DEPTH} levels above {@code i}. */
     private static boolean inBox(Page page, int i, int j) {
-        PageNode shared = page.nodes[i] == null || page.nodes[j] == null ? null
-                : PageNode.commonAncestor(page.nodes[i], page.nodes[j]);
-        return shared != null && page.nodes[i].depth - shared.depth <= AUTHOR_BOX_DEPTH;
+        return levelsUpToMeet(page.nodes[i], page.nodes[j]) <= AUTHOR_BOX_DEPTH;
+    }
+
+    /** How many levels above {@code a} it meets {@code b} (their shared element); {@link Integer#MAX_VALUE} if they never meet. */
+    private static int levelsUpToMeet(PageNode a, PageNode b) {
+        PageNode shared = a == null || b == null ? null : PageNode.commonAncestor(a, b);
+        return shared == null ? Integer.MAX_VALUE : a.depth - shared.depth;
     }
 
     private static void keepInAuthorBox(Page page, int i) {
@@ -826,11 +826,7 @@ public final class PageContentExtractor {
 
     /** True if {@code a} and {@code b} meet within {@link #LABEL_REACH} levels above each. */
     private static boolean close(PageNode a, PageNode b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        PageNode common = PageNode.commonAncestor(a, b);
-        return common != null && a.depth - common.depth <= LABEL_REACH && b.depth - common.depth <= LABEL_REACH;
+        return levelsUpToMeet(a, b) <= LABEL_REACH && levelsUpToMeet(b, a) <= LABEL_REACH;
     }
 
     /**
@@ -968,8 +964,7 @@ public final class PageContentExtractor {
         if (!nearHeadline(page, i, BYLINE_REACH, 100)) {
             return false;
         }
-        BylineDetector.Byline b = BYLINES.detect(page.texts[i]);
-        return b != null && b.authorLine() && !inNegativeElement(page.nodes[i], page.flags, page.body);
+        return BYLINES.isAuthorLine(page.texts[i]) && !inNegativeElement(page.nodes[i], page.flags, page.body);
     }
 
     /**
@@ -985,10 +980,8 @@ public final class PageContentExtractor {
 
     /** The block's own elements, or the one around it, are named as the dateline or the location. */
     private static boolean namedAsPlace(PageNode node, BlockSource source, Map<PageNode, Integer> flags) {
-        for (PageNode p : source.inline()) {
-            if ((flags(p, flags) & NodeNames.PLACE) != 0) {
-                return true;
-            }
+        if (inlineNamed(source, flags, NodeNames.PLACE)) {
+            return true;
         }
         int level = 0;
         for (PageNode p = node; p != null && level < 2; p = p.parent, level++) {

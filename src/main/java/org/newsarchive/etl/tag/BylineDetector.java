@@ -141,7 +141,7 @@ public final class BylineDetector {
     private static final Pattern REACHED_AT = Pattern.compile(
             "(?iu)\\b(?:can|may) be (?:reached|contacted) (?:at|by|on|via)\\b|\\bist erreichbar unter\\b|\\best joignable (?:à|au|par)\\b");
     /** A title opening a line ("Redakteur in der Wirtschaft.", "Content-Managerin beim VDI-Verlag. ..."). */
-    private static final Pattern OPENS_WITH_TITLE = Pattern.compile("^(?:\\p{L}+\\s+){0,2}" + TITLES + "\\p{L}*(?![\\p{L}])");
+    private static final Pattern OPENS_WITH_TITLE = Pattern.compile("^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*\\s+){0,2}" + TITLES + "\\p{L}*(?![\\p{L}])");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:.·•|–—-]+$");
     private static final Pattern LEADING_DASH = Pattern.compile("^[–—-]{1,2}\\s*");
     private static final Pattern COMMA_SPACE = Pattern.compile("\\s+,");

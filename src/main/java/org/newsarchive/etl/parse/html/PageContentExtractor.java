@@ -653,7 +653,8 @@ public final class PageContentExtractor {
             String first = AUTHOR_SEPARATOR.split(text, 2)[0].strip();
             String found = b != null && b.authorLine() ? b.names() : BYLINES.isBareName(first) ? first : null;
             if (found != null) {
-                for (String one : AUTHOR_JOIN.split(found)) {
+                // "Von Claudia Riedler 19. Oktober 2019 00:04 Uhr": the names end where the date begins
+                for (String one : AUTHOR_JOIN.split(DATE_AFTER_NAMES.split(found, 2)[0])) {
                     if (BYLINES.isBareName(one.strip()) && !STAFF.matcher(one).find()) {
                         names.add(one.strip());
                     }
@@ -668,6 +669,8 @@ public final class PageContentExtractor {
     /** A desk, not a person ("Editorial Staff", "News Desk"): its box after the story describes the publisher, not an author. */
     private static final Pattern STAFF = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:staff|desk|team|editorial|editors|newsroom|redaktion|rédaction|redacción|redazione|redactie)(?!\\p{L})");
+    /** A word with a digit and all after it: the date or time that runs on after an author line's names. */
+    private static final Pattern DATE_AFTER_NAMES = Pattern.compile("\\s+\\S*\\d.*$");
     /** What joins two authors in one byline. */
     private static final Pattern AUTHOR_JOIN = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
 
@@ -687,9 +690,12 @@ public final class PageContentExtractor {
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
 
 
-    /** A line of the author box under the name: some words of prose, not a list of links, not the name again. */
+    /** A line of the author box under the name: some words of prose or the author's e-mail address, not a list of links, not the name again. */
     private static boolean isNoteLine(Page page, int j, List<String> names) {
         String text = page.texts[j];
+        if (BYLINES.isEmailAlone(text)) {
+            return true; // how to reach the author
+        }
         int words = Text.words(text);
         return (words >= 4 || BYLINES.opensWithTitle(text)) && words <= 90 && page.blocks.get(j).linkChars() * 2 < text.length()
                 && !text.equals(text.toUpperCase(Locale.ROOT)) && !isNameAlone(text, names);

@@ -39,6 +39,17 @@ class AuthorBoxAfterTheStoryTest {
     }
 
     @Test
+    void theBoxIsFoundWhenTheBylineRunsOnToItsDateAndHoldsTheAuthorsTitleAndAddress() throws Exception {
+        // "Von Henrike Solberg 3. Mai 2023 10:04 Uhr": the name ends where the date begins;
+        // the box's title follows the site's name, and its last line is the author's e-mail address
+        Map<String, List<Role>> dated = PageContentExtractorTest.rolesPerLine("harbour-courier-box-dated-byline.html");
+        assertEquals(Role.BYLINE, PageContentExtractorTest.firstRole(dated, "Artikel von Henrike Solberg"));
+        assertEquals(Role.BYLINE, PageContentExtractorTest.firstRole(dated, "Hafenkurier.de Redakteurin"));
+        assertEquals(Role.BYLINE, PageContentExtractorTest.firstRole(dated, "h.solberg@hafenkurier.example"));
+        assertEquals(Role.BOILERPLATE, PageContentExtractorTest.firstRole(dated, "Schleuse wird erneuert"));
+    }
+
+    @Test
     void aBoxAboutSomebodyElseAndTheAuthorsOtherStoriesStayFurniture() {
         assertEquals(Role.BOILERPLATE, role("Jonas Brandt ist Redakteur im Sportressort und berichtet über den Segelverein und die"
                 + " Regatten im Hafen."));

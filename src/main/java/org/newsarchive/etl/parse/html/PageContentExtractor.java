@@ -329,6 +329,7 @@ public final class PageContentExtractor {
         int paragraphBase = page.body == null ? 0 : page.body.paragraphChars;
         page.content = new boolean[page.n];
         page.why = new String[page.n];
+        String author = declaredAuthor(info);
         for (int i = 0; i < page.n; i++) {
             String text = page.texts[i];
             boolean vouched = ldBody != null && text.length() >= 30 && ldBody.contains(key(text));
@@ -336,7 +337,8 @@ public final class PageContentExtractor {
                     : i < page.start || i > page.end ? reasonOutsideRegion(page, i, vouched)
                     : reasonInRegion(page, i, vouched, paragraphBase);
             if (reason != null && (isDateBesideHeadline(page, i) || isBylineBesideHeadline(page, i)
-                    || isPlaceBesideHeadline(page, i) || isCreditBesideHeadline(page, i))) {
+                    || isPlaceBesideHeadline(page, i) || isCreditBesideHeadline(page, i)
+                    || isDeclaredAuthorBesideHeadline(page, i, author))) {
                 reason = null;
             }
             page.content[i] = reason == null;
@@ -971,6 +973,27 @@ public final class PageContentExtractor {
             return false;
         }
         return BYLINES.isAuthorLine(page.texts[i]) && !inNegativeElement(page.nodes[i], page.flags, page.body);
+    }
+
+    /**
+     * The author the page declares in its metadata (JSON-LD {@code author}, {@code <meta name="author">}),
+     * when it is a person's name ({@code Prashant Jha}), or null: a site's name or an address says
+     * nothing about a line of the page.
+     */
+    private static String declaredAuthor(PageInfo info) {
+        String author = info.author() == null ? null : collapse(info.author());
+        return author != null && author.length() <= 60 && BYLINES.isBareName(author) && !STAFF.matcher(author).find()
+                ? author : null;
+    }
+
+    /**
+     * The name the page declares as its author, on a line of its own within {@link #BYLINE_REACH}
+     * blocks of the headline ({@code Prashant Jha} above the date, {@code ESTEBAN URREIZTIETA}),
+     * not in a navigation or aside element: the byline, however the page's furniture frames it.
+     */
+    private static boolean isDeclaredAuthorBesideHeadline(Page page, int i, String author) {
+        return author != null && nearHeadline(page, i, BYLINE_REACH, 100) && page.texts[i].equalsIgnoreCase(author)
+                && !inNegativeElement(page.nodes[i], page.flags, page.body);
     }
 
     /**

@@ -38,6 +38,15 @@ class UnseenPublisherCuesTest {
     }
 
     @Test
+    void theNameThePageDeclaresAsItsAuthorBesideTheHeadlineIsTheByline() throws Exception {
+        // JSON-LD names Lena Okafor as the author; the line with her name sits above the date and
+        // the headline in elements without a name, where a menu item would sit
+        Map<String, List<Role>> declared = PageContentExtractorTest.rolesPerLine("river-times-declared-author.html");
+        assertEquals(Role.BYLINE, PageContentExtractorTest.firstRole(declared, "Lena Okafor"));
+        assertEquals(Role.BOILERPLATE, PageContentExtractorTest.firstRole(declared, "Sport"));
+    }
+
+    @Test
     void twoNamesOfAnAuthorBoxAreTwoBylinesNotOneJoinedLine() {
         assertEquals(Role.BYLINE, role("Kari Berg"));
         assertEquals(Role.BYLINE, role("Per Olsen"));

@@ -142,6 +142,7 @@ public final class BylineDetector {
             "(?iu)\\b(?:can|may) be (?:reached|contacted) (?:at|by|on|via)\\b|\\bist erreichbar unter\\b|\\best joignable (?:à|au|par)\\b");
     /** A title opening a line ("Redakteur in der Wirtschaft.", "Content-Managerin beim VDI-Verlag. ..."). */
     private static final Pattern OPENS_WITH_TITLE = Pattern.compile("^(?:[\\p{L}\\p{N}][\\p{L}\\p{N}.-]*\\s+){0,2}" + TITLES + "\\p{L}*(?![\\p{L}])");
+    private static final Pattern ENDS_WITH_TITLE = Pattern.compile("(?<![\\p{L}])" + TITLES + "\\p{L}*$");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:.·•|–—-]+$");
     private static final Pattern LEADING_DASH = Pattern.compile("^[–—-]{1,2}\\s*");
     private static final Pattern COMMA_SPACE = Pattern.compile("\\s+,");
@@ -273,6 +274,15 @@ public final class BylineDetector {
     public boolean opensWithTitle(String text) {
         String t = text.strip();
         return Text.words(t) <= 40 && OPENS_WITH_TITLE.matcher(t).lookingAt();
+    }
+
+    /**
+     * A short line that ends with a journalist's title ({@code 이용민 기자}, {@code Sport Reporter}):
+     * a name or a desk and the title the page gives its author.
+     */
+    public boolean endsWithTitle(String text) {
+        String t = text.strip();
+        return Text.words(t) <= 6 && ENDS_WITH_TITLE.matcher(t).find();
     }
 
     /** An agency's name alone ({@code dpa}, {@code (AFP)}, {@code AP/dpa}): a byline or a picture credit, as its neighbours say. */

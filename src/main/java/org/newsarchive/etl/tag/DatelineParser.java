@@ -120,6 +120,22 @@ public final class DatelineParser {
     private static final Pattern CLOCK_TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:.h]\\d{2}(?!\\d)");
     private static final Pattern LEFTOVER_WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*");
 
+    /**
+     * The text without the date-line words it ends with ({@code Tom Davies Associated Press
+     * Published} gives {@code Tom Davies Associated Press}), stripped; the text itself, stripped,
+     * if it ends with none.
+     */
+    public String withoutTrailingDateWords(String text) {
+        String t = text.strip();
+        for (Matcher m = TRAILING_DATE_WORDS.matcher(t); m.find(); m = TRAILING_DATE_WORDS.matcher(t)) {
+            t = t.substring(0, m.start()).strip();
+        }
+        return t;
+    }
+
+    private static final Pattern TRAILING_DATE_WORDS = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:" + Vocabulary.alternation("date-line-words", false) + ")[:.,]?$");
+
     /** Reads a story-opening dateline at the start of {@code text}, or returns null. */
     public ParsedDateline parseOpening(String text, LocalDate reference) {
         Matcher m = mayHoldDash(text) ? dashOpening(text) : null;

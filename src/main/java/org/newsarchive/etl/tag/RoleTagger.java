@@ -432,11 +432,12 @@ public final class RoleTagger {
     }
 
     /**
-     * The author's name (or names joined by "/", or an agency) and then a date line, in one line:
-     * {@code Bettina Kugler 19.10.2019, 05:00 Uhr}, {@code Ana Gil/Tom Ash | 5 mar 2024},
-     * {@code AFP 30 avril 2015 à 07:19}: a byline (roles.md: the byline and the date in one
-     * line). Not after a comma: {@code New York, 12 March 2024} is a place and its date. Returns
-     * the names, or null.
+     * The author's name (or names joined by "/" or "|", or an agency) and then a date line, in one
+     * line: {@code Bettina Kugler 19.10.2019, 05:00 Uhr}, {@code Ana Gil/Tom Ash | 5 mar 2024},
+     * {@code AFP 30 avril 2015 à 07:19}, {@code Tom Davies Associated Press Published 11:34 PM EST
+     * Nov 19, 2019}: a byline (roles.md: the byline and the date in one line). The date line may
+     * close with its section ({@code Ana Rossi | 29. Dezember 2022 | HR-Welt}). Not after a comma:
+     * {@code New York, 12 March 2024} is a place and its date. Returns the names, or null.
      */
     private String nameBeforeItsDate(String t, LocalDate reference, boolean dayFirst) {
         if (t.length() > 130 || Text.words(t) > 16) {
@@ -447,26 +448,71 @@ public final class RoleTagger {
             return null;
         }
         String head = t.substring(0, first.start());
-        int cut = head.length();
-        while (cut > 0 && " \t|/·•–—-".indexOf(head.charAt(cut - 1)) >= 0) {
+        // a date label between the name and the date ("Published", "Updated", "Stand") parts them
+        String unlabelled = datelines.withoutTrailingDateWords(head);
+        boolean labelled = unlabelled.length() < head.strip().length();
+        int cut = unlabelled.length();
+        while (cut > 0 && " \t|/·•–—-".indexOf(unlabelled.charAt(cut - 1)) >= 0) {
             cut--;
         }
-        if (cut == 0 || cut == head.length() && Character.isLetter(head.charAt(cut - 1))
+        if (cut == 0 || !labelled && cut == head.length() && Character.isLetter(head.charAt(cut - 1))
                 && Character.isLetter(t.charAt(first.start()))) {
             return null; // no separator between name and date, as in a sentence
         }
-        String names = head.substring(0, cut).strip();
+        String names = unlabelled.substring(0, cut).strip();
         if (names.endsWith(",")) {
             return null;
         }
         boolean author = bylines.isAgencyAlone(names);
         if (!author) {
             author = true;
-            for (String one : names.split("\\s*/\\s*")) {
-                author &= !one.isEmpty() && bylines.isBareName(one);
+            for (String one : NAME_PARTS.split(names)) {
+                author &= !one.isEmpty() && isAuthorPart(one);
             }
         }
-        return author && datelines.parseDateOnly(t.substring(first.start()), reference, dayFirst) != null ? names : null;
+        return author && dateWithItsSection(t.substring(first.start()), reference, dayFirst) ? names : null;
+    }
+
+    /** What parts two authors, or an author and the desk, in a line with its date. */
+    private static final Pattern NAME_PARTS = Pattern.compile("\\s*[/|]\\s*");
+
+    /**
+     * One part of the names before a date: a name ({@link BylineDetector#isBareName}), an agency,
+     * the author's title ({@code TV and Radio Writer}), a name written in lower case that opens with
+     * a known first name ({@code marcos lópez}), or, in a script without capitals, a name ending
+     * in a journalist's title ({@code 이용민 기자}: the reporter Lee Yong-min).
+     */
+    private boolean isAuthorPart(String part) {
+        if (bylines.isBareName(part) || bylines.isAgencyAlone(part)) {
+            return true;
+        }
+        int words = Text.words(part);
+        if (words > 5 || HAS_DIGIT.matcher(part).find()) {
+            return false;
+        }
+        if (bylines.opensWithTitle(part) && words <= 4 || bylines.endsWithTitle(part) && words <= 4) {
+            return true;
+        }
+        if (part.equals(part.toLowerCase(Locale.ROOT)) && words >= 2 && words <= 3 && LOWER_NAME.matcher(part).matches()) {
+            String first = Text.splitAtSpaces(part)[0];
+            return opensWithFirstName(Character.toUpperCase(first.charAt(0)) + first.substring(1));
+        }
+        return false;
+    }
+
+    /** Two or three words of lower-case letters: a name, perhaps, that a page writes in lower case. */
+    private static final Pattern LOWER_NAME = Pattern.compile("\\p{Ll}+(?:[\\s-]\\p{Ll}+){1,2}");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+
+    /** The text is a date line, or a date line and then its section after a bar ({@code 29. Dezember 2022 | HR-Welt}). */
+    private boolean dateWithItsSection(String text, LocalDate reference, boolean dayFirst) {
+        if (datelines.parseDateOnly(text, reference, dayFirst) != null) {
+            return true;
+        }
+        int bar = text.lastIndexOf('|');
+        String section = bar < 0 ? "" : text.substring(bar + 1).strip();
+        return bar > 0 && !section.isEmpty() && Text.words(section) <= 3 && !HAS_DIGIT.matcher(section).find()
+                && datelines.parseDateOnly(text.substring(0, bar), reference, dayFirst) != null;
     }
 
     /**

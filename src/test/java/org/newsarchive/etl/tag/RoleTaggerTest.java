@@ -409,6 +409,29 @@ class RoleTaggerTest {
     }
 
     /**
+     * The name before its date may be written in lower case, carry the author's title (in a
+     * script without capitals, the title is what marks it), stand before a date label, and the
+     * date may close with its section; a place before a date, a date label alone and a section
+     * before a date stay no byline.
+     */
+    @Test
+    void aNameInTheWorldsFormsThenItsDateIsAByline() {
+        String body = "The council voted on Tuesday to close the old ferry terminal at the end of the year, after "
+                + "two winters of repairs that cost more than the town had planned.";
+        for (String line : List.of("lena dahl 05.07.2024 | 09:03", "김하늘 기자 | 2024-03-04 16:52:59",
+                "Lena Dahl | 29. Dezember 2023 | Wirtschaft", "Per Olsen | Harbour Reporter January 14, 2024",
+                "Harbour Post Updated Thu, 16 Apr 2024 01:00 AM")) {
+            List<Role> roles = roles(tag("Ferry terminal to close\n\n" + line + "\n\n" + body, DocumentMetadata.EMPTY));
+            assertThat(roles.get(1)).as(line).isEqualTo(Role.BYLINE);
+        }
+        for (String line : List.of("Madrid 12.03.2024", "New York, Thu 12 March 2024", "Updated 12 March 2024",
+                "Sport | 12.03.2024 | Hafen", "nueva york 12.03.2024")) {
+            List<Role> roles = roles(tag("Ferry terminal to close\n\n" + line + "\n\n" + body, DocumentMetadata.EMPTY));
+            assertThat(roles.get(1)).as(line).isNotEqualTo(Role.BYLINE);
+        }
+    }
+
+    /**
      * A sentence opening with the name the author line gave, in the later half of the story, is
      * the note on the author whatever its verb, even with a box of facts after it; a person of
      * the story opening a sentence there stays story text, and so does the author's name after

@@ -77,12 +77,6 @@ public final class BylineDetector {
     /** "... contributed to this report", anywhere in the line: only tried where the word is. */
     private static final Pattern CONTRIBUTED = Pattern.compile(
             "(?iu)contributed\\s+(?:to\\s+)?(?:this\\s+(?:report|story|article|piece)|reporting|research)");
-    /** {@code Richard Adams Education editor}, {@code Jane Doe, Washington correspondent}. */
-    private static final Pattern NAME_WITH_TITLE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3},?(?:\\s+[\\p{L}\\-]+){0,3}\\s+"
-                    + "(?iu:editor|correspondent|reporter|writer|columnist|contributor|journalist|redakteur(?:in)?|korrespondent(?:in)?"
-                    + "|journaliste|correspondante?|rédact(?:eur|rice)|chroniqueur|chroniqueuse|periodista|corresponsal|redactora?"
-                    + "|giornalista|corrispondente|redattrice|redattore|verslaggever|correspondente?|jornalista|redaktör|reporter(?:in)?)$");
     /** One name: two to four capitalised name words, {@code Jeanne Corriveau}, {@code Eva de Vries}. */
     private static final String NAME = "\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’\\-]+|(?:de|da|van|von|der|del|la|le|di)(?=\\s+\\p{Lu}))){1,3}";
     /** The same in capitals: {@code JEANNE CORRIVEAU}, {@code O'NEILL}. */
@@ -130,8 +124,14 @@ public final class BylineDetector {
      */
     private static final Pattern INNER_BY = Pattern.compile(
             "(?:(?<=[\\s|,·•—–\\-])|(?<=\\d))(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\s*:?\\s+(?=\\p{Lu}|" + AGENCY + "(?![\\p{L}]))");
-    /** Who the author is, in the note that closes a story: "Ana Rossi is a reporter for ...", "Der Autor ist ...". */
+    /** What a writer is called: the titles of {@code vocabulary/journalist-titles.txt}. */
     private static final String TITLES = "(?iu:" + Vocabulary.alternation("journalist-titles", false) + ")";
+    /** {@code Richard Adams Education editor}, {@code Jane Doe, Washington correspondent},
+     * {@code Tom Jicha | TV and Radio Writer}. */
+    private static final Pattern NAME_WITH_TITLE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3}(?:,|\\s+[-–—|])?(?:\\s+[\\p{L}\\-]+){0,4}\\s+"
+                    + TITLES + "\\p{L}*$");
+    /** Who the author is, in the note that closes a story: "Ana Rossi is a reporter for ...", "Der Autor ist ...". */
     private static final Pattern AUTHOR_NOTE = Pattern.compile(
             "^(?:(?:(?:Dr|Prof)\\.?\\s+)?" + NAME + "\\s*,?\\s+(?:ist|is|est|es|è|é|war|was|works as|arbeitet als)\\s[^.!?]{0,80}?(?<![\\p{L}])" + TITLES
                     + "|(?iu:the author|der autor|die autorin|l['’]auteure?|el autor|la autora|l['’]autore|o autor|a autora|de auteur)\\s+(?iu:ist|is|est|es|è|é)\\s)");

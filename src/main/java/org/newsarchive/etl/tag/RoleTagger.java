@@ -286,6 +286,10 @@ public final class RoleTagger {
             return false;
         }
         String credit = credits.creditCue(t);
+        // "Tom Jicha | TV and Radio Writer": the part after the bar is the writer's title, not a photo source
+        if (CreditDetector.PHOTOGRAPHER_SOURCE.equals(credit) && bylines.detect(t) != null) {
+            credit = null;
+        }
         if (credit != null) {
             a.decide(i, Role.PHOTO_CREDIT, credit);
             return false;

@@ -424,6 +424,10 @@ class RoleTaggerTest {
             List<Role> roles = roles(tag("Ferry terminal to close\n\n" + line + "\n\n" + body, DocumentMetadata.EMPTY));
             assertThat(roles.get(1)).as(line).isEqualTo(Role.BYLINE);
         }
+        // the title after the bar makes it an author line, not a photographer and the photo's source
+        List<Role> titled = roles(tag("Ferry terminal to close\n\nPer Olsen | TV and Radio Writer\n\n" + body,
+                DocumentMetadata.EMPTY));
+        assertThat(titled.get(1)).isEqualTo(Role.BYLINE);
         for (String line : List.of("Madrid 12.03.2024", "New York, Thu 12 March 2024", "Updated 12 March 2024",
                 "Sport | 12.03.2024 | Hafen", "nueva york 12.03.2024")) {
             List<Role> roles = roles(tag("Ferry terminal to close\n\n" + line + "\n\n" + body, DocumentMetadata.EMPTY));

@@ -162,6 +162,17 @@ class WorldFormsTest {
         assertThat(bylines.detect("Reporter AFP")).isNotNull();
     }
 
+    /** The writer's title after the name, behind a comma, a dash or a bar; the title words are the vocabulary's. */
+    @Test
+    void aNameWithTheWritersTitleIsAnAuthorLine() {
+        assertThat(bylines.detect("Lena Dahl - Harbour News Service Sports Writer")).isNotNull();
+        assertThat(bylines.detect("Per Olsen | TV and Radio Writer")).isNotNull();
+        assertThat(bylines.detect("Marta Gil – Redactora")).isNotNull();
+        assertThat(bylines.detect("Jane Ash, Washington correspondent")).isNotNull();
+        assertThat(bylines.detect("Lena Dahl | Harbour Post")).isNull();
+        assertThat(bylines.detect("Lena Dahl - Harbour News Service Sports Writer in the summer")).isNull();
+    }
+
     @Test
     void authorLinesInMoreLanguagesAndScriptsWithoutCase() {
         assertThat(bylines.detect("Escribe Camila Ortiz en Territorio").names()).isEqualTo("Camila Ortiz en Territorio");

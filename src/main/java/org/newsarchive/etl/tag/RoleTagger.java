@@ -635,9 +635,10 @@ public final class RoleTagger {
             // captions: there a short line of the header is a kicker, a menu item, a date or a name,
             // and the line before the opening dateline a standfirst or a byline
             boolean beforeOpening = i + 1 < a.n && a.opening[i + 1] && headerHasMeta && !a.info[i].markup();
-            boolean shortLine = a.info[i].words() <= 8 && !Text.endsLikeSentence(a.info[i].text()) && i > 0
-                    && !a.info[i].markup();
-            DatelineParser.ParsedDateline place = shortLine && i + 1 < a.n && (a.dateOnly[i + 1] || a.opening[i + 1])
+            boolean shortText = a.info[i].words() <= 8 && !Text.endsLikeSentence(a.info[i].text()) && i > 0;
+            boolean shortLine = shortText && !a.info[i].markup();
+            // a place alone over the date line is the dateline's place in a web page too (Brasília over 03/05/2022 21:44)
+            DatelineParser.ParsedDateline place = shortText && i + 1 < a.n && (a.dateOnly[i + 1] || a.opening[i + 1])
                     ? datelines.parsePlaceAlone(a.info[i].text()) : null;
             if (place != null) {
                 a.change(i, Role.DATELINE, "header: place alone above the date line");

@@ -435,6 +435,23 @@ class RoleTaggerTest {
         }
     }
 
+    /** In a web page as in plain text, a place alone just above the header's date line is the story's place. */
+    @Test
+    void aPlaceAloneAboveTheDateLineOfAWebPageIsTheDateline() {
+        String story = "The harbour reopened on Tuesday after three days of repairs, the port authority said, and the "
+                + "first ferry left at noon.";
+        List<Paragraph> web = List.of(
+                new Paragraph(0, "Harbour reopens after storm", "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(1, "Por Lena Dahl", "div", "body>article>div.author", 0, null),
+                new Paragraph(2, "Valparaíso", "span", "body>article>div.meta>span", 0, null),
+                new Paragraph(3, "03/05/2024 21:44", "span", "body>article>div.meta>span", 0, null),
+                new Paragraph(4, story, "p", "body>article>p", 0, null),
+                new Paragraph(5, story.replace("Tuesday", "Wednesday"), "p", "body>article>p", 0, null));
+        List<TaggedParagraph> r = tagger.tag(web, null).paragraphs();
+        assertThat(r.get(2).role()).isEqualTo(Role.DATELINE);
+        assertThat(r.get(3).role()).isEqualTo(Role.DATELINE);
+    }
+
     /**
      * A sentence opening with the name the author line gave, in the later half of the story, is
      * the note on the author whatever its verb, even with a box of facts after it; a person of

@@ -178,7 +178,7 @@ public final class BylineDetector {
         if (isEmailAlone(t)) {
             return new Byline(null, false);
         }
-        if (words <= 20 && hasDigit(t)) {
+        if (words <= 20 && Text.hasDigit(t)) {
             Matcher inner = INNER_BY.matcher(t);
             if (inner.find() && inner.start() > 0 && lowerWordsOutsideByline(t.substring(inner.end())) <= 1
                     && !endsWithSentence(t) && (DateExpressions.find(t.substring(0, inner.start()), 0, false) != null
@@ -192,7 +192,7 @@ public final class BylineDetector {
         if (words <= 8 && NAME_WITH_TITLE.matcher(t).matches()) {
             return new Byline(t, true);
         }
-        if (words <= 20 && Text.startsUpper(t) && hasDigit(t)) { // the date after the label has digits
+        if (words <= 20 && Text.startsUpper(t) && Text.hasDigit(t)) { // the date after the label has digits
             Matcher run = NAME_THEN_PUBLISHED.matcher(t);
             if (run.matches() && !ARTICLE_FIRST.matcher(t).lookingAt()
                     && (DateExpressions.find(t, run.end("name"), false) != null || CLOCK.matcher(t).find(run.end("name")))) {
@@ -247,7 +247,7 @@ public final class BylineDetector {
      */
     public String labelledNameBesideDate(String text) {
         String t = text.strip();
-        if (!hasDigit(t) || Text.words(t) > 20) {
+        if (!Text.hasDigit(t) || Text.words(t) > 20) {
             return null;
         }
         Matcher m = LABELLED_NAME.matcher(t);
@@ -305,15 +305,6 @@ public final class BylineDetector {
     public boolean isBareName(String text) {
         String t = text.strip();
         return Text.words(t) <= 9 && BARE_NAME.matcher(t).matches();
-    }
-
-    private static boolean hasDigit(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean endsWithSentence(String t) {

@@ -491,10 +491,10 @@ public final class RoleTagger {
             return true;
         }
         int words = Text.words(part);
-        if (words > 5 || HAS_DIGIT.matcher(part).find()) {
+        if (words > 5 || Text.hasDigit(part)) {
             return false;
         }
-        if (bylines.opensWithTitle(part) && words <= 4 || bylines.endsWithTitle(part) && words <= 4) {
+        if (words <= 4 && (bylines.opensWithTitle(part) || bylines.endsWithTitle(part))) {
             return true;
         }
         if (part.equals(part.toLowerCase(Locale.ROOT)) && words >= 2 && words <= 3 && LOWER_NAME.matcher(part).matches()) {
@@ -506,7 +506,6 @@ public final class RoleTagger {
 
     /** Two or three words of lower-case letters: a name, perhaps, that a page writes in lower case. */
     private static final Pattern LOWER_NAME = Pattern.compile("\\p{Ll}+(?:[\\s-]\\p{Ll}+){1,2}");
-    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
 
     /** The text is a date line, or a date line and then its section after a bar ({@code 29. Dezember 2022 | HR-Welt}). */
     private boolean dateWithItsSection(String text, LocalDate reference, boolean dayFirst) {
@@ -515,7 +514,7 @@ public final class RoleTagger {
         }
         int bar = text.lastIndexOf('|');
         String section = bar < 0 ? "" : text.substring(bar + 1).strip();
-        return bar > 0 && !section.isEmpty() && Text.words(section) <= 3 && !HAS_DIGIT.matcher(section).find()
+        return bar > 0 && !section.isEmpty() && Text.words(section) <= 3 && !Text.hasDigit(section)
                 && datelines.parseDateOnly(text.substring(0, bar), reference, dayFirst) != null;
     }
 

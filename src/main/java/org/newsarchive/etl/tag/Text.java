@@ -224,6 +224,16 @@ public final class Text {
     }
 
     /** Whitespace-separated words. */
+    /** True if the text holds an ASCII digit. */
+    public static boolean hasDigit(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static int words(CharSequence s) {
         int n = 0;
         boolean in = false;

@@ -682,15 +682,12 @@ public final class PageContentExtractor {
             return false;
         }
         for (String name : names) {
-            if (text.endsWith(name) && Text.words(text) <= Text.words(name) + 3 && !HAS_DIGIT.matcher(text).find()) {
+            if (text.endsWith(name) && Text.words(text) <= Text.words(name) + 3 && !Text.hasDigit(text)) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
-
 
     /** A line of the author box under the name: some words of prose or the author's e-mail address, not a list of links, not the name again. */
     private static boolean isNoteLine(Page page, int j, List<String> names) {

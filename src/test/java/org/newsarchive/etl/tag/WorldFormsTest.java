@@ -162,6 +162,15 @@ class WorldFormsTest {
         assertThat(bylines.detect("Reporter AFP")).isNotNull();
     }
 
+    /** National agencies of more countries, in their own scripts too, alone on a line: an agency line. */
+    @Test
+    void nationalAgenciesInTheirOwnScriptsAreAgencies() {
+        for (String agency : List.of("Укрінформ", "Укринформ", "ТАСС", "BNS", "Agerpres", "연합뉴스", "新华社", "ΑΠΕ-ΜΠΕ")) {
+            assertThat(bylines.isAgencyAlone(agency)).as(agency).isTrue();
+        }
+        assertThat(bylines.isAgencyAlone("Україна")).isFalse();
+    }
+
     /** The writer's title after the name, behind a comma, a dash or a bar; the title words are the vocabulary's. */
     @Test
     void aNameWithTheWritersTitleIsAnAuthorLine() {

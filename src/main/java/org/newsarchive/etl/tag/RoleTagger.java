@@ -491,10 +491,10 @@ public final class RoleTagger {
             return true;
         }
         int words = Text.words(part);
-        if (words > 5 || Text.hasDigit(part)) {
+        if (words > 4 || Text.hasDigit(part)) {
             return false;
         }
-        if (words <= 4 && (bylines.opensWithTitle(part) || bylines.endsWithTitle(part))) {
+        if (bylines.opensWithTitle(part) || bylines.endsWithTitle(part)) {
             return true;
         }
         if (part.equals(part.toLowerCase(Locale.ROOT)) && words >= 2 && words <= 3 && LOWER_NAME.matcher(part).matches()) {

@@ -256,7 +256,7 @@ public final class QuoteExtractor {
      */
     private static final String APPOSITION_CHAR = "(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,))";
     private static final String APPOSITION = "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)" + APPOSITION_CHAR + "{2,120},|\\s*\\([^()]{1,30}\\)"
-            + "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)" + APPOSITION_CHAR + "{2,120},|,)?|,\\s+who(?=\\s)"
+            + "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)" + APPOSITION_CHAR + "{2,120},|,)?|(?:,|(?<=\\p{Lu}[\\p{Ll}'’\\-]{1,30}))\\s+who(?:\\s+(?:has|had|have))?(?=\\s)"
             // "Mr. Morgan of the Sierra Club said": the body the person is of
             + "|\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,4})?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
@@ -318,6 +318,21 @@ public final class QuoteExtractor {
                     + "(?:newspaper|paper|report|statement|outlet|network|magazine|agency|campaign|committee|commission|council"
                     + "|company|ministry|department|office|group|organization|organisation|study|survey|poll|website|site|lawsuit"
                     + "|complaint|letter|memo|document|filing|indictment|ruling))(?![\\p{L}])");
+    /** Verbs that take an object and its complement ("described the plan as", "called the bill a"): never before their subject. */
+    private static final Pattern COMPLEMENT_VERB = Pattern.compile("(?:described|describes|called|calls|dubbed|labell?ed|termed|branded)");
+    /**
+     * Just before the quotation, its speaker's possessive and a noun of speech: {@code her remark that “...”},
+     * {@code his call for “...”}, {@code over Trump’s claim that “...”}; the words between hold no comma or sentence end. The
+     * possessive follows a preposition or "and": after a verb it is an object ("called Mr. Obama's
+     * remarks “a true wake-up call”" is the caller's).
+     */
+    private static final Pattern POSSESSIVE_SPEECH = Pattern.compile(
+            "(?:(?<![\\p{L}])(?:over|of|in|on|about|with|from|after|despite|by|for|to|between|and|at|since|following|amid)\\s+)"
+                    + "(?<who>his|her|their|His|Her|Their|" + NAME + "(?=['’]s?\\s))(?:['’]s?)?\\s+(?:[\\p{Ll}\\-]+\\s+)?"
+                    + "(?:remarks?|comments?|claims?|assertions?|calls?|statements?|promises?|pledges?|vows?|words|warnings?"
+                    + "|arguments?|suggestions?|insistence|declarations?|tweets?|messages?|answers?|responses?|reply|question"
+                    + "|assurances?|admissions?|boasts?|charges?|accusations?|descriptions?|quip|plea|verdict)"
+                    + "(?![\\p{L}])[^,.!?;:“”\"«»„]{0,50}[,:]?\\s*$");
     /** A name opening the paragraph, before a verb ("Wang pointed out") or an apposition ("Tom Fisk, who chairs ..."). */
     private static final Pattern SENTENCE_START_NAME = Pattern.compile(
             "^[\\s“\"„]*(?<who>" + NAME + ")(?:\\s+\\p{Ll}|(?<=\\S\\s\\S{1,40}),)");
@@ -406,6 +421,8 @@ public final class QuoteExtractor {
                         ? participleSubject(lastSentence(text.substring(0, Math.max(0, span.start() - 1)))) : null;
             } else if ((matched || m.find()) && (k != 6 || m.start() < 40)
                     && !(k == 3 && OBJECT_VERB.matcher(m.group("verb")).matches())
+                    // ("“...,” described the impact as": the object, not an inverted subject)
+                    && !(k == 1 && COMPLEMENT_VERB.matcher(m.group("verb")).matches())
                     && !((k == 1 || k == 3 || k >= 8) && m.group("verb").endsWith("ing"))
                     && !(k == 2 && m.group("verb").endsWith("ing") && Character.isLowerCase(m.group("who").charAt(0))
                             && !isPronoun(m.group("who").strip()))) {
@@ -455,6 +472,12 @@ public final class QuoteExtractor {
             }
             if (found != null && (isPronoun(found) || !NOT_NAMES.contains(found) && !isCalendarWord(found))) {
                 who = found;
+            }
+        }
+        if (who == null) {
+            Matcher poss = POSSESSIVE_SPEECH.matcher(before);
+            if (poss.find() && (isPossessivePronoun(poss.group("who")) || isNamed(poss.group("who")))) {
+                who = poss.group("who"); // "over her remark that “...”": she made it
             }
         }
         if (who == null) {
@@ -876,6 +899,14 @@ public final class QuoteExtractor {
             "^[\\s“\"„]*(?:\\p{Lu}\\p{Ll}+\\s+)?(?:hours|minutes|moments|days|weeks|months|years|Hours|Minutes|Moments|Days|Weeks"
                     + "|Months|Years)\\s+(?:later|earlier|after|before|ago),\\s+");
 
+    /** "his", "her", "their": the speaker of a quotation they own ("her remark that “...”"). */
+    static boolean isPossessivePronoun(String who) {
+        return switch (who) {
+            case "his", "her", "their", "His", "Her", "Their" -> true;
+            default -> false;
+        };
+    }
+
     static boolean isPronoun(String who) {
         return switch (who) {
             case "he", "she", "they", "He", "She", "They", "er", "sie", "Er", "Sie", "il", "elle", "Il", "Elle" -> true;
@@ -883,14 +914,14 @@ public final class QuoteExtractor {
         };
     }
 
-    /** Party and national adjectives, capitalised like names: alone, no speaker ("so many Republican claims"). */
+    /** Party and national adjectives, capitalised like names: alone or ending a run, no speaker ("so many Republican claims", "the Wisconsin Republican"). */
     private static final Set<String> ADJECTIVES = Set.of("Republican", "Democratic", "Democrat", "American", "Conservative",
             "Liberal", "Progressive", "Libertarian", "European", "African", "Asian", "Hispanic", "Latino", "Muslim", "Jewish",
             "Catholic", "Evangelical", "Federal", "National", "Congressional", "Presidential");
 
     /** True if the speaker names a person or body (not a pronoun or a description like "the minister"). */
     static boolean isNamed(String who) {
-        return who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0)) && !ADJECTIVES.contains(who.strip())
+        return who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0)) && !ADJECTIVES.contains(lastWord(who.strip()))
                 && (!NOT_NAMES.contains(firstWord(who)) || TITLED.matcher(who).matches()) && !isCalendarWord(who);
     }
 
@@ -908,6 +939,10 @@ public final class QuoteExtractor {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
             "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+
+    private static String lastWord(String s) {
+        return s.substring(s.lastIndexOf(' ') + 1);
+    }
 
     private static String firstWord(String s) {
         int sp = s.indexOf(' ');

@@ -763,6 +763,15 @@ public final class SpeakerResolver {
             return new Resolved(null, null, null);
         }
         String written = who.strip();
+        if (QuoteExtractor.isPossessivePronoun(written)) {
+            // "her remark that “...”": whom "she" would stand for here
+            Resolved r = resolve(switch (written.toLowerCase(Locale.ROOT)) {
+                case "his" -> "he";
+                case "her" -> "she";
+                default -> "they";
+            }, paragraph, offset);
+            return new Resolved(r.speaker(), written, r.title());
+        }
         long at = pos(paragraph, offset);
         Entity e;
         String lower = written.toLowerCase(Locale.ROOT);

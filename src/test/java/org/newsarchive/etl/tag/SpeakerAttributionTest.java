@@ -1162,4 +1162,37 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Tom Brandt", "Kessler");
     }
+
+    @Test
+    void aRelativeWhoAndAPossessiveBeforeItsNounOfSpeechNameTheSpeaker() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Harbour master Ines Falk spoke at the quay on Monday, beside the councillor Tobias Renner.
+
+                The plan drew a crowd of fishermen, among them Gerda Holm who wrote, “This quay has fed four generations of us.”
+
+                Renner, who has argued for years that the port is “a burden on every taxpayer in the county,” kept quiet.
+
+                The vote was delayed over her warning that “no ship will dock here again without a new breakwater.”
+                """);
+        // "who wrote" needs no comma after a name; "who has argued" an auxiliary; "her warning" is Falk's: the last woman
+        // named as a subject (Holm was named in an apposition, no subject)
+        assertThat(speakers(qs)).containsExactly("Gerda Holm", "Tobias Renner", "Ines Falk");
+        assertThat(qs.get(2).speakerAsWritten()).isEqualTo("her");
+    }
+
+    @Test
+    void aPossessiveAfterAVerbAndADescriptionAfterAVerbOfCallingAreNoSpeakers() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Lena Ortiz opened the new bridge on Friday.
+
+                Councillor Paul Weber called the mayor's remarks “a promise the city cannot keep,” and left early.
+
+                Weber, who estimates the cost at “forty million euros at the very least,” described the opening as “a show for the cameras and nothing more.”
+                """);
+        // the first is the caller's description of the remarks; after "described" comes its object ("the opening as"),
+        // never its subject: the quotation before it is Weber's, who estimates
+        assertThat(speakers(qs)).containsExactly("Paul Weber", "Paul Weber", "Paul Weber");
+    }
 }

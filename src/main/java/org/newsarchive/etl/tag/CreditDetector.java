@@ -84,6 +84,9 @@ public final class CreditDetector {
                     + "|(?iu:credit)(?:\\.{3}|…|:)\\s*\\S[^.]{1,80}"
                     + "|[/|]\\s*" + LABEL + "\\s+\\S[^/|:.,;]{0,70}"
                     + "|\\[(?:" + PHOTO_SOURCE + ")\\]"
+                    // "... de Mujeres Populares. (Teresa Canino Rivera)": a name of two to four capitalised words in
+                    // brackets after the caption's last full stop
+                    + "|(?<=[.!?]\\s{0,2})\\(\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\)"
                     + ")\\s*$");
     /** A word for where a picture comes from ({@code vocabulary/source-labels.txt}): only after a caption's last sentence. */
     private static final String SOURCE_LABEL = "(?iu:" + Vocabulary.alternation("source-labels", false) + ")";

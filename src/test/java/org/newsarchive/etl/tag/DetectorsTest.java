@@ -160,6 +160,12 @@ class DetectorsTest {
         assertThat(credits.endsWithCredit("The mayor at the opening of the bridge. (Kim Roe/Valley Herald)")).isTrue();
         assertThat(credits.endsWithCredit("Die Anlage in Emden, Foto: Hersteller")).isTrue();
         assertThat(credits.endsWithCredit("Der Gemeinderat tagte bis spät in die Nacht. (sda/ats)")).isFalse();
+        // a photographer's name alone in brackets after the caption's last full stop
+        assertThat(credits.endsWithCredit("La alcaldesa inaugura el puente sobre el río Sella. (Marta Ruiz Fuentes)")).isTrue();
+        assertThat(credits.endsWithCredit("Representantes del gremio, durante la reunión en Santiago. (ARCHIVO EXTERNO)")).isTrue();
+        assertThat(credits.endsWithCredit("The council voted late into the night. (Video)")).isFalse();
+        assertThat(credits.endsWithCredit("The council voted late into the night (Marta Ruiz Fuentes)")).isFalse();
+        assertThat(credits.endsWithCredit("The vote was put off. (Continued on page 4)")).isFalse();
         assertThat(credits.hasCaptionLabel("Image caption Volunteers fill sandbags")).isTrue();
         assertThat(credits.hasCaptionLabel("Media captionRiver levels rose overnight")).isTrue();
     }

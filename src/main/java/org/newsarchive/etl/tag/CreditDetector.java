@@ -25,11 +25,13 @@ public final class CreditDetector {
     /**
      * A line that starts with a credit label: {@code Photo: Reuters}, {@code (Credit: X / Y)},
      * {@code Left Image: ...}, {@code Bildrechte: dpa}, {@code (Photos by ...)}, {@code Foto de Ana Gil},
-     * {@code fot. Jan Nowak/PAP} (a label with its own full stop needs no colon).
+     * {@code fot. Jan Nowak/PAP} (a label with its own full stop needs no colon), {@code Foto. Cortesía} (a full stop for
+     * the colon, before a short capitalised rest).
      */
     private static final Pattern LABELLED = Pattern.compile(
-            "^\\(?\\s*(" + LABEL + "\\s*(?::|=|\\||/|—|–|-|by\\b|(?<=\\.)|(?iu:von|de|di|da|van|par|por|av|af)\\s+(?=\\p{Lu})))\\s*\\S.*$",
+            "^\\(?\\s*(" + LABEL + "\\s*(?::|=|\\||/|—|–|-|by\\b|(?<=\\.)|\\.(?=\\s+\\p{Lu}[^.]{0,40}$)|(?iu:von|de|di|da|van|par|por|av|af)\\s+(?=\\p{Lu})))\\s*\\S.*$",
             Pattern.DOTALL);
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[.,;·•]+\\s+");
     /** {@code © Jane Doe}, {@code ©AFP}, {@code (c) picture alliance / dpa}: a copyright sign before a name, no year. */
     private static final Pattern COPYRIGHT_SIGN = Pattern.compile("^\\(?\\s*(?:©|\\([cC]\\))\\s*\\p{L}[^\\d]*$");
     private static final Pattern RIGHTS_RESERVED = Pattern.compile(
@@ -124,7 +126,8 @@ public final class CreditDetector {
      * cues ({@code credit word "Foto:"}, {@code agency photo}, ...); null when it is no credit line.
      */
     public String creditCue(String text) {
-        String t = text.strip();
+        // ". Imagen: Télam", "· Foto: EFE": a stray mark left of a separator before the credit
+        String t = LEADING_MARKS.matcher(text.strip()).replaceFirst("");
         int words = Text.words(t);
         if (t.isEmpty() || words > 14 || Text.endsLikeSentence(t) && words > 6 && !t.endsWith(".)")) {
             return null;

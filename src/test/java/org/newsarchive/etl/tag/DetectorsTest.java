@@ -151,6 +151,11 @@ class DetectorsTest {
         assertThat(credits.isCreditLine("Dana Whitlock | Halden Courier")).isTrue();
         assertThat(credits.isCreditLine("Jo Marsh | Office of the Mayor")).isTrue();
         assertThat(credits.isCreditLine("News | Sport | Weather")).isFalse();
+        // a full stop for the colon, before a short capitalised rest; a stray mark before the label
+        assertThat(credits.isCreditLine("Foto. Archivo Municipal")).isTrue();
+        assertThat(credits.isCreditLine("· Imagen: Agencia Norte")).isTrue();
+        assertThat(credits.isCreditLine("Foto. Der Bürgermeister eröffnet am Montag die neue Brücke über die Ems.")).isFalse();
+        assertThat(credits.isCreditLine(". Mehr lesen")).isFalse();
         assertThat(credits.isCreditLine("Council approves budget | Halden Courier")).isFalse();
     }
 

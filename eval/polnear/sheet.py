@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write the labelling sheet of PolNeAR dev quotations whose source is a pronoun or a description.
 
-    python3 eval/polnear/sheet.py [OUT] [--compartment=train]   (OUT as given to materialise.py; default /tmp/quotes-polnear)
+    python3 eval/polnear/sheet.py [OUT] [--compartment=train [--batch=2]]   (OUT as given to materialise.py; default /tmp/quotes-polnear)
 
 dev (the default): reads OUT/dev (made by materialise.py) and writes OUT/dev/labelling-sheet.tsv
 and a readable OUT/dev/labelling-sheet.txt: first every direct quotation of 4+ words (ids
@@ -10,7 +10,8 @@ kinds, in article order, until at least 320 rows.
 train: a sample to tune the resolution on (dev stays the measure): whole articles, taken in a
 fixed order (SHA-1 of the article name, so the sample does not follow the publisher's file
 order), with every direct quotation of 4+ words whose source is a pronoun or a description,
-until at least 300 rows.
+until at least 300 rows. --batch=2 goes on in that order past the first batch's articles, for at
+least 300 rows more (written to labelling-sheet-batch2.tsv, .txt).
 Each row: id, source kind, source span (offsets + words), cue, the quotation, and the 900
 characters before the source or quotation, whichever comes first. The test compartment is never read.
 """
@@ -21,6 +22,7 @@ import sys
 
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
 compartment = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--compartment=")), "dev")
+batch = int(next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--batch=")), "1"))
 if compartment not in ("train", "dev"):
     sys.exit(f"refused: compartment {compartment} (only train and dev; test is kept for independent measurement)")
 out = args[0] if args else "/tmp/quotes-polnear"
@@ -48,14 +50,19 @@ if compartment == "train":
     for r in rows:
         by_article.setdefault(r[1], []).append(r)
     rows = []
+    taken = 0  # rows of the batches before this one
     for art in sorted(by_article, key=lambda a: hashlib.sha1(a.encode("utf-8")).hexdigest()):
+        if taken < 300 * (batch - 1):
+            taken += len(by_article[art])
+            continue
         if len(rows) >= 300:
             break
         rows += by_article[art]
 else:
     rows += extra[: max(0, 320 - len(rows))]
-with open(os.path.join(dev, "labelling-sheet.tsv"), "w", encoding="utf-8") as f, \
-        open(os.path.join(dev, "labelling-sheet.txt"), "w", encoding="utf-8") as r:
+name = "labelling-sheet" + (f"-batch{batch}" if batch > 1 else "")
+with open(os.path.join(dev, name + ".tsv"), "w", encoding="utf-8") as f, \
+        open(os.path.join(dev, name + ".txt"), "w", encoding="utf-8") as r:
     f.write("quote_id\tsource_kind\tsource_start\tsource_end\tsource\tcue\tquote\tcontext_before\n")
     for qid, art, kind, ss, se, src, cue, qs, qe in rows:
         t = texts[art]
@@ -65,4 +72,4 @@ with open(os.path.join(dev, "labelling-sheet.tsv"), "w", encoding="utf-8") as f,
         clean = lambda x: x.replace("\t", " ").replace("\n", " ¶ ")
         f.write("\t".join([qid, kind, str(ss), str(se), clean(src), clean(cue), clean(quote), clean(ctx)]) + "\n")
         r.write(f"=== {qid}  [{kind}] source «{src}» cue «{cue}»\n...{clean(ctx[-600:])}\n>>> {clean(t[first:max(se, qe) + 1][:500])}\n\n")
-print(f"{len(rows)} rows -> {dev}/labelling-sheet.tsv (.txt)")
+print(f"{len(rows)} rows -> {dev}/{name}.tsv (.txt)")

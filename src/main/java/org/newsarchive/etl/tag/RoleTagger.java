@@ -1280,7 +1280,7 @@ public final class RoleTagger {
                 if (raw != null && QuoteExtractor.isPronoun(raw)) {
                     // "Steven Cheung, a campaign spokesman, said ... “...,” he said": the person this
                     // paragraph reports as speaking before the quotation, if of the pronoun's gender
-                    String reported = quotes.reportedSpeaker(t.substring(0, Math.max(0, span.start() - 1)));
+                    String reported = quotes.reportedSpeakerForPronoun(t.substring(0, Math.max(0, span.start() - 1)));
                     if (reported != null && resolver.compatible(raw, reported)) {
                         SpeakerResolver.Resolved named = resolver.resolve(reported, i, span.start());
                         r = named.writtenAs(raw);

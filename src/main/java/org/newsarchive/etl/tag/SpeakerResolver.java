@@ -379,6 +379,9 @@ public final class SpeakerResolver {
             if (name == null) {
                 continue;
             }
+            if (possessive && beforeRoleAndName(text, m.end())) {
+                continue; // "Clinton's spokeswoman Jennifer Palmieri": the spokeswoman is named, not Clinton
+            }
             if (possessive) {
                 // "Clinton’s campaign": a mention of Clinton, but not a name introduced here
                 Entity known = lookup(name);
@@ -463,7 +466,8 @@ public final class SpeakerResolver {
                 }
             }
             // "a resident named Caroline": the person a noun introduces is the one the story goes on about
-            boolean subject = (isSubject(text, m.start()) || calledBefore(text, m.start())) && !isBody(e) && !place;
+            boolean subject = (isSubject(text, m.start()) || calledBefore(text, m.start())) && !isBody(e) && !place
+                    && !beforeRoleAndName(text, m.end());
             if (subject && prevEnd >= 0 && !prevSubject && COORDINATED.matcher(text).region(prevEnd, m.start()).matches()) {
                 subject = false; // "attacked Hillary Clinton and Marco Rubio": the second object is no subject either
             }
@@ -475,6 +479,20 @@ public final class SpeakerResolver {
         for (; more; more = pronoun.find()) {
             pronounSubject(paragraph, text, quoted, pronoun);
         }
+    }
+
+    private static final Pattern ROLE_AND_NAME = Pattern.compile("^(?:['’]s?)?\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?<role>\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}");
+
+    /**
+     * True if the name ending at {@code end} qualifies a role that names someone else ("Clinton spokeswoman Jennifer
+     * Palmieri", "Trump campaign manager Paul Manafort"): a modifier, no subject of its own.
+     */
+    private static boolean beforeRoleAndName(String text, int end) {
+        if (end >= text.length() || end + 80 < 0) {
+            return false;
+        }
+        Matcher r = ROLE_AND_NAME.matcher(text).region(end, Math.min(text.length(), end + 80));
+        return r.lookingAt() && ROLES.containsKey(r.group("role"));
     }
 
     /** "He" or "She" opening a sentence ("She has gone public with her story again as ..."). */
@@ -680,9 +698,14 @@ public final class SpeakerResolver {
         while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
-        return b == e || !NOT_SUBJECT_BEFORE.contains(text.substring(b, e).toLowerCase(Locale.ROOT))
-                || AS_FOR.matcher(text).region(0, e).find();
+        String before = text.substring(b, e).toLowerCase(Locale.ROOT);
+        if ((before.equals("said") || before.equals("says")) && PRONOUN_BEFORE.matcher(text).region(0, b).find()) {
+            return false; // "he said Ryan": the answer, not an inverted subject
+        }
+        return b == e || !NOT_SUBJECT_BEFORE.contains(before) || AS_FOR.matcher(text).region(0, e).find();
     }
+
+    private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?<![\\p{L}])(?:he|she|they|He|She|They)\\s+$");
 
     /** "As for Trump, he said ...", "And for Perez, that means ...": the name is the sentence's topic. */
     private static final Pattern AS_FOR = Pattern.compile("(?:^|[.!?][”\"]?\\s+)(?:(?:And|But)\\s+)?(?:[Aa]s for|[Ff]or)$");

@@ -1195,4 +1195,26 @@ class SpeakerAttributionTest {
         // never its subject: the quotation before it is Weber's, who estimates
         assertThat(speakers(qs)).containsExactly("Paul Weber", "Paul Weber", "Paul Weber");
     }
+
+    @Test
+    void whoSheIsComesFromTheReportsBeforeHerAndNotFromANameThatQualifiesARole() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Governor Helen Marsh toured the flooded valley on Monday.
+
+                Marsh aide Clara Voss rejected the charge at once. “That is simply not what happened,” she said.
+
+                The plan was drawn up in a hurry, said Nora Field, the county's flood engineer. The pumps were “never meant to run for a week,” she said.
+
+                Marsh's plan was backed on Tuesday by Mayor Irene Stahl of Dunmore, the chair of the river board, who said the money was there.
+
+                “We have waited for this for ten years and we will not wait longer,” she said.
+
+                Senator Tom Hale arrived later. Asked who should lead the rebuilding, he said Marsh. “She knows every road in this valley,” he said.
+                """);
+        // "Marsh aide Clara Voss": Marsh qualifies the aide; "said Nora Field, ...": the verb before the name; "the chair
+        // ..., who said": a description, then who; "he said Marsh": Marsh is the answer, not the speaker
+        assertThat(speakers(qs)).containsExactly("Clara Voss", "Nora Field", "Irene Stahl", "Tom Hale");
+    }
 }
+

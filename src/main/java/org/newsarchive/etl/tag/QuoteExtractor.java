@@ -235,7 +235,8 @@ public final class QuoteExtractor {
     private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\d\\-]+(?:['’]s)?)";
     private static final String DESCRIPTOR = "(?:(?:the|The|a|A|an|An|der|die|Der|Die|ein|eine|Ein|Eine|le|la|Le|La|un|une|Un|Une)"
             + DESCRIPTOR_WORD + "{1,3}?"
-            + "|(?:one|One|another|Another|someone|Someone)" + DESCRIPTOR_WORD + "{0,3}?|somebody)";
+            + "|(?:one|One|another|Another|someone|Someone)" + DESCRIPTOR_WORD + "{0,3}?|somebody"
+            + "|(?:his|her|their|His|Her|Their)\\s+campaign(?![\\p{L}]))"; // the candidate's campaign speaks
     private static final String ADVERB = "(?:\\s+(?:also|then|later|further|earlier|previously|again|once|simply|recently|repeatedly|\\p{Ll}+ly|auch|noch|dann|encore|aussi))?"
             + "(?:\\s+" + Text.byFirstLetter("(?:could|would|can|might|may|will|was|were|is|are|be|been|being|heard|seen|quoted|as|has|had|have|later|also)")
             + "(?![\\p{L}])){0,4}";
@@ -347,7 +348,10 @@ public final class QuoteExtractor {
             "Dort", "Später", "Zuvor", "Bereits", "Schon", "Auch", "Noch", "Deshalb", "Daher", "Trotzdem", "Zudem", "Außerdem",
             "Allerdings", "Jedoch", "Uhr", "Ensuite", "Puis", "Aujourd'hui", "Enfin",
             // words opening a clause before the subject ("Like Corker, Menendez ...", "Reached by phone, Bennett said")
-            "Like", "Unlike", "Although", "Though", "Despite", "Reached", "Asked", "Both", "Rather", "Instead", "Meanwhile");
+            "Like", "Unlike", "Although", "Though", "Despite", "Reached", "Asked", "Both", "Rather", "Instead", "Meanwhile",
+            // adverbs opening a sentence ("Even before Sanders took the stage, ...", "Still, Petrilli ...")
+            "Even", "Still", "Yet", "However", "Indeed", "Also", "Again", "Thus", "Nevertheless", "Moreover", "Furthermore",
+            "Finally", "Ultimately", "Separately", "Overall", "Similarly", "Likewise", "Just", "Only", "Perhaps", "Maybe");
 
     /**
      * Who said the quotation {@code span} of {@code text}, or null. A pronoun resolves to the name

@@ -216,15 +216,18 @@ public final class SpeakerResolver {
      * Vox Populi (Voice of the People) column".
      */
     private static final List<Pattern> MAKES = List.of(
-            Pattern.compile(MAKER + "\\s+(?:(?:also|then|later)\\s+)?(?:provided|issued|released|published|sent|put\\s+out|wrote"
-                    + "|posted|gave|filed|circulated|said\\s+in|wrote\\s+in|added\\s+in)\\s+" + DETERMINER + "(?<doc>" + DOCUMENT
+            Pattern.compile(MAKER + "(?<campaign>['’]s?\\s+campaign)?\\s+(?:(?:also|then|later)\\s+)?(?:provided|issued|released|published|sent|put\\s+out|wrote"
+                    + "|posted|gave|filed|circulated|sent\\s+out|said\\s+in|wrote\\s+in|added\\s+in)\\s+" + DETERMINER + "(?<doc>" + DOCUMENT
                     + ")(?![\\p{L}])"),
             Pattern.compile("(?<![\\p{L}])[Ii]n\\s+" + DETERMINER + "(?<doc>" + DOCUMENT + "),\\s+(?:the\\s+)?" + MAKER
                     + "(?![\\p{L}])"),
             Pattern.compile(MAKER + "['’]s?\\s+(?:[\\p{L}\\-]+\\s+){0,2}?(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
             Pattern.compile("(?<![\\p{L}])(?<doc>" + DOCUMENT + ")\\s+(?:from|by|(?:issued|released|signed|written)\\s+by)\\s+"
                     + "(?:the\\s+)?" + MAKER),
-            Pattern.compile("(?<![\\p{L}])[Tt]he\\s+" + MAKER + "(?:\\s+\\([^()]{1,40}\\))?\\s+(?<doc>" + DOCUMENT + ")(?![\\p{L}])"));
+            Pattern.compile("(?<![\\p{L}])[Tt]he\\s+" + MAKER + "(?:\\s+\\([^()]{1,40}\\))?\\s+(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
+            // "a Clinton campaign memo": the candidate's campaign made it
+            Pattern.compile("(?<![\\p{L}])(?:[Aa]n?|[Tt]he)\\s+" + MAKER + "(?<campaign>\\s+campaign)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?<doc>" + DOCUMENT
+                    + ")(?![\\p{L}])"));
     private static final Pattern DOCUMENT_DESCRIPTION = Pattern.compile(
             "(?:the|this|that)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?<doc>" + DOCUMENT + ")");
 
@@ -270,7 +273,11 @@ public final class SpeakerResolver {
                     continue;
                 }
                 e = e != null ? e : lookup(run);
-                made.add(new Made(m.group("doc"), e != null ? e.full : run, pos(paragraph, m.start("doc"))));
+                String maker = e != null ? e.full : run;
+                if (p.pattern().contains("(?<campaign>") && m.group("campaign") != null) {
+                    maker = (e != null ? e.last : run) + " campaign"; // "Clinton's campaign sent out an email"
+                }
+                made.add(new Made(m.group("doc"), maker, pos(paragraph, m.start("doc"))));
             }
         }
     }
@@ -705,6 +712,7 @@ public final class SpeakerResolver {
         return b == e || !NOT_SUBJECT_BEFORE.contains(before) || AS_FOR.matcher(text).region(0, e).find();
     }
 
+    private static final Pattern OWN_CAMPAIGN = Pattern.compile("(his|her|their|His|Her|Their)\\s+campaign");
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?<![\\p{L}])(?:he|she|they|He|She|They)\\s+$");
 
     /** "As for Trump, he said ...", "And for Perez, that means ...": the name is the sentence's topic. */
@@ -786,6 +794,14 @@ public final class SpeakerResolver {
             return new Resolved(null, null, null);
         }
         String written = who.strip();
+        Matcher own = OWN_CAMPAIGN.matcher(written);
+        if (own.matches()) {
+            // "his campaign sent out a text message": the campaign of whom "he" stands for
+            String pronoun = own.group(1).toLowerCase(Locale.ROOT);
+            Resolved r = resolve(pronoun.equals("his") ? "he" : pronoun.equals("her") ? "she" : "they", paragraph, offset);
+            Entity e = r.speaker() == null ? null : lookup(r.speaker());
+            return new Resolved(e == null ? null : e.last + " campaign", written, null);
+        }
         if (QuoteExtractor.isPossessivePronoun(written)) {
             // "her remark that “...”": whom "she" would stand for here
             Resolved r = resolve(switch (written.toLowerCase(Locale.ROOT)) {

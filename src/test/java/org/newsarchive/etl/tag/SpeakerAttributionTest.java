@@ -1216,5 +1216,20 @@ class SpeakerAttributionTest {
         // ..., who said": a description, then who; "he said Marsh": Marsh is the answer, not the speaker
         assertThat(speakers(qs)).containsExactly("Clara Voss", "Nora Field", "Irene Stahl", "Tom Hale");
     }
+
+    @Test
+    void aCampaignsDocumentAndHisCampaignSpeakForTheCandidatesCampaign() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Governor Ruth Kellerman won the Ashford primary on Tuesday, ahead of Senator Paul Dorsey.
+
+                Dorsey's campaign sent out an email to donors before midnight. “We are not done, and the next three states are ours to win,” the email said.
+
+                Earlier, a Kellerman campaign memo was handed to reporters. “Our lead in the cities held all night,” the memo stated.
+
+                Dorsey spoke briefly. “We will fight on to the convention and beyond it,” his campaign said later.
+                """);
+        assertThat(speakers(qs)).containsExactly("Dorsey campaign", "Kellerman campaign", "Dorsey campaign");
+    }
 }
 

@@ -406,6 +406,9 @@ public final class SpeakerResolver {
                 }
                 continue;
             }
+            if (name.indexOf(' ') < 0 && isFirstName(name) && kinBefore(paragraph, text, m.start(), name)) {
+                continue; // "his wife, Jane, called for ...": Jane, of her husband's name
+            }
             Entity e = lookup(name);
             if (TITLE_IN_NAME.contains(name.substring(name.lastIndexOf(' ') + 1))) {
                 continue; // "US Secretary (of State)": a title, nobody named yet
@@ -500,6 +503,36 @@ public final class SpeakerResolver {
         }
         Matcher r = ROLE_AND_NAME.matcher(text).region(end, Math.min(text.length(), end + 80));
         return r.lookingAt() && ROLES.containsKey(r.group("role"));
+    }
+
+    private static final Pattern KIN_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?<p>his|her|His|Her)\\s+(?<kin>wife|husband|daughter|son|mother|father|sister|brother|widow|widower),?\\s+$");
+    private static final Set<String> FEMALE_KIN = Set.of("wife", "daughter", "mother", "sister", "widow");
+
+    /**
+     * A first name alone after "his wife", "her son" ({@code start}): the relative is a person of the kin word's sex,
+     * known by that first name and the surname of whom "his" or "her" stands for, and mentioned here. False if the words
+     * before the name are no such phrase.
+     */
+    private boolean kinBefore(int paragraph, String text, int start, String first) {
+        Matcher kin = KIN_BEFORE.matcher(text).region(Math.max(0, start - 30), start);
+        if (!kin.find()) {
+            return false;
+        }
+        Entity of = byGender(kin.group("p").equalsIgnoreCase("his") ? 'm' : 'f',
+                pos(paragraph, kin.start()), false);
+        String full = of != null && of.multi() && !of.body ? first + " " + of.last : first;
+        Entity e = lookup(full);
+        if (e == null || !e.full.equals(full)) {
+            e = new Entity(full);
+            entities.add(e);
+            byWord.putIfAbsent(full, e);
+        }
+        e.gender = FEMALE_KIN.contains(kin.group("kin")) ? 'f' : 'm';
+        e.unsure = false;
+        mentions.add(new Mention(e, pos(paragraph, start), isSubject(text, start), sentence(paragraph, text, start),
+                inLeadingClause(text, start)));
+        return true;
     }
 
     /** "He" or "She" opening a sentence ("She has gone public with her story again as ..."). */

@@ -1231,5 +1231,18 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Dorsey campaign", "Kellerman campaign", "Dorsey campaign");
     }
+
+    @Test
+    void aRelativeNamedByFirstNameAfterHisWifeOrHerSonIsWhomTheNextPronounStandsFor() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Governor Ruth Kellerman and Senator Paul Dorsey met voters in Ashford on Tuesday.
+
+                Dorsey said the primary rules shut out young voters. On the radio that evening, his wife, Lena, went further. “Nobody should have to join a party to have a say,” she said.
+
+                Kellerman stayed at the rally until late, and her son Tobias spoke for her. “My mother has never missed a vote in this town,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Lena Dorsey", "Tobias Kellerman");
+    }
 }
 

@@ -1344,8 +1344,14 @@ public final class RoleTagger {
                 if (who.get(s).speaker() == null && who.get(s).asWritten() == null) {
                     String upTo = t.substring(0, Math.max(0, counted.get(s).start() - 1));
                     String reported = quotes.reportedSpeaker(upTo);
+                    int pronoun = reported == null ? quotes.lastPronounSaying(upTo) : -1;
                     if (reported != null) {
                         who.set(s, resolver.resolve(reported, i, counted.get(s).start()));
+                    } else if (pronoun >= 0) {
+                        // "This makes it hard to dislodge misinformation, he said. Good information can still drive
+                        // out bad, but only when “...”": whom the pronoun reporting before it stands for
+                        int wordEnd = upTo.indexOf(' ', pronoun);
+                        who.set(s, resolver.resolve(upTo.substring(pronoun, wordEnd < 0 ? upTo.length() : wordEnd), i, pronoun));
                     } else if (!upTo.isBlank()) {
                         SpeakerResolver.Resolved subject = subjectOf(resolver, QuoteExtractor.lastSentence(upTo), i,
                                 counted.get(s).start());

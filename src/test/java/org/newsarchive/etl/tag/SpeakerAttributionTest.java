@@ -1244,5 +1244,17 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Lena Dorsey", "Tobias Kellerman");
     }
+
+    @Test
+    void aQuotationAfterAPronounsReportInItsParagraphIsThatPersons() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Harbour master Ines Falk has run the port for twenty years.
+
+                Old habits are hard to change on the quay, she said. Crews still trust the tide tables more than the radar, and only when “the fog comes in for a week” do they ask for help.
+                """);
+        assertThat(speakers(qs)).containsExactly("Ines Falk");
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("she");
+    }
 }
 

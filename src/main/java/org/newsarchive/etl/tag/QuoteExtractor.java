@@ -772,25 +772,25 @@ public final class QuoteExtractor {
      * Where a paragraph last reports a pronoun as saying something ("..., he told reporters."), so
      * that a quotation standing alone in the next paragraph has a speaker; -1 if nowhere.
      */
+    public int lastPronounReport(String text) {
+        return lastWho(PRONOUN_REPORTER, text);
+    }
+
     /**
      * Where a paragraph last has a pronoun say something, with a verb of saying only ("This makes it hard to dislodge
      * misinformation, he said.", not "he continues to struggle"): the pronoun's offset, or -1.
      */
     public int lastPronounSaying(String text) {
-        Matcher m = PRONOUN_SAYING.matcher(text);
-        int last = -1;
-        while (m.find()) {
-            last = m.start("who");
-        }
-        return last;
+        return lastWho(PRONOUN_SAYING, text);
     }
 
     private static final Pattern PRONOUN_SAYING = Pattern.compile(
             "(?<![\\p{L}])(?<who>he|she|He|She)\\s+(?:said|says|added|adds|wrote|writes|explained|explains|noted|notes|argued|argues"
                     + "|insisted|insists|told)(?![\\p{L}])");
 
-    public int lastPronounReport(String text) {
-        Matcher m = PRONOUN_REPORTER.matcher(text);
+    /** Where the last match of {@code p} in {@code text} has its {@code who}; -1 if none. */
+    private static int lastWho(Pattern p, String text) {
+        Matcher m = p.matcher(text);
         int last = -1;
         while (m.find()) {
             last = m.start("who");

@@ -228,6 +228,8 @@ public final class SpeakerResolver {
             // "a Clinton campaign memo": the candidate's campaign made it
             Pattern.compile("(?<![\\p{L}])(?:[Aa]n?|[Tt]he)\\s+" + MAKER + "(?<campaign>\\s+campaign)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?<doc>" + DOCUMENT
                     + ")(?![\\p{L}])"));
+    /** The patterns of {@link #MAKES} that may find a candidate's campaign as the maker. */
+    private static final Set<Pattern> WITH_CAMPAIGN = Set.of(MAKES.get(0), MAKES.get(MAKES.size() - 1));
     private static final Pattern DOCUMENT_DESCRIPTION = Pattern.compile(
             "(?:the|this|that)\\s+(?:[\\p{L}\\-]+\\s+){0,3}?(?<doc>" + DOCUMENT + ")");
 
@@ -274,7 +276,7 @@ public final class SpeakerResolver {
                 }
                 e = e != null ? e : lookup(run);
                 String maker = e != null ? e.full : run;
-                if (p.pattern().contains("(?<campaign>") && m.group("campaign") != null) {
+                if (WITH_CAMPAIGN.contains(p) && m.group("campaign") != null) {
                     maker = (e != null ? e.last : run) + " campaign"; // "Clinton's campaign sent out an email"
                 }
                 made.add(new Made(m.group("doc"), maker, pos(paragraph, m.start("doc"))));
@@ -498,7 +500,7 @@ public final class SpeakerResolver {
      * Palmieri", "Trump campaign manager Paul Manafort"): a modifier, no subject of its own.
      */
     private static boolean beforeRoleAndName(String text, int end) {
-        if (end >= text.length() || end + 80 < 0) {
+        if (end >= text.length()) {
             return false;
         }
         Matcher r = ROLE_AND_NAME.matcher(text).region(end, Math.min(text.length(), end + 80));

@@ -256,10 +256,12 @@ public final class QuoteExtractor {
      * capital or before the comma is an abbreviation's), "(SPD)", "(D-R.I.)," or ", who" ("Mike Lee, who declared").
      */
     private static final String APPOSITION_CHAR = "(?:[^,.!?“”\"«»„]|(?<=\\p{Lu})\\.|\\.(?=,))";
-    private static final String APPOSITION = "(?:,\\s(?:the|a|an)\\s" + APPOSITION_CHAR + "{2,120},\\s+who(?:\\s+(?:has|had|have))?(?=\\s)"
-            // ("Dianne Feinstein of California, the ranking Democrat on the committee, who said": a description, then who)
-            + "|,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)" + APPOSITION_CHAR + "{2,120},|\\s*\\([^()]{1,30}\\)"
-            + "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)" + APPOSITION_CHAR + "{2,120},|,)?|(?:,|(?<=\\p{Lu}[\\p{Ll}'’\\-]{1,30}))\\s+who(?:\\s+(?:has|had|have))?(?=\\s)"
+    private static final String APPOSITION = "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)" + APPOSITION_CHAR + "{2,120},"
+            // "Dianne Feinstein of California, the ranking Democrat on the committee, who said": a description, then who
+            // (checked behind, once "who" is there: the apposition is read once)
+            + "(?:\\s+who(?:\\s+(?:has|had|have))?(?=\\s)(?<=,\\s(?:the|a|an)\\s[^,]{2,120},\\s{1,5}who(?:\\s{1,5}(?:has|had|have))?))?"
+            + "|\\s*\\([^()]{1,30}\\)"
+            + "(?:,\\s(?!(?:he|she|they|we|I|er|sie|il|elle)\\s)" + APPOSITION_CHAR + "{2,120},|,)?|(?:,\\s+who|\\s+who(?<=\\p{Lu}[\\p{Ll}'’\\-]{1,30}\\s{1,5}who))(?:\\s+(?:has|had|have))?(?=\\s)"
             // "Mr. Morgan of the Sierra Club said": the body the person is of
             + "|\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,4})?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
@@ -861,7 +863,7 @@ public final class QuoteExtractor {
             while (inv.find()) {
                 String who = inv.group("who").strip();
                 if (inv.start() > lastAt && isNamed(who) && !who.endsWith("’s") && !who.endsWith("'s")
-                        && !SUBJECT_BEFORE_VERB.matcher(text).region(0, inv.start()).find()) {
+                        && !SUBJECT_BEFORE_VERB.matcher(text).region(Math.max(0, inv.start() - 40), inv.start()).useTransparentBounds(true).find()) {
                     last = who;
                     lastAt = inv.start();
                     asked = null;

@@ -741,7 +741,7 @@ public final class SpeakerResolver {
             b--;
         }
         String before = text.substring(b, e).toLowerCase(Locale.ROOT);
-        if ((before.equals("said") || before.equals("says")) && PRONOUN_BEFORE.matcher(text).region(0, b).find()) {
+        if ((before.equals("said") || before.equals("says")) && PRONOUN_BEFORE.matcher(text).region(Math.max(0, b - 8), b).useTransparentBounds(true).find()) {
             return false; // "he said Ryan": the answer, not an inverted subject
         }
         return b == e || !NOT_SUBJECT_BEFORE.contains(before) || AS_FOR.matcher(text).region(0, e).find();

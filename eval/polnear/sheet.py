@@ -50,14 +50,15 @@ if compartment == "train":
     for r in rows:
         by_article.setdefault(r[1], []).append(r)
     rows = []
-    taken = 0  # rows of the batches before this one
+    current, in_current = 1, 0  # each batch takes whole articles until it holds at least 300 rows
     for art in sorted(by_article, key=lambda a: hashlib.sha1(a.encode("utf-8")).hexdigest()):
-        if taken < 300 * (batch - 1):
-            taken += len(by_article[art])
-            continue
-        if len(rows) >= 300:
+        if current > batch:
             break
-        rows += by_article[art]
+        if current == batch:
+            rows += by_article[art]
+        in_current += len(by_article[art])
+        if in_current >= 300:
+            current, in_current = current + 1, 0
 else:
     rows += extra[: max(0, 320 - len(rows))]
 name = "labelling-sheet" + (f"-batch{batch}" if batch > 1 else "")

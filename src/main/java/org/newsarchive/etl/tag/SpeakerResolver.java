@@ -517,7 +517,7 @@ public final class SpeakerResolver {
      * before the name are no such phrase.
      */
     private boolean kinBefore(int paragraph, String text, int start, String first) {
-        Matcher kin = KIN_BEFORE.matcher(text).region(Math.max(0, start - 30), start);
+        Matcher kin = KIN_BEFORE.matcher(text).region(Math.max(0, start - 30), start).useTransparentBounds(true);
         if (!kin.find()) {
             return false;
         }

@@ -747,6 +747,15 @@ public final class SpeakerResolver {
         return b == e || !NOT_SUBJECT_BEFORE.contains(before) || AS_FOR.matcher(text).region(0, e).find();
     }
 
+    /** The pronoun a possessive ("his", "her", "their") belongs to: "he", "she", "they". */
+    private static String personal(String possessive) {
+        return switch (possessive.toLowerCase(Locale.ROOT)) {
+            case "his" -> "he";
+            case "her" -> "she";
+            default -> "they";
+        };
+    }
+
     private static final Pattern OWN_CAMPAIGN = Pattern.compile("(his|her|their|His|Her|Their)\\s+campaign");
     private static final Pattern PRONOUN_BEFORE = Pattern.compile("(?<![\\p{L}])(?:he|she|they|He|She|They)\\s+$");
 
@@ -832,18 +841,13 @@ public final class SpeakerResolver {
         Matcher own = OWN_CAMPAIGN.matcher(written);
         if (own.matches()) {
             // "his campaign sent out a text message": the campaign of whom "he" stands for
-            String pronoun = own.group(1).toLowerCase(Locale.ROOT);
-            Resolved r = resolve(pronoun.equals("his") ? "he" : pronoun.equals("her") ? "she" : "they", paragraph, offset);
+            Resolved r = resolve(personal(own.group(1)), paragraph, offset);
             Entity e = r.speaker() == null ? null : lookup(r.speaker());
             return new Resolved(e == null ? null : e.last + " campaign", written, null);
         }
         if (QuoteExtractor.isPossessivePronoun(written)) {
             // "her remark that “...”": whom "she" would stand for here
-            Resolved r = resolve(switch (written.toLowerCase(Locale.ROOT)) {
-                case "his" -> "he";
-                case "her" -> "she";
-                default -> "they";
-            }, paragraph, offset);
+            Resolved r = resolve(personal(written), paragraph, offset);
             return new Resolved(r.speaker(), written, r.title());
         }
         long at = pos(paragraph, offset);

@@ -223,7 +223,6 @@ public final class Text {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
-    /** Whitespace-separated words. */
     /** True if the text holds an ASCII digit. */
     public static boolean hasDigit(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
@@ -234,6 +233,7 @@ public final class Text {
         return false;
     }
 
+    /** Whitespace-separated words. */
     public static int words(CharSequence s) {
         int n = 0;
         boolean in = false;

@@ -423,6 +423,7 @@ public final class QuoteExtractor {
                 case 9 -> ROLE_COMMA_NAME_AFTER.matcher(after);
                 default -> ROLE_COMMA_NAME_BEFORE.matcher(before);
             };
+            String searched = k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before; // what m reads
             String found;
             if (m == null) {
                 found = PARTICIPLE_INTRO.matcher(before).find()
@@ -438,13 +439,12 @@ public final class QuoteExtractor {
                 // and "posted a photo of the quay, writing ..." have no description speaking)
                 found = m.group("who").strip();
                 // "said Montclair State University political scientist Brigid Harrison": the person after the role
-                String source = k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before;
-                Matcher person = ROLE_THEN_NAME.matcher(source).region(m.end("who"), source.length());
+                Matcher person = ROLE_THEN_NAME.matcher(searched).region(m.end("who"), searched.length());
                 if (person.lookingAt() && roleWords(person.group("role"))) {
                     found = person.group("name").strip();
                 } else if (Character.isLowerCase(found.charAt(0)) && !isPronoun(found)) {
                     // "A top strategist, John Weaver, said", "said her senior policy adviser, Jake Sullivan,": the name
-                    Matcher named = NAME_IN_APPOSITION.matcher(source).region(m.end("who"), source.length());
+                    Matcher named = NAME_IN_APPOSITION.matcher(searched).region(m.end("who"), searched.length());
                     if (named.lookingAt() && isNamed(named.group("name"))) {
                         found = named.group("name").strip();
                     }
@@ -453,14 +453,13 @@ public final class QuoteExtractor {
                 found = null;
             }
             if (found != null && m != null && isNamed(found)
-                    && afterTown(k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before, m.start("who"))
-                    && personBeforeOf(k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before, m.start("who")) == null) {
+                    && afterTown(searched, m.start("who")) && personBeforeOf(searched, m.start("who")) == null) {
                 found = null; // "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said": no state speaks
             }
             if (found != null && m != null && (isNamed(found) || THE_NAME.matcher(found).matches())) {
                 // "Stacy Baker of Columbia, South Carolina says", "Dean Johnson, a salesman from Sumter, South Carolina,
                 // says": the name found before the verb is the place or body the person is from, the person is before it
-                String person = personBeforeOf(k == 0 || k == 1 || k == 5 || k == 6 || k == 8 || k == 9 ? after : before, m.start("who"));
+                String person = personBeforeOf(searched, m.start("who"));
                 if (person != null) {
                     found = person;
                 }

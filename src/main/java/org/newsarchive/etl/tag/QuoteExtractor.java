@@ -477,7 +477,8 @@ public final class QuoteExtractor {
                 // "said one source", "said one former senior agency official": the description runs to its noun
                 found = found + wholeDescription(k == 3 ? before : after, m.end("who"));
             }
-            if (found != null && (isPronoun(found) || !NOT_NAMES.contains(found) && !isCalendarWord(found))) {
+            if (found != null && (isPronoun(found) || !NOT_NAMES.contains(found) && (!isCalendarWord(found)
+                    || SURNAME_MONTHS.contains(found) && m != null && !dateBefore(searched, m.start("who"))))) {
                 who = found;
             }
         }
@@ -984,10 +985,27 @@ public final class QuoteExtractor {
     /** True if the speaker names a person or body (not a pronoun or a description like "the minister"). */
     static boolean isNamed(String who) {
         return who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0)) && !ADJECTIVES.contains(lastWord(who.strip()))
-                && (!NOT_NAMES.contains(firstWord(who)) || TITLED.matcher(who).matches()) && !isCalendarWord(who);
+                && (!NOT_NAMES.contains(firstWord(who)) || TITLED.matcher(who).matches())
+                && (!isCalendarWord(who) || SURNAME_MONTHS.contains(who)); // "said May": the resolver decides
     }
 
     private static final Pattern TITLED = Pattern.compile(TITLE_WORD + "\\s+\\p{Lu}.*");
+
+    /**
+     * Months that are names too ("Theresa May", "April Ryan", "June Carter"). Alone at an attribution ("said May", "May
+     * told reporters") the resolver decides, by the names the article gave; never after a word that makes it a date
+     * ("in early June, … telling reporters").
+     */
+    static final Set<String> SURNAME_MONTHS = Set.of("April", "May", "June", "August");
+
+    private static final Pattern DATE_WORD_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:in|early|late|last|next|mid|since|until|till|by|of|this|that|from|through|before|after|during|on)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A word that makes the month at {@code start} a date stands before it ("in early June", "since May"). */
+    private static boolean dateBefore(String text, int start) {
+        return DATE_WORD_BEFORE.matcher(text).region(Math.max(0, start - 12), start).find();
+    }
 
     /** Month and weekday names are capitalised like names (German: like every noun) but never speak. */
     private static boolean isCalendarWord(String who) {

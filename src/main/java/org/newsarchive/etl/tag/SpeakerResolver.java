@@ -393,7 +393,11 @@ public final class SpeakerResolver {
             // the name's last word takes in an apostrophe ("Trump’s"): a possessive all the same
             boolean possessive = m.group("poss") != null
                     || (name.indexOf('\'') >= 0 || name.indexOf('’') >= 0) && POSSESSIVE_END.matcher(name).find();
-            name = strip(name);
+            String stripped = strip(name);
+            if (stripped == null && monthSurname(name, text, m.end()) != null) {
+                stripped = name; // "May told reporters", after "Theresa May"
+            }
+            name = stripped;
             if (name == null) {
                 continue;
             }
@@ -869,6 +873,8 @@ public final class SpeakerResolver {
                 case "sie" -> byGender('f', at, true); // German "sie sagte": she (a plural rarely speaks)
                 default -> lastSpeaker != null ? lastSpeaker : recent(at);
             };
+        } else if (monthSurname(written, written, written.length()) != null) {
+            e = lookup(written); // "May told reporters", after "Theresa May"
         } else if (NOT_NAMES.contains(written)) {
             e = null; // "Critics called it ..."
         } else if (Character.isLowerCase(written.charAt(0)) || STOP.contains(firstWord(written))) {
@@ -1270,7 +1276,8 @@ public final class SpeakerResolver {
     static String strip(String name) {
         String[] w = Text.splitAtSpaces(name.strip());
         int a = 0;
-        while (a < w.length && (STOP.contains(w[a].replace(".", "")) || Character.isLowerCase(w[a].charAt(0))
+        while (a < w.length && (STOP.contains(w[a].replace(".", "")) && !monthAsFirstName(w, a)
+                || Character.isLowerCase(w[a].charAt(0))
                 || !Character.isLetter(w[a].charAt(0)) || contraction(w[a])
                 || a + 1 < w.length && w[a].endsWith("ing") && w[a].length() > 5 && !isFirstName(w[a]))) {
             // (also "It’s Bernie", "That’s Trump": a pronoun's contraction; "Debating Clinton", "Continuing Sanders":
@@ -1298,10 +1305,37 @@ public final class SpeakerResolver {
         if (out.endsWith("'") || out.endsWith("’") || out.endsWith("'s") || out.endsWith("’s")) {
             out = POSSESSIVE_END.matcher(out).replaceAll("");
         }
-        if (STOP.contains(out.substring(out.lastIndexOf(' ') + 1))) {
-            return null; // "L. She"
+        String last = out.substring(out.lastIndexOf(' ') + 1);
+        if (STOP.contains(last) && !(QuoteExtractor.SURNAME_MONTHS.contains(last) && out.indexOf(' ') > 0
+                && (isFirstName(w[a]) || w.length - a >= 3))) {
+            return null; // "L. She" (but "Theresa May", "Yin Myint May": a month that is a surname)
         }
         return out.length() < 2 ? null : out;
+    }
+
+    /** {@code w[a]} is a month that is a first name before a surname ("April Ryan"), not a date ("April 5"). */
+    private static boolean monthAsFirstName(String[] w, int a) {
+        return QuoteExtractor.SURNAME_MONTHS.contains(w[a]) && isFirstName(w[a]) && a + 1 < w.length
+                && Character.isUpperCase(w[a + 1].charAt(0)) && !STOP.contains(w[a + 1]);
+    }
+
+    /**
+     * A month alone ("May told reporters") that is the surname of a person the article named in full ("Theresa May"),
+     * not a date ("May 5"): that person; else null.
+     */
+    private Entity monthSurname(String word, String text, int end) {
+        if (!QuoteExtractor.SURNAME_MONTHS.contains(word)) {
+            return null;
+        }
+        int k = end;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < text.length() && Character.isDigit(text.charAt(k))) {
+            return null;
+        }
+        Entity e = byWord.get(word);
+        return e != null && e.multi() && !e.body ? e : null;
     }
 
     /** "It’s", "That's", "There’re": a stop word's contraction, no part of a name. */

@@ -1126,6 +1126,42 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aMonthThatIsASurnameNamesAPersonButADateNobody() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Prime Minister Theresa May met the leader of the opposition, Jeremy Corbyn, on Tuesday.
+
+                “This deal is good for Britain and for Europe,” May told reporters.
+
+                “It will not pass the House this week,” said Corbyn.
+
+                “We will leave on time, whatever the House says,” said May.
+
+                Yin Myint May, 60, a doctor, said she was elated. She remembers when soldiers came to her door.
+
+                “We have to be cautious about it, even now,” she said.
+
+                Corbyn had backed the plan in early June, telling reporters in May that it was “not quite ready yet for a vote.”
+                """);
+        // (the last: "June" and "May" are dates there, the quotation is Corbyn's)
+        assertThat(speakers(qs)).containsExactly("Theresa May", "Jeremy Corbyn", "Theresa May", "Yin Myint May",
+                "Jeremy Corbyn");
+        assertThat(qs).extracting(Quote::speakerAsWritten).startsWith("May", "Corbyn", "May", "she");
+    }
+
+    @Test
+    void aMonthAloneIsNobodyTheArticleDidNotName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The council closed the bridge for repairs.
+
+                “The bridge will open again before the summer is out,” May told the council.
+                """);
+        // no May was named: the month is no speaker (and never a fragment)
+        assertThat(speakers(qs)).containsExactly((String) null);
+    }
+
+    @Test
     void aQuotationsClosingMarkAfterAStopEndsTheSentence() {
         // the stop inside the closing mark ends the sentence: the one after it opens with its own subject, not with the
         // possessor that opened the sentence before

@@ -284,10 +284,7 @@ public final class SpeakerResolver {
         }
     }
 
-    /**
-     * "the statement", "the written statement": the maker of the last such document the article told of; when it told of
-     * none, the last speaker if they spoke in this paragraph or the one before; else null.
-     */
+    /** "the statement", "the written statement": the maker of the last such document the article told of, or null. */
     private String documentMaker(String lower, long at) {
         Matcher d = DOCUMENT_DESCRIPTION.matcher(lower);
         if (!d.matches()) {
@@ -300,12 +297,6 @@ public final class SpeakerResolver {
                 best = x.maker();
                 bestPos = x.pos();
             }
-        }
-        if (best == null && lastSpeaker != null && lastSpeakerPos < at && (lastSpeakerPos >>> 32) >= (at >>> 32) - 1) {
-            // "the Republican Party of Wyoming announced she wasn't coming. ¶ “…,” the release said": a document the
-            // article says nobody made is that of whoever spoke in this paragraph or the one before (not further:
-            // a release two paragraphs on is as often of nobody named)
-            best = lastSpeaker.full;
         }
         return best;
     }

@@ -552,6 +552,10 @@ public final class QuoteExtractor {
         return b.toString();
     }
 
+    /** A report set off by commas inside a sentence: ", he added,", ", she said,". */
+    private static final Pattern INSERTED_REPORT = Pattern.compile(
+            ",\\s*(?<who>he|she|they|He|She|They)\\s+(?:" + VERB + ")\\s*,");
+
     /**
      * A matcher whose next {@code find()} gives the subject and verb that attribute the quotation
      * after {@code text}: the first match, or a later named speaker whose verb leads straight into
@@ -561,7 +565,15 @@ public final class QuoteExtractor {
      */
     private static Matcher nearestSpeaker(Pattern p, String text) {
         Matcher m = p.matcher(text);
-        if (!m.find() || countWords(m.group("tail")) <= 3) {
+        boolean found = m.find();
+        Matcher inserted = found ? INSERTED_REPORT.matcher(text).region(m.start("tail"), text.length()) : null;
+        if (inserted != null && inserted.find()) {
+            // "Cost estimates, he added, were “...”": the report set in between names the speaker, not the words before
+            Matcher r = p.matcher(text);
+            r.region(inserted.start("who"), text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+            return r;
+        }
+        if (!found || countWords(m.group("tail")) <= 3) {
             return p.matcher(text); // no match, or the first leads straight into the quotation: nothing nearer
         }
         int at = -1;
@@ -984,7 +996,9 @@ public final class QuoteExtractor {
 
     /** True if the speaker names a person or body (not a pronoun or a description like "the minister"). */
     static boolean isNamed(String who) {
+        // (nor a run that ends in a pronoun: "Washington D.C. He recalled": the sentence ended inside the run)
         return who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0)) && !ADJECTIVES.contains(lastWord(who.strip()))
+                && !isPronoun(lastWord(who.strip()))
                 && (!NOT_NAMES.contains(firstWord(who)) || TITLED.matcher(who).matches())
                 && (!isCalendarWord(who) || SURNAME_MONTHS.contains(who)); // "said May": the resolver decides
     }

@@ -1142,6 +1142,32 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aReportSetOffByCommasNamesTheSpeakerNotTheWordsBeforeIt() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Port director Ines Falk presented the budget for the coming year on Tuesday.
+
+                Cost estimates, she added, were “based on a prototype quay of the same size.”
+
+                Sales figures, she noted, showed “a clear fall in every region of the country.”
+                """);
+        // "Cost estimates" is no speaker (nor, after it, the "she" of the next paragraph)
+        assertThat(speakers(qs)).containsExactly("Ines Falk", "Ines Falk");
+        assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("she", "she");
+    }
+
+    @Test
+    void aRunOfCapitalsThatEndsInAPronounIsNoName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Senator Tom Harwell made his remarks at a breakfast this morning in Washington D.C. He recalled that the revolt began in 2010.
+
+                “Some of this appeals to the bad angels of our nature rather than the better ones,” he concluded.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tom Harwell");
+    }
+
+    @Test
     void aQuotationsClosingMarkAfterAStopEndsTheSentence() {
         // the stop inside the closing mark ends the sentence: the one after it opens with its own subject, not with the
         // possessor that opened the sentence before

@@ -1168,6 +1168,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void anIndefinitePronounOrAPrepositionOpeningASentenceIsNobody() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Nobody asked about the closure of the harbour, so the mayor brought it up himself. He called it “a loss for every family in the town.”
+
+                In September, police searched the home of a 26-year-old man. Along with a photo of the quay, he had posted: “We are not sorry, we are celebrating today!”
+                """);
+        // no speaker is named: the cells stay empty, never "Nobody" or "Along"
+        assertThat(speakers(qs)).containsExactly(null, null);
+    }
+
+    @Test
     void aQuotationsClosingMarkAfterAStopEndsTheSentence() {
         // the stop inside the closing mark ends the sentence: the one after it opens with its own subject, not with the
         // possessor that opened the sentence before

@@ -711,7 +711,8 @@ public final class QuoteExtractor {
     }
 
     private static final Pattern NAME_COLON = Pattern.compile(
-            "(?:^|[.!?”\"]\\s+|[-–—]\\s*)(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,5}\\s+)?(?<who>" + NAME + ")(?:\\s*\\([^()]{1,30}\\))?\\s*:\\s*$");
+            "(?:^|[.!?”\"]\\s+|[-–—]\\s*)(?:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){1,5}\\s+)?(?<who>" + NAME + ")(?:\\s+(?:and|&)\\s+" + NAME
+                    + ")?(?:\\s*\\([^()]{1,30}\\))?\\s*:\\s*$");
 
     /** "Williamson concludes:", "Trump leaned in and boomed:", "Stated Stone:": any verb in the past or present before a colon. */
     private static final Pattern NAME_VERB_COLON = Pattern.compile(
@@ -753,8 +754,17 @@ public final class QuoteExtractor {
         String before = text.substring(Math.max(0, span.start() - 80), Math.max(0, span.start() - 1));
         Matcher m = NAME_COLON.matcher(before);
         // (a run of more than five capitalised words before a colon is a headline's, not a name)
-        return m.find() && isNamed(m.group("who")) && countWords(m.group("who")) <= 5 ? m.group("who").strip() : null;
+        if (!m.find() || !isNamed(m.group("who")) || countWords(m.group("who")) > 5) {
+            return null;
+        }
+        String who = m.group("who").strip();
+        int sp = who.indexOf(' ');
+        // "Continued Stone:": a verb of saying opens the run, the name is what follows it
+        return sp > 0 && SPEECH_VERB.matcher(who.substring(0, sp).toLowerCase(Locale.ROOT)).matches()
+                ? who.substring(sp + 1) : who;
     }
+
+    private static final Pattern SPEECH_VERB = Pattern.compile(VERB);
 
     /** Who does what the participle says ("Trump told Newsmax that ..., adding, “...”"): the sentence's speaker, else its subject. */
     private String participleSubject(String sentence) {
@@ -996,14 +1006,43 @@ public final class QuoteExtractor {
 
     /** True if the speaker names a person or body (not a pronoun or a description like "the minister"). */
     static boolean isNamed(String who) {
-        // (nor a run that ends in a pronoun: "Washington D.C. He recalled": the sentence ended inside the run)
+        // (nor a run that ends in a pronoun: "Washington D.C. He recalled": the sentence ended inside the run; nor a
+        // heading in capitals: "IOWA POLLS NOT NECESSARILY WRONG")
         return who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0)) && !ADJECTIVES.contains(lastWord(who.strip()))
-                && !isPronoun(lastWord(who.strip()))
+                && !isPronoun(lastWord(who.strip())) && !isCapitalHeading(who)
                 && (!NOT_NAMES.contains(firstWord(who)) || TITLED.matcher(who).matches())
                 && (!isCalendarWord(who) || SURNAME_MONTHS.contains(who)); // "said May": the resolver decides
     }
 
     private static final Pattern TITLED = Pattern.compile(TITLE_WORD + "\\s+\\p{Lu}.*");
+
+    private static final Set<String> CAPITAL_FUNCTION_WORDS = Set.of("THE", "OF", "NOT", "AND", "IN", "TO", "FOR", "A", "IS",
+            "ON", "AT", "WITH", "BY", "ARE", "WAS", "JUST", "TOO", "HOW", "WHY", "WHAT");
+
+    /**
+     * Three or more words in capitals, one of them a function word ("IOWA POLLS NOT NECESSARILY WRONG", "TELLING OF THE
+     * SYRIAN REFUGEE CRISIS"): a heading run into the paragraph, not a name ("RANDY SPORTAK" has none).
+     */
+    static boolean isCapitalHeading(String who) {
+        int spaces = 0;
+        for (int i = 0; i < who.length(); i++) { // (this runs for every name the resolver reads: no copies until needed)
+            char c = who.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            spaces += c == ' ' ? 1 : 0;
+        }
+        if (spaces < 2) {
+            return false;
+        }
+        for (String x : Text.splitAtSpaces(who.strip())) {
+            if (CAPITAL_FUNCTION_WORDS.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /**
      * Months that are names too ("Theresa May", "April Ryan", "June Carter"). Alone at an attribution ("said May", "May

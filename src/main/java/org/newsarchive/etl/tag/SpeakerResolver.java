@@ -389,8 +389,8 @@ public final class SpeakerResolver {
                 stripped = name; // "May told reporters", after "Theresa May"
             }
             name = stripped;
-            if (name == null) {
-                continue;
+            if (name == null || QuoteExtractor.isCapitalHeading(name)) {
+                continue; // (nor "IOWA POLLS NOT NECESSARILY WRONG", a heading run into the paragraph)
             }
             if (possessive && beforeRoleAndName(text, m.end())) {
                 continue; // "Clinton's spokeswoman Jennifer Palmieri": the spokeswoman is named, not Clinton

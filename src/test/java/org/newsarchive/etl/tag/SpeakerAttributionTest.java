@@ -1180,6 +1180,22 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aHeadingInCapitalsIsNoSpeakerButTheNamesBeforeTheColonAre() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                HARBOUR POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - Ines Falk and Tomas Brandt: “Although the polls missed the result, they were not far off.”
+
+                TELLING OF THE HARBOUR CLOSURE, IN PICTURES “The photographs show a quay that nobody has used for a month.”
+
+                Marko Reyer spoke on the radio on Friday about the vote.
+
+                Continued Reyer: “So I think it is a very real problem for the whole town.”
+                """);
+        // "X and Y:": the first named; a heading run in is nobody; "Continued Reyer:" is Reyer
+        assertThat(speakers(qs)).containsExactly("Ines Falk", null, "Marko Reyer");
+    }
+
+    @Test
     void aQuotationsClosingMarkAfterAStopEndsTheSentence() {
         // the stop inside the closing mark ends the sentence: the one after it opens with its own subject, not with the
         // possessor that opened the sentence before

@@ -230,7 +230,8 @@ public final class QuoteExtractor {
     /** (grouped by first letter: the name pattern tries it at every capital, and at the two words after it) */
     private static final String TITLE_WORD = Text.byFirstLetter(TITLE_WORD_ALTERNATIVES) + "\\.?";
     private static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){0,2}" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|der|da|di|bin|al)(?=\\s+\\p{Lu}))){0,7}";
-    private static final String PRONOUN = Text.byFirstLetter("(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle)");
+    private static final String PRONOUN = Text.byFirstLetter(
+            "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle|ele|ela|Ele|Ela|él|ella)");
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
     private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\d\\-]+(?:['’]s)?)";
     private static final String DESCRIPTOR = "(?:(?:the|The|a|A|an|An|der|die|Der|Die|ein|eine|Ein|Eine|le|la|Le|La|un|une|Un|Une)"
@@ -994,7 +995,9 @@ public final class QuoteExtractor {
 
     static boolean isPronoun(String who) {
         return switch (who) {
-            case "he", "she", "they", "He", "She", "They", "er", "sie", "Er", "Sie", "il", "elle", "Il", "Elle" -> true;
+            // (Portuguese "ele/ela"; Spanish "él/ella" only in lower case, after the verb: "Ella" is a first name too)
+            case "he", "she", "they", "He", "She", "They", "er", "sie", "Er", "Sie", "il", "elle", "Il", "Elle", "ele", "ela",
+                 "Ele", "Ela", "él", "ella" -> true;
             default -> false;
         };
     }

@@ -89,7 +89,8 @@ public final class SpeakerResolver {
     private static final Pattern AGE = Pattern.compile("^(?:\\s+of\\s+[^,.;]{1,60})?,\\s*(\\d{2}),");
     private static final Pattern APPOSITION = Pattern.compile("^,\\s+(?:(?:the|a|an)\\s+)?(?<t>[\\p{Ll}\\p{Lu}][^,;.()“”\"]{2,90}?),");
     private static final Set<String> NOT_NAMES = words("quotes/not-names.txt");
-    private static final Set<String> STOP = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On",
+    /** Words that never open a name: these, and {@code quotes/sentence-openers.txt} (other languages' openers). */
+    private static final Set<String> STOP = withOpeners("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "In", "On",
             "At", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "Speaking", "According", "He", "She",
             "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Upon", "During", "For", "With", "So", "Then",
             "Now", "Today", "Yesterday", "Later", "Here", "There", "Still", "Yet", "Also", "Even", "Asked", "Like", "Unlike",
@@ -101,6 +102,13 @@ public final class SpeakerResolver {
             "April", "May", "June", "July", "August", "September", "October", "November", "December", "Republican",
             "Republicans", "Democrat", "Democrats", "Democratic", "American", "Americans", "Former", "Retired", "Read",
             "Top", "Senior", "Longtime", "Veteran", "Sen", "Rep", "Gov", "Gen", "President", "Senator", "Governor", "Secretary");
+
+    private static Set<String> withOpeners(String... words) {
+        Set<String> out = new HashSet<>(List.of(words));
+        out.addAll(words("quotes/sentence-openers.txt"));
+        return Set.copyOf(out);
+    }
+
     private static final Set<String> BEFORE_STOP = Set.of("the", "a", "an", "and", "or", "but", "said", "says", "told", "to",
             "of", "by", "with", "for", "that", "from", "in", "on", "at", "as", "is", "was", "were", "are", "be", "has", "have",
             "had", "who", "which", "when", "while", "after", "before", "than", "then", "also", "not", "asked", "added",
@@ -859,8 +867,8 @@ public final class SpeakerResolver {
         String lower = written.toLowerCase(Locale.ROOT);
         if (QuoteExtractor.isPronoun(written)) {
             e = switch (lower) {
-                case "he", "er", "il" -> byGender('m', at, true);
-                case "she", "elle" -> byGender('f', at, true);
+                case "he", "er", "il", "ele", "él" -> byGender('m', at, true);
+                case "she", "elle", "ela", "ella" -> byGender('f', at, true);
                 case "sie" -> byGender('f', at, true); // German "sie sagte": she (a plural rarely speaks)
                 default -> lastSpeaker != null ? lastSpeaker : recent(at);
             };
@@ -931,8 +939,8 @@ public final class SpeakerResolver {
 
     private static boolean otherSex(String pronoun, char g) {
         return switch (pronoun.toLowerCase(Locale.ROOT)) {
-            case "he", "er", "il" -> g == 'f';
-            case "she", "elle", "sie" -> g == 'm';
+            case "he", "er", "il", "ele", "él" -> g == 'f';
+            case "she", "elle", "sie", "ela", "ella" -> g == 'm';
             default -> false;
         };
     }
@@ -940,7 +948,7 @@ public final class SpeakerResolver {
     /** He or she (in the languages read), not they or we. */
     private static boolean isPersonal(String pronoun) {
         return switch (pronoun.toLowerCase(Locale.ROOT)) {
-            case "he", "er", "il", "she", "elle", "sie" -> true;
+            case "he", "er", "il", "ele", "él", "she", "elle", "sie", "ela", "ella" -> true;
             default -> false;
         };
     }

@@ -1196,6 +1196,35 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aWordOpeningTheSentenceInAnyLanguageIsNoPartOfTheName() {
+        List<Quote> es = quotes("""
+                 date 2025-05-02 \n
+                La alcaldesa Yarithza Mairena visitó el puerto el lunes con los pescadores.
+
+                Para Mairena, “el puerto tiene que abrir antes del verano, sin ninguna excusa”.
+
+                Además de Hacienda, “nadie en el gobierno quiso hablar del cierre del puerto”.
+                """);
+        assertThat(speakers(es)).containsExactly("Yarithza Mairena", null);
+        List<Quote> de = quotes("""
+                 date 2025-05-02 \n
+                Der Hafen bleibt einen Monat geschlossen, teilte die Stadt am Freitag mit.
+
+                Als Grund nannte sie „die Reparatur der Kräne am alten Kai, die seit Jahren fällig ist“.
+                """);
+        assertThat(speakers(de)).containsExactly((String) null);
+        List<Quote> pt = quotes("""
+                 date 2025-05-02 \n
+                O porto ficará fechado durante um mês, anunciou a prefeitura na sexta-feira.
+
+                Ele disse: “Vamos investigar tudo o que aconteceu naquela noite na cidade.”
+                """);
+        // "Ele" is "he": nobody named, an empty cell (not "Ele")
+        assertThat(speakers(pt)).containsExactly((String) null);
+        assertThat(pt).extracting(Quote::speakerAsWritten).containsExactly("Ele");
+    }
+
+    @Test
     void aQuotationsClosingMarkAfterAStopEndsTheSentence() {
         // the stop inside the closing mark ends the sentence: the one after it opens with its own subject, not with the
         // possessor that opened the sentence before

@@ -479,7 +479,9 @@ public final class QuoteExtractor {
                 found = found + wholeDescription(k == 3 ? before : after, m.end("who"));
             }
             if (found != null && (isPronoun(found) || !NOT_NAMES.contains(found) && (!isCalendarWord(found)
-                    || SURNAME_MONTHS.contains(found) && m != null && !dateBefore(searched, m.start("who"))))) {
+                    || SURNAME_MONTHS.contains(found) && m != null && !dateBefore(searched, m.start("who"))))
+                    && !(m != null && found.indexOf(' ') < 0 && NOUN_MARKER_BEFORE.matcher(searched)
+                            .region(Math.max(0, m.start("who") - 8), m.start("who")).find())) {
                 who = found;
             }
         }
@@ -1057,6 +1059,15 @@ public final class QuoteExtractor {
     private static final Pattern DATE_WORD_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:in|early|late|last|next|mid|since|until|till|by|of|this|that|from|through|before|after|during|on)\\s+$",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A lower-case article or contracted preposition of German or a Romance language just before a word: the word is a
+     * noun ("zum Beispiel sagen", "über den Moment"), capitalised as German nouns are, not a speaker's name. (Not the
+     * articles that are name particles too: "Michery el Soheil", "Sami al-Hamad", "Marine le Pen", "della Casa".)
+     */
+    private static final Pattern NOUN_MARKER_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|zum|zur|im|am|vom|beim|les|une|los|las|um|uma"
+                    + "|os|il|lo|gli|dello)\\s+$");
 
     /** A word that makes the month at {@code start} a date stands before it ("in early June", "since May"). */
     private static boolean dateBefore(String text, int start) {

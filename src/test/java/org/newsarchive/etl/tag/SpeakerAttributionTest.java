@@ -1225,6 +1225,20 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aGermanNounAfterItsArticleIsNoSpeaker() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Der Schauspieler Noah Keller sprach am Freitag in Hamburg über seine Familie.
+
+                Über den Moment, in dem er es seinen Eltern sagte, schrieb Keller: „Nachdem ich lange ängstlich gewartet hatte, war es ganz leicht.“
+
+                Der Hafenverband kritisierte den Plan: „Papier ist geduldig, die Fischer brauchen konkretes Handeln.“ Die Stadt müsse zum Beispiel sagen, wie genau der Hafen wieder aufgebaut werde.
+                """);
+        // "den Moment" and "zum Beispiel" are nouns after their article: not speakers
+        assertThat(speakers(qs)).doesNotContain("Moment", "Beispiel").startsWith("Noah Keller");
+    }
+
+    @Test
     void aQuotationsClosingMarkAfterAStopEndsTheSentence() {
         // the stop inside the closing mark ends the sentence: the one after it opens with its own subject, not with the
         // possessor that opened the sentence before

@@ -1048,7 +1048,6 @@ public final class QuoteExtractor {
         return false;
     }
 
-
     /**
      * Months that are names too ("Theresa May", "April Ryan", "June Carter"). Alone at an attribution ("said May", "May
      * told reporters") the resolver decides, by the names the article gave; never after a word that makes it a date
@@ -1060,19 +1059,20 @@ public final class QuoteExtractor {
             "(?<![\\p{L}])(?:in|early|late|last|next|mid|since|until|till|by|of|this|that|from|through|before|after|during|on)\\s+$",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * A lower-case article or contracted preposition of German or a Romance language just before a word: the word is a
-     * noun ("zum Beispiel sagen", "über den Moment"), capitalised as German nouns are, not a speaker's name. (Not the
-     * articles that are name particles too: "Michery el Soheil", "Sami al-Hamad", "Marine le Pen", "della Casa".)
-     */
-    private static final Pattern NOUN_MARKER_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|zum|zur|im|am|vom|beim|les|une|los|las|um|uma"
-                    + "|os|il|lo|gli|dello)\\s+$");
-
     /** A word that makes the month at {@code start} a date stands before it ("in early June", "since May"). */
     private static boolean dateBefore(String text, int start) {
         return DATE_WORD_BEFORE.matcher(text).region(Math.max(0, start - 12), start).find();
     }
+
+    /**
+     * A lower-case article or contracted preposition of German or a Romance language just before a word: the word is a
+     * noun ("zum Beispiel sagen", "über den Moment"), capitalised as German nouns are, not a speaker's name. (Not the
+     * articles that are name particles too: "Michery el Soheil", "Sami al-Hamad", "Marine le Pen", "della Casa"; nor
+     * "der" or "den" after "von" or "van": "von der Leyen".)
+     */
+    private static final Pattern NOUN_MARKER_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?<!(?:von|van)\\s)(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|zum|zur|im|am|vom|beim|les|une|los|las|um|uma"
+                    + "|os|il|lo|gli|dello)\\s+$");
 
     /** Month and weekday names are capitalised like names (German: like every noun) but never speak. */
     private static boolean isCalendarWord(String who) {

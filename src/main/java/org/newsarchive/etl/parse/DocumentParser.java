@@ -217,6 +217,11 @@ public final class DocumentParser {
             throw new DocumentParseException("cannot parse " + describeType(metadata) + ": " + message(e), e);
         } catch (RuntimeException | StackOverflowError e) {
             throw new DocumentParseException("parser failed on " + describeType(metadata) + ": " + message(e), e);
+        } catch (NoClassDefFoundError e) {
+            // a part stored with a method whose decoder is an optional library this build leaves out (a zip entry
+            // compressed with Zstandard needs zstd-jni): the file cannot be read here, and says so
+            throw new DocumentParseException("cannot parse " + describeType(metadata)
+                    + ": it uses a format or compression this build does not include (" + e.getMessage() + ")", e);
         }
     }
 

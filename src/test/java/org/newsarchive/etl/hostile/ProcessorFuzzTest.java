@@ -37,7 +37,43 @@ import org.newsarchive.etl.tag.RoleTagger;
 class ProcessorFuzzTest {
 
     /** Inputs that once failed: name → Base64 bytes. */
-    static final List<String[]> REGRESSIONS = List.of();
+    static final List<String[]> REGRESSIONS = List.<String[]>of(
+            // seed 1, iteration 11954 (2026-12-06): a docx whose first zip entry says it is Zstandard-compressed; the
+            // zstd decoder is an optional library this build leaves out, and its absence was an "internal error"
+            new String[] {"seed.docx",
+                    "UEsDBBQACAgIAGyDhl0AAAAAAAAAAAAAAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbLVSu27DMAz8FUNrYcvtUBSF7Qx9jG2G9AME"
+                    + "ibaFWg+ITJr8fWknzuAsKYJuou54dyRYrfZuyHaQ0AZfi/uiFBl4HYz1XS2+Nu/5k8iQlDdqCB5qcQAUq6baHCJgxr0ea9ETxWcp"
+                    + "UffgFBYhgmekDckp4jJ1Mir9rTqQD2X5KHXwBJ5yGjVEU71Cq7YDZS/H/1G6FirGwWpFHEvuvFmI5ifBIsEwcbC3Ee+YILK3Pasc"
+                    + "x2EUhbzCYdk41tz3yYtJ1sCfooW2tRpM0FvHLQWMqgZMHhMTE1k45VyrRB/KsaBk8ppRlCxd3OI9r0WHBFcZjsSbHBfT/oRk2FcD"
+                    + "Il+QG4oz4pT1FzlGujxT/jMHAhG/LlcxRZjROYKc7rv5BVBLBwgnn3EWHQEAAB4DAABQSwMEFAAICAgAbIOGXQAAAAAAAAAAAAAA"
+                    + "AAsAAABfcmVscy8ucmVsc62S3UoDMRBGXyXMfTfbCiLStDci9E6kPsCQzP7QTSZMRm3f3iCCtmxBwcsw+c53mGS9PcbJvJGUkZOD"
+                    + "ZdOCoeQ5jKl38LJ/XNyBKYop4MSJHJyowHazfqYJtUbKMOZiKiMVB4Nqvre2+IEiloYzpTrpWCJqPUpvM/oD9mRXbXtr5ScDzplm"
+                    + "FxzILizB7FF6UgfvLMEG9q+RkjYVXEenTL+p5a4bPT18ZWfaL26AnbdZfdtUkSfhmsSc/1uGjkopUFjk2kCiY935FaObGSPPQn9T"
+                    + "uv4sNpJiQMVP6oWQPfsFmw9QSwcIL7zTmuIAAABMAgAAUEsDBBQACAgIAGyDhl0AAAAAAAAAAAAAAAAQAAAAZG9jUHJvcHMvYXBw"
+                    + "LnhtbE2OwQrCMBBE735FyL3d6kFE0pSCCJ7sQT8gpNs20GxCsko/35zU48wwj6e6za/ijSm7QK3c140USDaMjuZWPh/X6iQ7vVND"
+                    + "ChETO8yiHCi3cmGOZ4BsF/Qm12WmskwhecMlphnCNDmLl2BfHonh0DRHwI2RRhyr+AVKrfoYV2cNFwfdR1OQYrjfFPz3Cn4O+gNQ"
+                    + "SwcI4Xx32JEAAAC3AAAAUEsDBBQACAgIAGyDhl0AAAAAAAAAAAAAAAARAAAAZG9jUHJvcHMvY29yZS54bWxtkNtKxDAURX8l5L1N"
+                    + "k8Eqoe0gyoCgOGBF8S0kx7bYXEiinfl70zpWUN+S7HUWJ7vaHvSIPsCHwZoa07zACIy0ajBdjR/bXXaBUYjCKDFaAzU+QsDbppKO"
+                    + "S+th760DHwcIKHlM4NLVuI/RcUKC7EGLkCfCpPDVei1iuvqOOCHfRAeEFUVJNEShRBRkFmZuNeKTUslV6d79uAiUJDCCBhMDoTkl"
+                    + "P2wEr8O/A0uykocwrNQ0Tfm0Wbi0ESXPd7cPy/LZYOa/S8BNdVJz6UFEUCgJeDy6VMl38rS5um53uGEFKzPKsqJsacnZOWdnLxX5"
+                    + "NT8Lv87WN5epkB7Q/v5m5tbnivypufkEUEsHCLE02LAGAQAAsQEAAFBLAwQUAAgICABsg4ZdAAAAAAAAAAAAAAAAEQAAAHdvcmQv"
+                    + "ZG9jdW1lbnQueG1sbZFNSwMxEIbv+yuGnBTapn4gsnRXVJQeFItWPGc3024wX0yyXfvvnbZYEbzMJMw7z0zezG6+nIUNUjLBV+Js"
+                    + "MhWAvg3a+HUl3peP42txUxezodSh7R36DNzgUzlUoss5llKmtkOn0iRE9FxbBXIq85XWcgikI4UWU2Kes/J8Or2SThkvakY2QW93"
+                    + "Oe7DgvbpLW8twlBulK3EHNVukzMh65k8avYh1wurPKjIAzaod+W8F9FBegQf1Lu1yxRVi5WIhAlpg+KA8L1rkODiyCqK27uH16eX"
+                    + "+/kInhW1HVzCyX1QKVvjET4M4SmMYdkhdIqa0BM0QZE+AiD+4QYPyx6TVtsRtME5kzM/Cla91wlyAMKoDCXgVoLcESJsUVGaFMUr"
+                    + "JqPZ9QSDsRYaZIBPvc08hLGZV8jGYVYNm9Ygm8/eBfrk89p4Jvzji/xxXv7+av0NUEsHCO7U5ehQAQAACQIAAFBLAwQUAAgICABs"
+                    + "g4ZdAAAAAAAAAAAAAAAAHAAAAHdvcmQvX3JlbHMvZG9jdW1lbnQueG1sLnJlbHONz8EKwjAMBuBXKbm7bh5EZN0uIuwq8wFKm23F"
+                    + "rS1NFPf29iI48OAxCfn+pG5fyyyemMgFr6AqShDoTbDOjwpu/WV3BEGsvdVz8KhgRYK2qa84a84rNLlIIhueFEzM8SQlmQkXTUWI"
+                    + "6PNkCGnRnMs0yqjNXY8o92V5kOnbgK0pOqsgdbYC0es0IisgZM5XUZHN3F0j/pMYhsEZPAfzWNDzj2D5cUE2tdz81bwBUEsHCECQ"
+                    + "LeisAAAAHgEAAFBLAwQUAAgICABsg4ZdAAAAAAAAAAAAAAAAEQAAAHdvcmQvc2V0dGluZ3MueG1sDYtBDsIgEADvvoLs3W71YAwp"
+                    + "7a0v0AcQurYkZZewRHy+HGcmMy2/dJovFY3CDm7DCIY4yBZ5d/B+rdcnLPNlalap1i7V9IHVNgdHrdkiajgoeR0kE/f2kZJ87Vh2"
+                    + "bFK2XCSQal/TifdxfGDykQHnP1BLBwihQ5kecAAAAHsAAABQSwECFAAUAAgIXQBsg4ZdJ59xFh0BAAAeAwAAEwAAAAAAAAAAAAAA"
+                    + "AAAAAAAAW0NvbnRlbnRfVHlwZXNdLnhtbFBLAQIUABQACAgIAGyDhl0vvNOa4gAAAEwCAAALAAAAAAAAAAAAAAAAAF4BAABfcmVs"
+                    + "cy8ucmVsc1BLAQIUABQACAgIAGyDhl3hfHfYkQAAALcAAAAQAAAAAAAAAAAAAAAAAHkCAABkb2NQcm9wcy9hcHAueG1sUEsBAhQA"
+                    + "FAAICAgAbIOGXbE02LAGAQAAsQEAABEAAAAAAAAAAAAAAAAASAMAAGRvY1Byb3BzL2NvcmUueG1sUEsBAhQAFAAICAgAbIOGXe7U"
+                    + "5ehQAQAACQIAABEAAAAAAAAAAAAAAAAAjQQAAHdvcmQvZG9jdW1lbnQueG1sUEsBAhQAFAAICAgAbIOGXUCQLeisAAAAHgEAABwA"
+                    + "AAAAAAAAAAAAAAAAHAYAAHdvcmQvX3JlbHMvZG9jdW1lbnQueG1sLnJlbHNQSwECFAAUAAgICABsg4ZdoUOZHnAAAAB7AAAAEQAA"
+                    + "AAAAAAAAAAAAAAASBwAAd29yZC9zZXR0aW5ncy54bWxQSwUGAAAAAAcABwC/AQAAwQcAAAAA"});
 
     @TempDir
     Path dir;

@@ -217,6 +217,11 @@ public final class DocumentParser {
             throw new DocumentParseException("cannot parse " + describeType(metadata) + ": " + message(e), e);
         } catch (RuntimeException | StackOverflowError e) {
             throw new DocumentParseException("parser failed on " + describeType(metadata) + ": " + message(e), e);
+        } catch (AssertionError e) {
+            // a parser's own check on its state (Tika's RTF reader asserts; the checks run where assertions are on, as
+            // in the tests): malformed input broke it
+            throw new DocumentParseException("parser failed on " + describeType(metadata) + ": an internal check failed"
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), e);
         } catch (NoClassDefFoundError e) {
             // a part stored with a method whose decoder is an optional library this build leaves out (a zip entry
             // compressed with Zstandard needs zstd-jni): the file cannot be read here, and says so

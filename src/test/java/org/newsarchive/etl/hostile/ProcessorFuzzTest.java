@@ -73,7 +73,30 @@ class ProcessorFuzzTest {
                     + "FAAICAgAbIOGXbE02LAGAQAAsQEAABEAAAAAAAAAAAAAAAAASAMAAGRvY1Byb3BzL2NvcmUueG1sUEsBAhQAFAAICAgAbIOGXe7U"
                     + "5ehQAQAACQIAABEAAAAAAAAAAAAAAAAAjQQAAHdvcmQvZG9jdW1lbnQueG1sUEsBAhQAFAAICAgAbIOGXUCQLeisAAAAHgEAABwA"
                     + "AAAAAAAAAAAAAAAAHAYAAHdvcmQvX3JlbHMvZG9jdW1lbnQueG1sLnJlbHNQSwECFAAUAAgICABsg4ZdoUOZHnAAAAB7AAAAEQAA"
-                    + "AAAAAAAAAAAAAAASBwAAd29yZC9zZXR0aW5ncy54bWxQSwUGAAAAAAcABwC/AQAAwQcAAAAA"});
+                    + "AAAAAAAAAAAAAAASBwAAd29yZC9zZXR0aW5ncy54bWxQSwUGAAAAAAcABwC/AQAAwQcAAAAA"},
+            // seed 2, iteration 9143 (2026-12-06): an RTF that breaks an assertion of Tika's RTF reader (the tests run
+            // with assertions on), also an "internal error"
+            new String[] {"seed.rtf",
+                    "e1xydGYxXGFuc2lcYW5zaWNwZzEyNTJcZGVmZjBcZGVmbGFuZzIwNTd7XGZvbnR0Ymx7XGYwXGZyb21hblxmY2hhcnNldDAgVGlt"
+                    + "ZXMgTmV3IFJvbWFuO317XGYxXGZzd2lzc1xmY2hhcnNldDAgQXJpYWw7fX0Ke1Rjb2xvcnRibDtccmVkMFxncmVlbjBcYmx1ZTA7"
+                    + "fQp7XHN0eWxlc2hlZXR7XHFsIFxsaTBccmkwXHdpZGN0bHBhclxmMFxmczI0XGxhbmcyMDU3IFxzbmV4dDAgTm9ybWFsO30Ke1xz"
+                    + "MVxxbCBcbGkwXHJpMFxzYjI0MFxzYTYwXGtlZXBuXHdpZGN0bHBhclxvdXRsaW5lbGV2ZWwwXGJcZjFcZnMzMlxrZXJuaW5nMzIg"
+                    + "XHNiYXNlZG9uMCBcc25leHQwIGhlYWRpbmcgMTt9CntcczJccWwgXGxpMFxyaTBcc2IyNDBcc2E2MFxrZWVwblx3aWRjdGxwYXJc"
+                    + "b3V0bGluZWxldmVsMVxiXGlcZjFcZnMyOCBcc2Jhc2Vkb24wIFxzbmV4dDAgaGVhZGluZyAyO30Ke1wqXGNzMTAgXGFkZGl0aXZl"
+                    + "IFxzc2VtaWhpZGRlbiBEZWZhdWx0IFBhcmFncmFwaCBGb250O30Ke1xzMzVccWwgXGxpMFxyaTA1XHFsIFxsaTBccmkwXHdpZGN0"
+                    + "bHBhclxiXGZzMjAgXHNiYXNlZG9uMCBcc25leHQwIGNhcHRpb247fX0Ke1xpbmZve1x0aXRsZSBXZWVrbHkgZWRpdGlvbn17XGF1"
+                    + "dGhvciBEZXNrfX0KXHBhcmRccGxhaW4gXGIyNDBcc2E2MFxrZWVwblx3aWRjdGxwYXJcb3V0bGluZWxldmVsMFxiXGYxXGZzMzIg"
+                    + "TGlnaHRob3VzZSBrZWVwZXJzXHJxdW90ZSAgY290dGFnZSBiZWNvbWVzIGEgbXVzZXVtXHBhcgpccGFyZFxwbGFpbiBcczM1XHFs"
+                    + "IFxsaTBccmkwXHdpZGN0bHBhclxiXGZzMjAgVGhlIHJlc3RvcmVkIGNvdHRhZ2UgYXQgQXJkIFBvaW50IHN0YW5kcyBhYm92ZSB0"
+                    + "aGUgaGFyYm91ciBvbiBhIGNsZWFyIGV2ZW5pbmcuXHBhcgpccGFyZFxwbGFpbiBccWwgXGxpMFxyaTBcd2lkY3RscGFyXGYwXGZz"
+                    + "MjQgQVJEIFBPSU5UIFxlbmRhc2ggIFRoZSBjb3R0YWdlIHdoZXJlIHRocmVlIGdlbmVyYXRpb25zIG9mIGtlZXBlcnMgbGl2ZWQg"
+                    + "b3BlbmVkIHRvIHZpc2l0b3JzIG9uIFNhdHVyZGF5IGFmdGVyIGEgdHdvLXllYXIgcmVzdG9yYXRpb24gcGFpZCBmb3IgYnkgdGhl"
+                    + "IGNhZlwnZTkgdHJhZGUgYW5kIGxvY2FsIGRvbm9ycy5ccGFyClxwYXJkXHBsYWluIFxxbCBcbGkwXHJpMFx3aWRjdGxwYXJcZjBc"
+                    + "ZnMyNCBUaGUgdHJ1c3RgdGhhdCBydW5zIGl0IGV4cGVjdHMgYWJvdXQgNCwwMDAgdmlzaXRvcnMgaW4gdGhlIGZpcnN0IHNlYXNv"
+                    + "biwgaXRzIGNoYWlyIHNhaWQuXHBhcgpccGFyZFxwbGFpbiBcczJccWwgXGxpMFxyaTBcc2IyNDBcc2E2MFxrZWVwblx3aWRjdGxw"
+                    + "YXJcb3V0bGluZWxldmVsMVxiXGlcZjFcZnMyOCBPcGVuaW5nIGhvdXJzXHBhcgpccGFyZFxwbGFpbiBccWwgXGxpMFxyaTBcd2lk"
+                    + "Y3RscGFyXGYwXGZzMjQgVGhlIG11c2V1bSBvcGVucyBkYWlseSBmcm9tIHRlbiB1bnRpbCBmb3VyLCBhbmQgb24gRnJpZGF5cyB1"
+                    + "bnRpbCBlaWdodCBpbiBKdWx5IGFuZCBBdWd1c3QuXHBhcgp9"});
 
     @TempDir
     Path dir;

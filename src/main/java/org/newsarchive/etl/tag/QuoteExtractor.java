@@ -478,10 +478,7 @@ public final class QuoteExtractor {
                 // "said one source", "said one former senior agency official": the description runs to its noun
                 found = found + wholeDescription(k == 3 ? before : after, m.end("who"));
             }
-            if (found != null && (isPronoun(found) || !NOT_NAMES.contains(found) && (!isCalendarWord(found)
-                    || SURNAME_MONTHS.contains(found) && m != null && !dateBefore(searched, m.start("who"))))
-                    && !(m != null && found.indexOf(' ') < 0 && NOUN_MARKER_BEFORE.matcher(searched)
-                            .region(Math.max(0, m.start("who") - 8), m.start("who")).find())) {
+            if (found != null && mayBeSpeaker(found, m == null ? -1 : m.start("who"), searched)) {
                 who = found;
             }
         }
@@ -553,6 +550,18 @@ public final class QuoteExtractor {
             start = !Character.isLetter(c);
         }
         return b.toString();
+    }
+
+    /**
+     * Whether the words {@code found} at an attribution, at {@code at} of {@code searched} (-1: found by no pattern), may
+     * be its speaker: a pronoun, or words that are no mere description ({@code NOT_NAMES}) and no date ("in May",
+     * though "said May" may be Theresa May's), and not a German or Romance noun after its article ("zum Beispiel").
+     */
+    private static boolean mayBeSpeaker(String found, int at, String searched) {
+        boolean words = isPronoun(found) || !NOT_NAMES.contains(found)
+                && (!isCalendarWord(found) || SURNAME_MONTHS.contains(found) && at >= 0 && !dateBefore(searched, at));
+        return words && !(at >= 0 && found.indexOf(' ') < 0
+                && NOUN_MARKER_BEFORE.matcher(searched).region(Math.max(0, at - 8), at).find());
     }
 
     /** A report set off by commas inside a sentence: ", he added,", ", she said,". */

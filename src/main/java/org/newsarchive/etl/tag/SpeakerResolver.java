@@ -393,7 +393,7 @@ public final class SpeakerResolver {
             boolean possessive = m.group("poss") != null
                     || (name.indexOf('\'') >= 0 || name.indexOf('’') >= 0) && POSSESSIVE_END.matcher(name).find();
             String stripped = strip(name);
-            if (stripped == null && monthSurname(name, text, m.end()) != null) {
+            if (stripped == null && monthSurname(name) != null && !digitAfter(text, m.end())) {
                 stripped = name; // "May told reporters", after "Theresa May"
             }
             name = stripped;
@@ -865,6 +865,7 @@ public final class SpeakerResolver {
         long at = pos(paragraph, offset);
         Entity e;
         String lower = written.toLowerCase(Locale.ROOT);
+        Entity month = monthSurname(written); // "May told reporters", after "Theresa May"
         if (QuoteExtractor.isPronoun(written)) {
             e = switch (lower) {
                 case "he", "er", "il", "ele", "él" -> byGender('m', at, true);
@@ -872,8 +873,8 @@ public final class SpeakerResolver {
                 case "sie" -> byGender('f', at, true); // German "sie sagte": she (a plural rarely speaks)
                 default -> lastSpeaker != null ? lastSpeaker : recent(at);
             };
-        } else if (monthSurname(written, written, written.length()) != null) {
-            e = lookup(written); // "May told reporters", after "Theresa May"
+        } else if (month != null) {
+            e = month;
         } else if (NOT_NAMES.contains(written)) {
             e = null; // "Critics called it ..."
         } else if (Character.isLowerCase(written.charAt(0)) || STOP.contains(firstWord(written))) {
@@ -1319,22 +1320,24 @@ public final class SpeakerResolver {
     }
 
     /**
-     * A month alone ("May told reporters") that is the surname of a person the article named in full ("Theresa May"),
-     * not a date ("May 5"): that person; else null.
+     * A month alone ("May told reporters") that is the surname of a person the article named in full ("Theresa May"):
+     * that person; else null.
      */
-    private Entity monthSurname(String word, String text, int end) {
+    private Entity monthSurname(String word) {
         if (!QuoteExtractor.SURNAME_MONTHS.contains(word)) {
-            return null;
-        }
-        int k = end;
-        while (k < text.length() && text.charAt(k) == ' ') {
-            k++;
-        }
-        if (k < text.length() && Character.isDigit(text.charAt(k))) {
             return null;
         }
         Entity e = byWord.get(word);
         return e != null && e.multi() && !e.body ? e : null;
+    }
+
+    /** A digit follows {@code end} after spaces: the word before it is a date's month ("May 5"). */
+    private static boolean digitAfter(String text, int end) {
+        int k = end;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && Character.isDigit(text.charAt(k));
     }
 
     /** "It’s", "That's", "There’re": a stop word's contraction, no part of a name. */

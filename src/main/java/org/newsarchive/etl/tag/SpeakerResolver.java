@@ -188,6 +188,7 @@ public final class SpeakerResolver {
                     + "|Republicans|Democrats|Obamacare|Act|Bill|Plan|Day|Week|Street|Avenue|Road|Nation|Nations|Tribe|Band|Province"
                     + "|Region|Territory|Ministry|Parliament|Assembly|Organization|Organisation|Authority|Trust|League)");
     private static final Set<String> BODY_WORDS = bodyWords();
+    private static final WordTable BODY_WORD_TABLE = new WordTable(BODY_WORDS);
     /** Last words of bodies named after a person ("Trayvon Martin Foundation"): no role words before a name there. */
     private static final Set<String> NAMED_AFTER = Set.of("Foundation", "Institute", "Fund", "Center", "Centre", "Trust",
             "Society", "Prize", "Award", "School", "University", "College", "Hospital", "Museum", "Library", "Stadium");
@@ -213,6 +214,7 @@ public final class SpeakerResolver {
     // ---------------------------------------------------------------- documents that speak
 
     private static final Set<String> DOCUMENTS = words("quotes/document-nouns.txt");
+    private static final WordTable DOCUMENT_WORDS = new WordTable(DOCUMENTS);
     private static final String DOCUMENT = Text.byFirstLetter("(?:" + String.join("|", DOCUMENTS.stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
             .map(Pattern::quote).toList()) + ")");
@@ -260,7 +262,7 @@ public final class SpeakerResolver {
             while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
                 e++;
             }
-            if (e - i >= 4 && DOCUMENTS.contains(text.substring(i, e))) {
+            if (e - i >= 4 && DOCUMENT_WORDS.contains(text, i, e)) {
                 return true;
             }
             i = e;
@@ -345,7 +347,7 @@ public final class SpeakerResolver {
                 name = name.substring(sp + 1);
             }
             boolean bodyOf = false;
-            if (m.group("poss") == null && BODY_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+            if (m.group("poss") == null && BODY_WORD_TABLE.contains(name, name.lastIndexOf(' ') + 1, name.length())) {
                 // "Commission on Presidential Debates", "Association of Flight Attendants": one body's name, not a body
                 // followed by a run of capitals ("Presidential Debates") that a he or she could be taken for
                 Matcher tail = BODY_TAIL.matcher(text).region(m.end(), text.length());
@@ -1445,31 +1447,45 @@ public final class SpeakerResolver {
             while (e < stop && Character.isLetter(c = text.codePointAt(e)) && e + Character.charCount(c) <= stop) {
                 e += Character.charCount(c);
             }
-            String w = e - i >= 2 && e - i <= 4 ? asciiLowerCase(text, i, e) : null;
-            if (w != null) {
-                switch (w) {
-                    case "he", "him", "his": return 'm';
-                    case "she", "her", "hers": return 'f';
-                    default: break;
-                }
+            char g = e - i >= 2 && e - i <= 4 ? pronounGender(text, i, e) : 0;
+            if (g != 0) {
+                return g;
             }
         }
         return 0;
     }
 
-    /** {@code text[start, end)} in lower case if it is all ASCII letters, else null. */
-    private static String asciiLowerCase(String text, int start, int end) {
-        char[] out = new char[end - start];
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
-            } else if (c < 'a' || c > 'z') {
-                return null;
-            }
-            out[k - start] = c;
+    /**
+     * 'm' if {@code text[start, end)} is he, him or his, 'f' if she, her or hers, in any case of ASCII letters; else 0.
+     * (Read in place: this runs on every short word after a name.)
+     */
+    private static char pronounGender(String text, int start, int end) {
+        int n = end - start;
+        char a = asciiLower(text.charAt(start));
+        char b = asciiLower(text.charAt(start + 1));
+        char c = n > 2 ? asciiLower(text.charAt(start + 2)) : 'x';
+        char d = n > 3 ? asciiLower(text.charAt(start + 3)) : 'x';
+        if (a == 0 || b == 0 || c == 0 || d == 0) {
+            return 0;
         }
-        return new String(out);
+        if (n == 2) {
+            return a == 'h' && b == 'e' ? 'm' : 0;
+        }
+        if (n == 3) {
+            if (a == 'h' && b == 'i' && (c == 'm' || c == 's')) {
+                return 'm';
+            }
+            return a == 's' && b == 'h' && c == 'e' || a == 'h' && b == 'e' && c == 'r' ? 'f' : 0;
+        }
+        return a == 'h' && b == 'e' && c == 'r' && d == 's' ? 'f' : 0;
+    }
+
+    /** {@code c} in lower case if it is an ASCII letter, else 0. */
+    private static char asciiLower(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + 32);
+        }
+        return c >= 'a' && c <= 'z' ? c : 0;
     }
 
     private static int sentenceEnd(String text, int from) {

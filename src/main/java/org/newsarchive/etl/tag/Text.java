@@ -47,6 +47,10 @@ public final class Text {
 
     /** A {@link StartTest}: the position holds an upper-case letter (what {@code \p{Lu}} matches). */
     static boolean upperCaseAt(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z'; // (most of a text: the same answer without the code point's type lookup)
+        }
         return Character.getType(Character.codePointAt(s, i)) == Character.UPPERCASE_LETTER;
     }
 
@@ -79,7 +83,11 @@ public final class Text {
         while (size > 0 && out.get(size - 1).isEmpty()) {
             size--;
         }
-        return out.subList(0, size).toArray(new String[0]);
+        String[] words = new String[size]; // (not subList(..).toArray(new String[0]): a reflective array per call)
+        for (int k = 0; k < size; k++) {
+            words[k] = out.get(k);
+        }
+        return words;
     }
 
     /**

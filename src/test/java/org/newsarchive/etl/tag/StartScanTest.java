@@ -25,6 +25,35 @@ class StartScanTest {
     }
 
     @Test
+    void theAsciiShortcutForCapitalsAgreesWithTheUnicodeTables() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(Text.upperCaseAt(String.valueOf(c), 0)).as("U+%04X", (int) c)
+                    .isEqualTo(Character.getType(c) == Character.UPPERCASE_LETTER);
+        }
+        assertThat(Text.upperCaseAt("x\uD835\uDC00", 1)).isTrue(); // MATHEMATICAL BOLD CAPITAL A, outside the BMP
+    }
+
+    @Test
+    void aWordTableAnswersForAStretchWhatItsSetAnswersForTheSubstring() {
+        java.util.Set<String> words = java.util.Set.of("statement", "report", "e-mail", "poll", "ab", "x", "Über", "sagte");
+        WordTable table = new WordTable(words);
+        for (String text : texts()) {
+            for (int from = 0; from <= text.length(); from++) {
+                for (int to = from; to <= Math.min(text.length(), from + 12); to++) {
+                    assertThat(table.contains(text, from, to)).as("[%s] %d-%d", text, from, to)
+                            .isEqualTo(words.contains(text.substring(from, to)));
+                }
+            }
+        }
+        String t = "the statement, a report, an e-mail, a poll: x ab Über sagte; statements reporter";
+        for (String w : words) {
+            int at = t.indexOf(w);
+            assertThat(table.contains(t, at, at + w.length())).as(w).isTrue();
+        }
+        assertThat(table.contains(t, t.indexOf("statements"), t.indexOf("statements") + 10)).isFalse();
+    }
+
+    @Test
     void theRegexSpaceTestIsWhatBackslashSMatches() {
         java.util.regex.Pattern space = java.util.regex.Pattern.compile("\\s");
         for (char c = 0; c < Character.MAX_VALUE; c++) {

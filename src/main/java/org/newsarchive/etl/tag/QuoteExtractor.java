@@ -83,7 +83,12 @@ public final class QuoteExtractor {
 
     /** True if the paragraph has at least one direct quotation. */
     public boolean hasQuote(String text) {
-        for (Span s : spans(text)) {
+        return hasQuote(spans(text));
+    }
+
+    /** True if one of {@code spans} (of {@link #spans}) is a direct quotation. */
+    static boolean hasQuote(List<Span> spans) {
+        for (Span s : spans) {
             if (s.countsAsQuote()) {
                 return true;
             }

@@ -75,6 +75,8 @@ public final class RoleTagger {
         final BylineDetector.Byline[] byline;
         /** The cues that decided each role, as recorded: phrases joined by "; " (see {@link TaggedParagraph#cues()}). */
         final String[] cue;
+        /** Each paragraph's quotation marks, read once for the rules and again for the quotes: see {@link #spans}. */
+        final List<List<QuoteExtractor.Span>> spans;
         int headerEnd;
         String headline;
 
@@ -89,6 +91,7 @@ public final class RoleTagger {
             parsed = new DatelineParser.ParsedDateline[n];
             byline = new BylineDetector.Byline[n];
             cue = new String[n];
+            spans = new ArrayList<>(java.util.Collections.nCopies(n, null));
         }
 
         /** Paragraph {@code i} takes role {@code r} for the reason {@code why}. */
@@ -137,7 +140,17 @@ public final class RoleTagger {
         int[] written = new int[a.n];
         List<TaggedParagraph> tagged = furnitureRuns(a.role, a.info, a.cue, written);
         return new TaggingResult(tagged, headline, articleDateline(a.parsed, a.opening, a.dateOnly, a.role),
-                articleByline(a.byline, a.role, meta), extractQuotes(paragraphs, a.role, a.parsed, written));
+                articleByline(a.byline, a.role, meta), extractQuotes(paragraphs, a, written));
+    }
+
+    /** The quotation marks of paragraph {@code i}, whose text is {@code t}: read on first use, then kept. */
+    private List<QuoteExtractor.Span> spans(Article a, int i, String t) {
+        List<QuoteExtractor.Span> s = a.spans.get(i);
+        if (s == null) {
+            s = quotes.spans(t);
+            a.spans.set(i, s);
+        }
+        return s;
     }
 
     /**
@@ -196,7 +209,7 @@ public final class RoleTagger {
             boolean asksQuote = (p.role() == Role.BODY || p.role() == Role.QUOTE) && rule != Role.BODY
                     && rule != Role.QUOTE;
             RoleModel.Input in = new RoleModel.Input(a.info[i].text(), rule, List.of(), c.markup()[i],
-                    asksQuote && quotes.hasQuote(a.info[i].text()));
+                    asksQuote && QuoteExtractor.hasQuote(spans(a, i, a.info[i].text())));
             Role r = model.override(in, p);
             if (r == null) {
                 if (a.tentative[i] && p.role() == rule && p.probability() >= model.threshold(c.markup()[i], rule)) {
@@ -369,7 +382,7 @@ public final class RoleTagger {
             }
             return false;
         }
-        if (quotes.hasQuote(t)) {
+        if (QuoteExtractor.hasQuote(spans(a, i, t))) {
             a.decide(i, Role.QUOTE, "quotation marks");
         } else {
             a.decide(i, Role.BODY, "story text");
@@ -1185,8 +1198,9 @@ public final class RoleTagger {
     private static final Pattern CONTINUES = Pattern.compile(
             "[,.!?…]?[”\"’]?\\s*(?:(?:he|she)\\s+(?:added|continued|went\\s+on)|(?:added|continued)\\s+(?:he|she))(?![\\p{L}])");
 
-    private List<Quote> extractQuotes(List<Paragraph> paragraphs, Role[] role, DatelineParser.ParsedDateline[] dateline,
-            int[] written) {
+    private List<Quote> extractQuotes(List<Paragraph> paragraphs, Article a, int[] written) {
+        Role[] role = a.role;
+        DatelineParser.ParsedDateline[] dateline = a.parsed;
         List<Quote> out = new ArrayList<>();
         SpeakerResolver resolver = new SpeakerResolver();
         String lastSpeaker = null;
@@ -1223,7 +1237,7 @@ public final class RoleTagger {
                 previousOpen = false;
                 continue;
             }
-            List<QuoteExtractor.Span> spans = quotes.spans(t);
+            List<QuoteExtractor.Span> spans = spans(a, i, t);
             List<int[]> quoted = new ArrayList<>(spans.size());
             for (QuoteExtractor.Span sp : spans) {
                 quoted.add(new int[] {sp.start(), sp.end()});

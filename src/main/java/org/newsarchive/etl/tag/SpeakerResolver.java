@@ -646,8 +646,8 @@ public final class SpeakerResolver {
     }
 
     /** The only words an English headline in title case leaves in lower case. */
-    private static final Set<String> HEADLINE_SMALL = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
-            "but", "by", "with", "as", "vs", "from", "into", "is", "s", "t");
+    private static final WordTable HEADLINE_SMALL = new WordTable(Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+            "but", "by", "with", "as", "vs", "from", "into", "is", "s", "t"));
 
     /**
      * True if {@code text} is an English headline in title case: four or more words of four letters or more, every
@@ -665,7 +665,7 @@ public final class SpeakerResolver {
             while (e < n && Character.isLetter(text.charAt(e))) {
                 e++;
             }
-            if (Character.isLowerCase(text.charAt(i)) && (e - i > 4 || !HEADLINE_SMALL.contains(text.substring(i, e)))) {
+            if (Character.isLowerCase(text.charAt(i)) && (e - i > 4 || !HEADLINE_SMALL.contains(text, i, e))) {
                 return false; // most paragraphs end here, at their first lower-case word
             }
             words += e - i >= 4 ? 1 : 0;

@@ -359,14 +359,15 @@ public final class SpeakerResolver {
             }
             // "FBI Director James Comey": the name is what follows the last title word of the run
             String[] parts = Text.splitAtSpaces(name);
+            String[] np = parts; // (the words of name, split again only if it changes)
             for (int k = parts.length - 2; k >= 0; k--) {
                 if (TITLE_IN_NAME.contains(parts[k])) {
                     title = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, k + 1));
                     name = String.join(" ", java.util.Arrays.copyOfRange(parts, k + 1, parts.length));
+                    np = Text.splitAtSpaces(name);
                     break;
                 }
             }
-            String[] np = Text.splitAtSpaces(name);
             int firstAt = firstNameAt(np, np.length - 1);
             if (np.length >= 3 && firstAt > 0 && firstAt < np.length - 1 && !NAMED_AFTER.contains(np[np.length - 1])) {
                 // "Verkehrssenatorin Anna Berger", "City Public Advocate Trish James", "Senate Minority Whip Richard J.
@@ -824,8 +825,9 @@ public final class SpeakerResolver {
 
     /** Records that the entity named {@code speaker} spoke at this place (for a later "he said"). */
     public void spoke(String speaker, int paragraph, int offset) {
-        if (speaker != null && speaker.indexOf(' ') > 0 && untitled(speaker) != null) {
-            speaker = untitled(speaker); // a speaker the paragraph reports with a title is known by the name alone
+        String untitled = speaker != null && speaker.indexOf(' ') > 0 ? untitled(speaker) : null;
+        if (untitled != null) {
+            speaker = untitled; // a speaker the paragraph reports with a title is known by the name alone
         }
         Entity e = speaker == null ? null : lookup(speaker);
         if (e == null && speaker != null && QuoteExtractor.isNamed(speaker) && !hasLowerWord(speaker)

@@ -1157,6 +1157,10 @@ public final class SpeakerResolver {
     private Entity byBodyNoun(String lower, long at) {
         String[] words = lower.split("[^\\p{L}]+");
         List<String> ends = words.length == 0 ? null : BODIES.get(words[words.length - 1]);
+        if (ends == null && words.length >= 2 && !isRoleNoun(words[words.length - 1])) {
+            // "the editorial board": a body noun before its head (not "the committee chairmen": people)
+            ends = BODIES.get(words[words.length - 2]);
+        }
         if (ends == null) {
             return null;
         }
@@ -1171,6 +1175,12 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** A role noun of role-nouns.txt, or its plural ("senators", "chairmen"). */
+    private static boolean isRoleNoun(String w) {
+        return ROLES.containsKey(w) || w.endsWith("men") && ROLES.containsKey(w.substring(0, w.length() - 3) + "man")
+                || w.endsWith("s") && ROLES.containsKey(w.substring(0, w.length() - 1));
     }
 
     private static boolean personLike(Entity e) {

@@ -706,6 +706,23 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aBodyNounBeforeItsHeadNamesTheBodyButPeopleAreNoBody() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The Harbor Gazette turned against the port plan in an editorial on Sunday.
+
+                “The plan would cost the town far more than it could ever save,” the editorial board wrote.
+
+                Two members of the Finance Committee answered on Monday.
+
+                “The figures in the editorial are simply out of date,” the committee chairmen wrote.
+                """);
+        assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("the editorial board", "the committee chairmen");
+        assertThat(qs.get(0).speaker()).isEqualTo("Harbor Gazette");
+        assertThat(qs.get(1).speaker()).isNotEqualTo("Finance Committee"); // the chairmen, not their committee
+    }
+
+    @Test
     void aTimeOpeningTheSentenceAndAPlaceAfterTheReportedSpeakerAreNoSpeakers() {
         List<Quote> qs = quotes("""
                  date 2025-05-02 \n

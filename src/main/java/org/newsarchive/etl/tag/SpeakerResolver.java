@@ -80,6 +80,9 @@ public final class SpeakerResolver {
             "Col", "Sgt", "Sir", "Dame", "Lord", "Lady", "Herr", "Frau", "M", "Mme", "President", "Senator", "Governor", "Judge",
             "Mayor", "Secretary", "Speaker", "Chancellor", "Minister", "Pope", "Rev");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    /** The legal forms that end a company's name ("Nikko Securities Co Ltd", "Siemens AG"). */
+    private static final Set<String> COMPANY_FORMS = Set.of("Ltd", "Ltd.", "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.",
+            "Corporation", "LLC", "Plc", "plc", "PLC", "AG", "GmbH", "SA", "S.A.", "NV", "N.V.", "SpA", "S.p.A.", "AB", "ASA");
     private static final Pattern INDEFINITE = Pattern.compile(
             "(?:a|an|another|one|some|un|une|ein|eine|einer|uno|una|um|uma|otro|otra|un['’])(?:\\s|$)");
     private static final Pattern YEAR_OLD = Pattern.compile("(\\d{2})-year-old");
@@ -143,7 +146,7 @@ public final class SpeakerResolver {
             for (int k = multi && isFirstName(w[0]) ? 1 : 0; k < w.length; k++) {
                 b |= BODY_WORDS.contains(w[k]);
             }
-            this.body = b || PLACES.contains(full);
+            this.body = b || PLACES.contains(full) || multi && COMPANY_FORMS.contains(last); // ("Harbor Securities Co Ltd")
         }
 
         boolean multi() {
@@ -339,8 +342,10 @@ public final class SpeakerResolver {
             }
             String title = m.group("title");
             String name = m.group("name");
-            if (title == null && m.start() >= 4 && text.startsWith(" of ", m.start() - 4) && Text.splitAtSpaces(name).length >= 3) {
-                // "Secretary of State Antony Blinken": the word after "of" ends the title
+            if (title == null && m.start() >= 4 && text.startsWith(" of ", m.start() - 4) && Text.splitAtSpaces(name).length >= 3
+                    && !COMPANY_FORMS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+                // "Secretary of State Antony Blinken": the word after "of" ends the title (not in "manager of Nikko
+                // Securities Co Ltd": a company's name, which is no person's)
                 int sp = name.indexOf(' ');
                 Matcher office = OFFICE_BEFORE_OF.matcher(text.substring(Math.max(0, m.start() - 60), m.start()));
                 title = (office.find() ? office.group(1) + "of " : "") + name.substring(0, sp);

@@ -723,6 +723,19 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aCompanyAfterOfKeepsItsWholeNameAndAPluralGroupIsNobody() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Issues doubled last year, said Ana Ruiz, manager of Harbor Securities Co Ltd.
+
+                “We expect the number to double again this year,” the company said.
+
+                Brokers said the market would absorb the new issues. “There is no reason to be overly pessimistic,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Harbor Securities Co Ltd", null);
+    }
+
+    @Test
     void aTimeOpeningTheSentenceAndAPlaceAfterTheReportedSpeakerAreNoSpeakers() {
         List<Quote> qs = quotes("""
                  date 2025-05-02 \n

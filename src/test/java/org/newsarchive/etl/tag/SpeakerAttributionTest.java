@@ -736,6 +736,19 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPronounWithAContractionIsNoName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “The water came up to the second step in an hour,” said Tomas Reyer, a ferry captain.
+
+                He’d read that the river would rise, but didn’t think it would reach the town. She’ll say the same, he added.
+
+                “Nobody on the quay had seen anything like it,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas Reyer", "Tomas Reyer");
+    }
+
+    @Test
     void aTimeOpeningTheSentenceAndAPlaceAfterTheReportedSpeakerAreNoSpeakers() {
         List<Quote> qs = quotes("""
                  date 2025-05-02 \n

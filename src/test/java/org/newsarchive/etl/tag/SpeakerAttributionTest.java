@@ -736,6 +736,15 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aLegalFormAloneIsNoSpeaker() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Ana Ruiz, oil analyst with Brent, Harbor and Co said, “both markets have been oversold for a month now.”
+                """);
+        assertThat(speakers(qs)).doesNotContain("Co");
+    }
+
+    @Test
     void aPronounWithAContractionIsNoName() {
         List<Quote> qs = quotes("""
                  date 2025-05-02 \n

@@ -979,11 +979,19 @@ public final class QuoteExtractor {
         Matcher start = SENTENCE_START_NAME.matcher(text);
         // "Relotius' engste Vertraute", "Blinken’s trip": a possessive is not the subject
         if (start.find() && (!NOT_NAMES.contains(firstWord(start.group("who"))) || TITLED.matcher(start.group("who")).matches())
-                && !start.group("who").matches(".*(?:['’]|['’]s)$") && !isCalendarWord(start.group("who"))) {
+                && !start.group("who").matches(".*(?:['’]|['’]s)$") && !isCalendarWord(start.group("who"))
+                && !PARTICIPLE_OPENING.matcher(text).region(start.start("who"), text.length()).lookingAt()) {
             return start.group("who");
         }
         return null;
     }
+
+    /**
+     * A participle opening the sentence before its object or phrase ("Describing this as a major departure, he told",
+     * "Continuing the tour, ..."): no name, though capitalised ("Manning said", "Browning was" are names).
+     */
+    private static final Pattern PARTICIPLE_OPENING = Pattern.compile(
+            "\\p{Lu}\\p{Ll}{3,}ing\\s+(?:this|that|these|those|the|a|an|his|her|their|its|our|my|to|on|with|about|from|at|in|into|up|out|back|over)\\s");
 
     /**
      * A subordinate clause opening a sentence, up to its comma: "When Wallace died in 1998, ", "After the vote, ";

@@ -745,6 +745,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aParticipleOpeningTheSentenceIsNoName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Harbor Chemicals is looking to acquisitions for growth, according to its president.
+
+                Describing this as a major departure for the firm, he told the forum “we are looking at every route to growth this year.”
+                """);
+        assertThat(speakers(qs)).doesNotContain("Describing");
+    }
+
+    @Test
     void aPronounWithAContractionIsNoName() {
         List<Quote> qs = quotes("""
                  date 2025-05-02 \n

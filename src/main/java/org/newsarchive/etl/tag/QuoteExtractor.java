@@ -777,11 +777,9 @@ public final class QuoteExtractor {
         String who = m.group("who").strip();
         int sp = who.indexOf(' ');
         // "Continued Stone:": a verb of saying opens the run, the name is what follows it
-        return sp > 0 && SPEECH_VERB.matcher(who.substring(0, sp).toLowerCase(Locale.ROOT)).matches()
+        return sp > 0 && VERB_ONLY.matcher(who.substring(0, sp).toLowerCase(Locale.ROOT)).matches()
                 ? who.substring(sp + 1) : who;
     }
-
-    private static final Pattern SPEECH_VERB = Pattern.compile(VERB);
 
     /** Who does what the participle says ("Trump told Newsmax that ..., adding, “...”"): the sentence's speaker, else its subject. */
     private String participleSubject(String sentence) {

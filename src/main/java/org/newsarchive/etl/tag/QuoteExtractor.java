@@ -1015,12 +1015,6 @@ public final class QuoteExtractor {
         };
     }
 
-    /** {@code w} without a contraction's ending ("He’d" → "He", "She'll" → "She"); names keep theirs ("O’Brien"). */
-    private static String withoutContraction(String w) {
-        int q = Math.max(w.lastIndexOf('’'), w.lastIndexOf('\''));
-        return q > 0 && q >= w.length() - 3 ? w.substring(0, q) : w;
-    }
-
     static boolean isPronoun(String who) {
         return switch (who) {
             // (Portuguese "ele/ela"; Spanish "él/ella" only in lower case, after the verb: "Ella" is a first name too)
@@ -1037,10 +1031,11 @@ public final class QuoteExtractor {
 
     /** True if the speaker names a person or body (not a pronoun or a description like "the minister"). */
     static boolean isNamed(String who) {
-        // (nor a run that ends in a pronoun: "Washington D.C. He recalled": the sentence ended inside the run; nor a
-        // heading in capitals: "IOWA POLLS NOT NECESSARILY WRONG")
-        return who != null && !isPronoun(who) && Character.isUpperCase(who.charAt(0)) && !ADJECTIVES.contains(lastWord(who.strip()))
-                && !isPronoun(withoutContraction(firstWord(who))) // ("He’d read that ...", "She’s said")
+        // (not a pronoun, also with a contraction: "He’d read that ..."; nor a run that ends in a pronoun: "Washington
+        // D.C. He recalled": the sentence ended inside the run; nor a heading in capitals: "IOWA POLLS NOT NECESSARILY
+        // WRONG")
+        return who != null && !isPronoun(Text.withoutContraction(firstWord(who))) && Character.isUpperCase(who.charAt(0))
+                && !ADJECTIVES.contains(lastWord(who.strip()))
                 && !isPronoun(lastWord(who.strip())) && !isCapitalHeading(who)
                 && (!NOT_NAMES.contains(firstWord(who)) || TITLED.matcher(who).matches())
                 && (!isCalendarWord(who) || SURNAME_MONTHS.contains(who)); // "said May": the resolver decides

@@ -1361,8 +1361,8 @@ public final class SpeakerResolver {
 
     /** "It’s", "That's", "There’re": a stop word's contraction, no part of a name. */
     private static boolean contraction(String w) {
-        int q = Math.max(w.lastIndexOf('’'), w.lastIndexOf('\''));
-        return q > 0 && q >= w.length() - 3 && STOP.contains(w.substring(0, q));
+        String base = Text.withoutContraction(w);
+        return base != w && STOP.contains(base);
     }
 
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "bin", "al", "le", "la", "del");

@@ -45,6 +45,15 @@ public final class Text {
         return false;
     }
 
+    /**
+     * {@code w} without a contraction's ending of up to two letters after its apostrophe ("He’d" → "He", "It's" →
+     * "It", "She'll" → "She"); otherwise {@code w} itself, the same object (names keep theirs: "O’Brien").
+     */
+    static String withoutContraction(String w) {
+        int q = Math.max(w.lastIndexOf('’'), w.lastIndexOf('\''));
+        return q > 0 && q >= w.length() - 3 ? w.substring(0, q) : w;
+    }
+
     /** A {@link StartTest}: the position holds an upper-case letter (what {@code \p{Lu}} matches). */
     static boolean upperCaseAt(CharSequence s, int i) {
         char c = s.charAt(i);

@@ -876,12 +876,8 @@ public final class SpeakerResolver {
         String lower = written.toLowerCase(Locale.ROOT);
         Entity month = monthSurname(written); // "May told reporters", after "Theresa May"
         if (QuoteExtractor.isPronoun(written)) {
-            e = switch (lower) {
-                case "he", "er", "il", "ele", "él" -> byGender('m', at, true);
-                case "she", "elle", "ela", "ella" -> byGender('f', at, true);
-                case "sie" -> byGender('f', at, true); // German "sie sagte": she (a plural rarely speaks)
-                default -> lastSpeaker != null ? lastSpeaker : recent(at);
-            };
+            char sex = pronounSex(written);
+            e = sex != 0 ? byGender(sex, at, true) : lastSpeaker != null ? lastSpeaker : recent(at);
         } else if (month != null) {
             e = month;
         } else if (NOT_NAMES.contains(written)) {
@@ -948,18 +944,24 @@ public final class SpeakerResolver {
     }
 
     private static boolean otherSex(String pronoun, char g) {
-        return switch (pronoun.toLowerCase(Locale.ROOT)) {
-            case "he", "er", "il", "ele", "él" -> g == 'f';
-            case "she", "elle", "sie", "ela", "ella" -> g == 'm';
-            default -> false;
-        };
+        char sex = pronounSex(pronoun);
+        return sex == 'm' ? g == 'f' : sex == 'f' && g == 'm';
     }
 
     /** He or she (in the languages read), not they or we. */
     private static boolean isPersonal(String pronoun) {
+        return pronounSex(pronoun) != 0;
+    }
+
+    /**
+     * 'm' for he in the languages read (he, er, il, ele, él), 'f' for she (she, elle, sie, ela, ella), 0 for any other
+     * word (they, we). German "sie" is she: a plural rarely speaks ("sie sagte").
+     */
+    private static char pronounSex(String pronoun) {
         return switch (pronoun.toLowerCase(Locale.ROOT)) {
-            case "he", "er", "il", "ele", "él", "she", "elle", "sie", "ela", "ella" -> true;
-            default -> false;
+            case "he", "er", "il", "ele", "él" -> 'm';
+            case "she", "elle", "sie", "ela", "ella" -> 'f';
+            default -> 0;
         };
     }
 

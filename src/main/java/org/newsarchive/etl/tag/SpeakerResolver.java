@@ -81,8 +81,7 @@ public final class SpeakerResolver {
             "Mayor", "Secretary", "Speaker", "Chancellor", "Minister", "Pope", "Rev");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
     /** The legal forms that end a company's name ("Nikko Securities Co Ltd", "Siemens AG"). */
-    private static final Set<String> COMPANY_FORMS = Set.of("Ltd", "Ltd.", "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.",
-            "Corporation", "LLC", "Plc", "plc", "PLC", "AG", "GmbH", "SA", "S.A.", "NV", "N.V.", "SpA", "S.p.A.", "AB", "ASA");
+    private static final Set<String> COMPANY_FORMS = words("quotes/company-forms.txt");
     private static final Pattern INDEFINITE = Pattern.compile(
             "(?:a|an|another|one|some|un|une|ein|eine|einer|uno|una|um|uma|otro|otra|un['’])(?:\\s|$)");
     private static final Pattern YEAR_OLD = Pattern.compile("(\\d{2})-year-old");

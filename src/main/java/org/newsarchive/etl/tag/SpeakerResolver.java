@@ -512,11 +512,12 @@ public final class SpeakerResolver {
         }
     }
 
-    private static final Pattern ROLE_AND_NAME = Pattern.compile("^(?:['’]s?)?\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?<role>\\p{Ll}+)\\s+\\p{Lu}\\p{Ll}");
+    private static final Pattern ROLE_AND_NAME = Pattern.compile("^(?:['’]s?)?\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?<role>\\p{Ll}+),?\\s+\\p{Lu}\\p{Ll}");
 
     /**
      * True if the name ending at {@code end} qualifies a role that names someone else ("Clinton spokeswoman Jennifer
-     * Palmieri", "Trump campaign manager Paul Manafort"): a modifier, no subject of its own.
+     * Palmieri", "Trump campaign manager Paul Manafort", "Trump's attorney, Alan Garten,"): a modifier, no subject of
+     * its own.
      */
     private static boolean beforeRoleAndName(String text, int end) {
         if (end >= text.length()) {

@@ -1452,5 +1452,17 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Ines Falk");
         assertThat(qs.get(0).speakerAsWritten()).isEqualTo("she");
     }
+
+    @Test
+    void aPossessorBeforeARoleAndTheNameInItsAppositionIsNoSubject() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The claim came from a former aide, Paul Lind, who has sued Victor Hale.
+
+                Hale's attorney, Alan Grove, said Lind was looking for publicity. He said the agreement was “standard \
+                practice for every large business in the country.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Alan Grove");
+    }
 }
 

@@ -1454,6 +1454,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theSubjectOfAThatClauseIsNotWhomTheNextHeStandsFor() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Former Mayor Victor Hale has not said whether he will run.
+
+                His pollster, Dennis Ward, says voters want a third choice. “I don't think the old view” -- that Hale is a \
+                city man at heart -- “is going to last,” he says.
+                """);
+        assertThat(speakers(qs)).containsExactly("Dennis Ward", "Dennis Ward");
+    }
+
+    @Test
     void aPossessorBeforeARoleAndTheNameInItsAppositionIsNoSubject() {
         List<Quote> qs = quotes("""
                  date 2025-05-02 \n

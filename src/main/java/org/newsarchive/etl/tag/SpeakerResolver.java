@@ -58,6 +58,8 @@ public final class SpeakerResolver {
     private static final Set<String> ROLE_ABBREVIATIONS = roleAbbreviations();
     /** body noun (newspaper) → the words that end such a body's name (Times, Post). */
     private static final Map<String, List<String>> BODIES = roles("quotes/body-nouns.txt");
+    /** The words that end a newspaper's name ("Times", "Advocate"): body-nouns.txt's line for "newspaper". */
+    private static final Set<String> PUBLICATION_WORDS = Set.copyOf(BODIES.get("newspaper").subList(1, BODIES.get("newspaper").size()));
     /** Words after which a name is no subject ("negotiated by Obama"): no antecedent of a pronoun. */
     private static final Set<String> NOT_SUBJECT_BEFORE = words("quotes/not-subject-before.txt");
     /** Capitalised words that end a title inside a run of capitals: "FBI Director James Comey". */
@@ -234,7 +236,7 @@ public final class SpeakerResolver {
             Pattern.compile("(?<![\\p{L}])[Ii]n\\s+" + DETERMINER + "(?<doc>" + DOCUMENT + "),\\s+(?:the\\s+)?" + MAKER
                     + "(?![\\p{L}])"),
             Pattern.compile(MAKER + "['’]s?\\s+(?:[\\p{L}\\-]+\\s+){0,2}?(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
-            Pattern.compile("(?<![\\p{L}])(?<doc>" + DOCUMENT + ")\\s+(?:from|by|(?:issued|released|signed|written)\\s+by)\\s+"
+            Pattern.compile("(?<![\\p{L}])(?<doc>" + DOCUMENT + ")\\s+(?:from|by|(?:(?:has\\s+been|had\\s+been|was)\\s+)?(?:issued|released|signed|written|filed)\\s+by)\\s+"
                     + "(?:the\\s+)?" + MAKER),
             Pattern.compile("(?<![\\p{L}])[Tt]he\\s+" + MAKER + "(?:\\s+\\([^()]{1,40}\\))?\\s+(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
             // "a Clinton campaign memo": the candidate's campaign made it
@@ -291,7 +293,7 @@ public final class SpeakerResolver {
                 if (WITH_CAMPAIGN.contains(p) && m.group("campaign") != null) {
                     maker = (e != null ? e.last : run) + " campaign"; // "Clinton's campaign sent out an email"
                 }
-                made.add(new Made(m.group("doc"), maker, pos(paragraph, m.start("doc"))));
+                made.add(new Made(documentKind(m.group("doc")), maker, pos(paragraph, m.start("doc"))));
             }
         }
     }
@@ -305,12 +307,22 @@ public final class SpeakerResolver {
         String best = null;
         long bestPos = Long.MIN_VALUE;
         for (Made x : made) {
-            if (x.document().equals(d.group("doc")) && x.pos() < at && x.pos() >= bestPos) {
+            if (x.document().equals(documentKind(d.group("doc"))) && x.pos() < at && x.pos() >= bestPos) {
                 best = x.maker();
                 bestPos = x.pos();
             }
         }
         return best;
+    }
+
+    /** A document noun as one kind: "the suit" is the lawsuit the article told of, "the e-mail" its email. */
+    private static String documentKind(String doc) {
+        return switch (doc) {
+            case "suit" -> "lawsuit";
+            case "e-mail" -> "email";
+            case "memorandum" -> "memo";
+            default -> doc;
+        };
     }
 
     /** {@code headline}: a name starts at a known first name (a headline's capitals say little). */
@@ -400,6 +412,12 @@ public final class SpeakerResolver {
             boolean possessive = m.group("poss") != null
                     || (name.indexOf('\'') >= 0 || name.indexOf('’') >= 0) && POSSESSIVE_END.matcher(name).find();
             String stripped = strip(name);
+            if (stripped != null && name.length() == stripped.length() + 4 && name.startsWith("The ")
+                    && PUBLICATION_WORDS.contains(stripped) && lookup(stripped) == null) {
+                // "The Advocate", "The Guardian": a paper named by one word keeps its article (not "The Journal" after
+                // "The Wall Street Journal": that one again)
+                stripped = name;
+            }
             if (stripped == null && monthSurname(name) != null && !digitAfter(text, m.end())) {
                 stripped = name; // "May told reporters", after "Theresa May"
             }
@@ -1163,11 +1181,17 @@ public final class SpeakerResolver {
     /** "the newspaper", "the committee": the most recent named body whose name ends in a word of that kind. */
     private Entity byBodyNoun(String lower, long at) {
         String[] words = lower.split("[^\\p{L}]+");
-        List<String> ends = words.length == 0 ? null : BODIES.get(words[words.length - 1]);
-        if (ends == null && words.length >= 2 && !isRoleNoun(words[words.length - 1])) {
-            // "the editorial board": a body noun before its head (not "the committee chairmen": people)
-            ends = BODIES.get(words[words.length - 2]);
+        Entity e = words.length == 0 ? null : byBodyEnd(BODIES.get(words[words.length - 1]), at);
+        if (e == null && words.length >= 2 && !isRoleNoun(words[words.length - 1])) {
+            // "the editorial board" when no board was named: a body noun before its head (not "the committee
+            // chairmen": people)
+            e = byBodyEnd(BODIES.get(words[words.length - 2]), at);
         }
+        return e;
+    }
+
+    /** The most recent named body whose name holds one of {@code ends} (after its first item, the noun); null if none. */
+    private Entity byBodyEnd(List<String> ends, long at) {
         if (ends == null) {
             return null;
         }

@@ -1476,5 +1476,46 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Alan Grove");
     }
+
+    @Test
+    void aPetitionIsItsFilersAndTheSuitIsTheLawsuit() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The dispute became public after Dana Lowe filed a petition on Tuesday to stop the arbitration.
+
+                The petition accuses the company of “trying to bully a former employee into silence.”
+
+                The council said a lawsuit was filed by Martin Kray in March.
+
+                “The council acted against its own rules,” the suit says.
+                """);
+        assertThat(speakers(qs)).containsExactly("Dana Lowe", "Martin Kray");
+    }
+
+    @Test
+    void theBoardAndTheOrganizationAreTheBodiesNamedBefore() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The Harbor County Board of Elections ruled on the challenge on Monday.
+
+                “The candidate meets every requirement of the county charter,” the board said.
+
+                Coastal Rescue Group said on Thursday it had ended its contract with the club.
+
+                “Our mission is to keep the beaches safe for everyone who uses them,” the organization wrote.
+                """);
+        assertThat(speakers(qs)).containsExactly("Harbor County Board of Elections", "Coastal Rescue Group");
+    }
+
+    @Test
+    void aPaperNamedByOneWordKeepsItsArticle() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The Courier chided the mayor on Sunday for staying away from the flooded towns.
+
+                “The town needs its mayor, not a statement,” the newspaper wrote.
+                """);
+        assertThat(speakers(qs)).containsExactly("The Courier");
+    }
 }
 

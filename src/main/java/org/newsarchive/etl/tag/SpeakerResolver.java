@@ -546,7 +546,7 @@ public final class SpeakerResolver {
     }
 
     private static final Pattern KIN_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?<p>his|her|His|Her)\\s+(?<kin>wife|husband|daughter|son|mother|father|sister|brother|widow|widower),?\\s+$");
+            "(?<![\\p{L}])(?<p>his|her|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?<kin>wife|husband|daughter|son|mother|father|sister|brother|widow|widower),?\\s+$");
     private static final Set<String> FEMALE_KIN = Set.of("wife", "daughter", "mother", "sister", "widow");
 
     /**

@@ -1517,5 +1517,17 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("The Courier");
     }
+
+    @Test
+    void aKinAppositionWithAWordBeforeTheKinNamesThePerson() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Nora Pike, a former executive of the firm, said she was stunned by the demand.
+
+                Victor Hale kept his first wife, Helen, who built the firm with him, from writing about it. She signed \
+                an agreement that barred her from publishing “any account of the marriage or the business.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Helen Hale");
+    }
 }
 

@@ -62,6 +62,7 @@ public final class SpeakerResolver {
     private static final Set<String> PUBLICATION_WORDS = Set.copyOf(BODIES.get("newspaper").subList(1, BODIES.get("newspaper").size()));
     /** Words after which a name is no subject ("negotiated by Obama"): no antecedent of a pronoun. */
     private static final Set<String> NOT_SUBJECT_BEFORE = words("quotes/not-subject-before.txt");
+    private static final Set<String> SPEAKING_FOR = words("quotes/speaking-for-nouns.txt");
     /** Capitalised words that end a title inside a run of capitals: "FBI Director James Comey". */
     private static final Set<String> TITLE_IN_NAME = Set.of("Director", "President", "Secretary", "Chairman", "Chairwoman",
             "Senator", "Sen.", "Rep.", "Gov.", "Governor", "Mayor", "Judge", "Justice", "General", "Gen.", "Attorney",
@@ -1156,8 +1157,8 @@ public final class SpeakerResolver {
                 }
             }
         }
-        if (wantAge != null) {
-            return null;
+        if (wantAge != null || SPEAKING_FOR.containsAll(nouns)) {
+            return null; // ("the spokesman said", and no spokesman named: not the one spoken for)
         }
         // no title fits: "the senator said" after a person was named speaks of that person, the last speaker
         // when named as recently as anyone, else the most recent person named as a subject

@@ -1529,5 +1529,20 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Helen Hale");
     }
+
+    @Test
+    void theSpokesmanIsNotTheOneHeSpeaksFor() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Prime Minister Ellen Varga criticised the plan on Monday, and her office repeated it on Tuesday.
+
+                “The prime minister has made her views very clear,” the spokesman said.
+
+                Paul Ostrow, a spokesman for the port authority, answered within the hour.
+
+                “We will study the criticism carefully,” the spokesman said.
+                """);
+        assertThat(speakers(qs)).containsExactly(null, "Paul Ostrow");
+    }
 }
 

@@ -74,14 +74,6 @@ public final class SpeakerResolver {
             "Sprecher", "Sprecherin", "Vorsitzende", "Vorsitzender", "Ministre", "Ministra", "Ministro", "Presidente",
             "Présidente", "Sindaco", "Alcalde", "Alcaldesa", "Prefeito", "Prefeita", "Maire");
 
-    static final String TITLE_ALTERNATIVES = "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme|President|Senator|Governor|Judge|Mayor|Secretary|Speaker|Chancellor|Minister|Pope|Rev)";
-    /** (grouped by first letter: the name pattern tries it at every capital) */
-    private static final String TITLE = Text.byFirstLetter(TITLE_ALTERNATIVES) + "\\.?";
-    private static final Pattern NAME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.'’])(?:(?<title>" + TITLE + ")\\s+)?(?<name>\\p{Lu}[\\p{L}'’\\-]*\\p{L}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:de|van|von|der|da|di|bin|al|le|la|del)\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,11})(?<poss>['’]s?)?");
-    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt",
-            "Col", "Sgt", "Sir", "Dame", "Lord", "Lady", "Herr", "Frau", "M", "Mme", "President", "Senator", "Governor", "Judge",
-            "Mayor", "Secretary", "Speaker", "Chancellor", "Minister", "Pope", "Rev");
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
     /** The legal forms that end a company's name ("Nikko Securities Co Ltd", "Siemens AG"). */
     private static final Set<String> COMPANY_FORMS = words("quotes/company-forms.txt");
@@ -335,7 +327,7 @@ public final class SpeakerResolver {
             // pattern's dearest input, and wire copy has one above every story.
             return;
         }
-        Matcher m = Text.scanner(NAME, text);
+        NameScan m = new NameScan(text);
         int from = 0;
         int prevEnd = -1; // where the last name of this paragraph ended, and whether it was a subject
         boolean prevSubject = true;
@@ -344,7 +336,7 @@ public final class SpeakerResolver {
         // (the pattern only where it can match: it would scan every paragraph of every page)
         Matcher pronoun = headline || !text.contains("He ") && !text.contains("She ") ? null : OPENING_PRONOUN.matcher(text);
         boolean more = pronoun != null && pronoun.find();
-        while (Text.find(m, text, from, Text::upperCaseAt)) {
+        while (m.find(from)) {
             from = m.end();
             for (; more && pronoun.start("p") < m.start(); more = pronoun.find()) {
                 pronounSubject(paragraph, text, quoted, pronoun);
@@ -352,8 +344,8 @@ public final class SpeakerResolver {
             if (inside(m.start(), quoted)) {
                 continue;
             }
-            String title = m.group("title");
-            String name = m.group("name");
+            String title = m.title();
+            String name = m.name();
             if (title == null && m.start() >= 4 && text.startsWith(" of ", m.start() - 4) && Text.splitAtSpaces(name).length >= 3
                     && !COMPANY_FORMS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
                 // "Secretary of State Antony Blinken": the word after "of" ends the title (not in "manager of Nikko
@@ -364,7 +356,7 @@ public final class SpeakerResolver {
                 name = name.substring(sp + 1);
             }
             boolean bodyOf = false;
-            if (m.group("poss") == null && BODY_WORD_TABLE.contains(name, name.lastIndexOf(' ') + 1, name.length())) {
+            if (!m.possessive() && BODY_WORD_TABLE.contains(name, name.lastIndexOf(' ') + 1, name.length())) {
                 // "Commission on Presidential Debates", "Association of Flight Attendants": one body's name, not a body
                 // followed by a run of capitals ("Presidential Debates") that a he or she could be taken for
                 Matcher tail = BODY_TAIL.matcher(text).region(m.end(), text.length());
@@ -410,7 +402,7 @@ public final class SpeakerResolver {
                 name = String.join(" ", java.util.Arrays.copyOfRange(hw, k, end));
             }
             // the name's last word takes in an apostrophe ("Trump’s"): a possessive all the same
-            boolean possessive = m.group("poss") != null
+            boolean possessive = m.possessive()
                     || (name.indexOf('\'') >= 0 || name.indexOf('’') >= 0) && POSSESSIVE_END.matcher(name).find();
             String stripped = strip(name);
             if (stripped != null && name.length() == stripped.length() + 4 && name.startsWith("The ")
@@ -711,7 +703,7 @@ public final class SpeakerResolver {
     }
 
     private static boolean isTitle(String w) {
-        return TITLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+        return NameScan.TITLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
     }
 
     private static boolean isBody(Entity e) {

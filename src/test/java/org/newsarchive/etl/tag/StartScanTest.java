@@ -121,6 +121,64 @@ class StartScanTest {
         assertThat(found).as("speakers among the texts").isGreaterThan(5_000);
     }
 
+    private static final String[] NAME_PIECES = {
+        "Mr.", "Mr", "Mrs", "M.", "Mme", "Dr", "Sen.", "Senator", "President", "Speaker", "Pope", "Rev.", "Judge",
+        "J.", "A.", "de", "van", "der", "del", "al", "bin", "la", "le", "von", "da", "di", "Trump’s", "Clinton's", "Obama’",
+        "O’Brien", "Smith-Jones", "Smith-", "McDonald", "Ólafur", "Éric", "İlham", "DÉC", "NASA", "X", "Xi", "A",
+        "ab", "the", "said", "3", "4th", "’s", "'", "’", "-", ".", ",", "\u00A0", "\t", "\n", " ", " ", " ", "  ",
+    };
+
+    private static List<String> nameTexts() {
+        List<String> texts = new ArrayList<>(texts());
+        texts.add("Mr. J. de Vries’s aide, Dr Ana van der Berg and Senator Smith-Jones met M. Dupont and Mme. Lo.");
+        texts.add("Speaker Paul Ryan, President Obama’ and Pope Francis; 3Mr Smith; .Mr Smith; x'Mr Smith");
+        texts.add("ORRIN TEXTILES REPORTS ANNUAL REVENUE UP SHARPLY AS NEW MILLS IN THE SOUTH OPEN AND EXPAND OUTPUT");
+        Random random = new Random(20261206);
+        for (int n = 0; n < 40_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int pieces = 1 + random.nextInt(14);
+            for (int p = 0; p < pieces; p++) {
+                b.append(NAME_PIECES[random.nextInt(NAME_PIECES.length)]);
+                if (random.nextInt(3) > 0) {
+                    b.append(' ');
+                }
+            }
+            texts.add(b.toString());
+        }
+        return texts;
+    }
+
+    @Test
+    void nameScanFindsWhatTheNamePatternFinds() throws java.io.IOException {
+        List<String> texts = nameTexts();
+        java.nio.file.Path seed = java.nio.file.Path.of("../shared/corpus/seed/txt");
+        if (java.nio.file.Files.isDirectory(seed)) { // real paragraphs too, where the corpus is beside the project
+            try (var files = java.nio.file.Files.list(seed)) {
+                for (java.nio.file.Path f : files.toList()) {
+                    texts.addAll(List.of(java.nio.file.Files.readString(f).split("\n\\s*\n")));
+                }
+            }
+        }
+        int found = 0;
+        for (String text : texts) {
+            Matcher m = NameScan.PATTERN.matcher(text);
+            NameScan scan = new NameScan(text);
+            // every match from every position, as a scan that resumes anywhere would meet it
+            for (int from = 0; from <= text.length(); from++) {
+                boolean expected = m.find(from);
+                assertThat(scan.find(from)).as("[%s] from %d", text, from).isEqualTo(expected);
+                if (expected) {
+                    assertThat(new Object[] {scan.start(), scan.end(), scan.title(), scan.name(), scan.possessive()})
+                            .as("[%s] from %d", text, from)
+                            .containsExactly(m.start(), m.end(), m.group("title"), m.group("name"), m.group("poss") != null);
+                    found++;
+                    from = Math.max(from, m.start()); // (the next start tried is the one after this match's start)
+                }
+            }
+        }
+        assertThat(found).as("names among the texts").isGreaterThan(20_000);
+    }
+
     @Test
     void aStartTestOnlyRulesOutPositions() {
         // a test that accepts nothing finds nothing; one that accepts everything is the plain search
@@ -224,7 +282,8 @@ class StartScanTest {
                 "Secretary Blinken", "Pope Leo", "President Ruiz", "Mr Mrs Ms Miss Mayor Minister Mme M"));
         assertSameMatches("(?:(?:the\\s+)?Rev|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)",
                 Text.byFirstLetter(QuoteExtractor.TITLE_WORD_ALTERNATIVES), texts);
-        assertSameMatches(SpeakerResolver.TITLE_ALTERNATIVES, Text.byFirstLetter(SpeakerResolver.TITLE_ALTERNATIVES), texts);
+        String nameTitles = "(?:" + String.join("|", NameScan.TITLES.stream().sorted().toList()) + ")";
+        assertSameMatches(nameTitles, Text.byFirstLetter(nameTitles), texts);
     }
 
     private static void assertSameMatches(String before, String after, List<String> texts) {

@@ -654,9 +654,13 @@ public final class QuoteExtractor {
      */
     private static final Pattern PERSON_BEFORE = Pattern.compile(
             "(?<![\\p{L}'’.])(?<person>" + NAME + ")(?:,\\s+\\p{Ll}[^,;:.!?“”\"«»„()]{0,100}?)?\\s+$");
-    /** The words between "of" and the place or body: "the Armenian Patriarchate of ", "Columbia, ", "". */
+    /**
+     * The words between "of" and the place or body: "the Armenian Patriarchate of ", "Columbia, ", "", "St. ". Not a
+     * sentence's end ("moved to South Wales from Egypt. Alastair Osman called him"): a word ending in two small letters
+     * and a full stop.
+     */
     private static final Pattern PLACE_WORDS = Pattern.compile(
-            "(?:(?:the|of|and|for|\\p{Lu}[\\p{L}'’.&\\-]*)\\s+){0,6}(?:\\p{Lu}[\\p{L}'’.&\\-]*,\\s+)?");
+            "(?:(?:the|of|and|for|\\p{Lu}[\\p{L}'’.&\\-]*(?<!\\p{Ll}\\p{Ll}\\.))\\s+){0,6}(?:\\p{Lu}[\\p{L}'’.&\\-]*,\\s+)?");
     private static final String[] PLACE_PREPOSITIONS = {" of ", " from ", " at ", " for ", " with "};
 
     /**

@@ -1544,5 +1544,15 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly(null, "Paul Ostrow");
     }
+
+    @Test
+    void aPlaceBeforeASentenceEndIsNoPersonsPlace() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                His father had moved to South Wales from Egypt. Alastair Moss called him a kind and loving man. \
+                “He is a new dad,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Alastair Moss");
+    }
 }
 

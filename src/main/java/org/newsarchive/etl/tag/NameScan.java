@@ -60,7 +60,7 @@ final class NameScan {
             return true;
         }
         for (int p = from; p < n; p++) {
-            if (isUpper(text.charAt(p)) && matchAt(p)) {
+            if (Text.upperCaseAt(text, p) && matchAt(p)) {
                 return true;
             }
         }
@@ -136,7 +136,7 @@ final class NameScan {
             }
             int next = -1;
             // an initial first ("J. "), then a particle ("de "), then the word
-            if (q + 2 < n && isUpper(text.charAt(q)) && text.charAt(q + 1) == '.') {
+            if (q + 2 < n && Text.upperCaseAt(text, q) && text.charAt(q + 1) == '.') {
                 int after = spaces(q + 2);
                 if (after > q + 2) {
                     next = particleAndWord(after);
@@ -173,7 +173,7 @@ final class NameScan {
 
     /** The end of the capitalised word at {@code q} (it ends in a letter); -1 if none starts there. */
     private int word(int q) {
-        if (q >= n || !isUpper(text.charAt(q))) {
+        if (q >= n || !Text.upperCaseAt(text, q)) {
             return -1;
         }
         int e = q + 1;
@@ -212,10 +212,6 @@ final class NameScan {
     /** What {@code \s} matches. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    private static boolean isUpper(char c) {
-        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(c) == Character.UPPERCASE_LETTER;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -62,6 +62,7 @@ public final class SpeakerResolver {
     private static final Set<String> PUBLICATION_WORDS = Set.copyOf(BODIES.get("newspaper").subList(1, BODIES.get("newspaper").size()));
     /** Words after which a name is no subject ("negotiated by Obama"): no antecedent of a pronoun. */
     private static final Set<String> NOT_SUBJECT_BEFORE = words("quotes/not-subject-before.txt");
+    /** Roles that speak for another ("the spokesman"): with no one of that title named, nobody named. */
     private static final Set<String> SPEAKING_FOR = words("quotes/speaking-for-nouns.txt");
     /** Capitalised words that end a title inside a run of capitals: "FBI Director James Comey". */
     private static final Set<String> TITLE_IN_NAME = Set.of("Director", "President", "Secretary", "Chairman", "Chairwoman",

@@ -79,12 +79,19 @@ class StartScanTest {
         texts.add("ROME, June 19, 2023 (Reuters) - Mayor Bill de Blasio said on Monday that 19.06.2023 was late.");
         texts.add("Berlin, 19. Juni 2023. Herr Müller sagte am 3. März, er komme am 1er mai.");
         texts.add("");
-        Random random = new Random(20261129);
-        for (int n = 0; n < 20_000; n++) {
+        texts.addAll(mixes(PIECES, 20261129, 20_000, 12));
+        return texts;
+    }
+
+    /** {@code count} texts of 1 to {@code most} pieces drawn at random (a fixed seed), most followed by a space. */
+    private static List<String> mixes(String[] pieces, long seed, int count, int most) {
+        List<String> texts = new ArrayList<>();
+        Random random = new Random(seed);
+        for (int n = 0; n < count; n++) {
             StringBuilder b = new StringBuilder();
-            int pieces = 1 + random.nextInt(12);
-            for (int p = 0; p < pieces; p++) {
-                b.append(PIECES[random.nextInt(PIECES.length)]);
+            int k = 1 + random.nextInt(most);
+            for (int p = 0; p < k; p++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
                 if (random.nextInt(3) > 0) {
                     b.append(' ');
                 }
@@ -133,18 +140,7 @@ class StartScanTest {
         texts.add("Mr. J. de Vries’s aide, Dr Ana van der Berg and Senator Smith-Jones met M. Dupont and Mme. Lo.");
         texts.add("Speaker Paul Ryan, President Obama’ and Pope Francis; 3Mr Smith; .Mr Smith; x'Mr Smith");
         texts.add("ORRIN TEXTILES REPORTS ANNUAL REVENUE UP SHARPLY AS NEW MILLS IN THE SOUTH OPEN AND EXPAND OUTPUT");
-        Random random = new Random(20261206);
-        for (int n = 0; n < 40_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int pieces = 1 + random.nextInt(14);
-            for (int p = 0; p < pieces; p++) {
-                b.append(NAME_PIECES[random.nextInt(NAME_PIECES.length)]);
-                if (random.nextInt(3) > 0) {
-                    b.append(' ');
-                }
-            }
-            texts.add(b.toString());
-        }
+        texts.addAll(mixes(NAME_PIECES, 20261206, 40_000, 14));
         return texts;
     }
 

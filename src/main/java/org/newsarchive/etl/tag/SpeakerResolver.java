@@ -59,7 +59,7 @@ public final class SpeakerResolver {
     /** body noun (newspaper) → the words that end such a body's name (Times, Post). */
     private static final Map<String, List<String>> BODIES = roles("quotes/body-nouns.txt");
     /** The words that end a newspaper's name ("Times", "Advocate"): body-nouns.txt's line for "newspaper". */
-    private static final Set<String> PUBLICATION_WORDS = Set.copyOf(BODIES.get("newspaper").subList(1, BODIES.get("newspaper").size()));
+    private static final Set<String> PUBLICATION_WORDS = Set.copyOf(bodyEnds("newspaper"));
     /** Words after which a name is no subject ("negotiated by Obama"): no antecedent of a pronoun. */
     private static final Set<String> NOT_SUBJECT_BEFORE = words("quotes/not-subject-before.txt");
     /** Roles that speak for another ("the spokesman"): with no one of that title named, nobody named. */
@@ -1175,16 +1175,22 @@ public final class SpeakerResolver {
     /** "the newspaper", "the committee": the most recent named body whose name ends in a word of that kind. */
     private Entity byBodyNoun(String lower, long at) {
         String[] words = lower.split("[^\\p{L}]+");
-        Entity e = words.length == 0 ? null : byBodyEnd(BODIES.get(words[words.length - 1]), at);
+        Entity e = words.length == 0 ? null : byBodyEnd(bodyEnds(words[words.length - 1]), at);
         if (e == null && words.length >= 2 && !isRoleNoun(words[words.length - 1])) {
             // "the editorial board" when no board was named: a body noun before its head (not "the committee
             // chairmen": people)
-            e = byBodyEnd(BODIES.get(words[words.length - 2]), at);
+            e = byBodyEnd(bodyEnds(words[words.length - 2]), at);
         }
         return e;
     }
 
-    /** The most recent named body whose name holds one of {@code ends} (after its first item, the noun); null if none. */
+    /** The words that end the name of a body {@code noun} stands for ("newspaper": Times, Post, ...); null for no body noun. */
+    private static List<String> bodyEnds(String noun) {
+        List<String> cues = BODIES.get(noun);
+        return cues == null ? null : cues.subList(1, cues.size()); // (the first item is the noun itself)
+    }
+
+    /** The most recent named body whose name holds one of {@code ends}; null if none. */
     private Entity byBodyEnd(List<String> ends, long at) {
         if (ends == null) {
             return null;
@@ -1193,7 +1199,7 @@ public final class SpeakerResolver {
             Entity e = mentions.get(i).entity();
             if (mentions.get(i).pos() < at) {
                 for (String w : Text.splitAtSpaces(e.full)) {
-                    if (ends.subList(1, ends.size()).contains(w)) {
+                    if (ends.contains(w)) {
                         return e;
                     }
                 }

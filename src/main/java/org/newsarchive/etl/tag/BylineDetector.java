@@ -254,6 +254,13 @@ public final class BylineDetector {
         return m.find() ? m.group("name") : null;
     }
 
+    /** {@code text} is an author line that ends with {@code author}'s name: {@code Von Anna Müller}, {@code Kommentar von Ingo Arzt}. */
+    public boolean isLabelledAuthor(String text, String author) {
+        return text.length() > author.length()
+                && text.regionMatches(true, text.length() - author.length(), author, 0, author.length())
+                && isAuthorLine(text);
+    }
+
     /** True if {@code text} is an author line in its own words ("By Ana Rossi", "von Inga Buller"), not a source or a bare name. */
     public boolean isAuthorLine(String text) {
         Byline b = detect(text);

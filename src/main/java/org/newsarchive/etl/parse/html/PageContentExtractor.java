@@ -155,6 +155,8 @@ public final class PageContentExtractor {
         String[] why;
         /** Blocks kept as the box about the author after the article: the structure says BYLINE. */
         boolean[] authorBox;
+        /** The person the page's metadata names as its author ({@link #declaredAuthor}), or null. */
+        String author;
 
         Page(List<Block> blocks, List<BlockSource> sources) {
             this.blocks = blocks;
@@ -330,6 +332,7 @@ public final class PageContentExtractor {
         page.content = new boolean[page.n];
         page.why = new String[page.n];
         String author = declaredAuthor(info);
+        page.author = author;
         for (int i = 0; i < page.n; i++) {
             String text = page.texts[i];
             boolean vouched = ldBody != null && text.length() >= 30 && ldBody.contains(key(text));
@@ -578,6 +581,9 @@ public final class PageContentExtractor {
         if (page.article == null || page.end < 0) {
             return;
         }
+        if (keepDeclaredSignature(page)) {
+            return;
+        }
         List<Integer> found = new ArrayList<>(SIGNATURES);
         List<String> names = new ArrayList<>(SIGNATURES);
         for (int i = page.end + 1; i < page.n; i++) {
@@ -605,6 +611,44 @@ public final class PageContentExtractor {
             }
         }
     }
+
+    /**
+     * The first line after the story, within {@link #DECLARED_SIGNATURE_REACH} blocks of its end, that names the
+     * author the page's metadata declares, alone or after its label ({@code Tapio Nurminen}, {@code Kommentar von
+     * Ingo Arzt}): the article's signature, however many other author lines (of other stories) follow it, also in a
+     * box beside the article's element (the name is the evidence the element would give). Only when the header has
+     * no line with that name: where it has, a box under the story with the name is the author's other stories as
+     * often as a note on the author ({@link #keepAuthorBox} keeps a note). A hidden element does not count. The
+     * note on the author under it, in the same box, is kept with it.
+     */
+    private static boolean keepDeclaredSignature(Page page) {
+        String author = page.author;
+        if (author == null || headerBylineNames(page).stream().anyMatch(author::equalsIgnoreCase)) {
+            return false;
+        }
+        for (int i = page.end + 1; i < page.n && i <= page.end + DECLARED_SIGNATURE_REACH; i++) {
+            PageNode node = page.nodes[i];
+            String text = page.texts[i];
+            if (node == null || text.length() > 100
+                    || !text.equalsIgnoreCase(author) && !BYLINES.isLabelledAuthor(text, author)) {
+                continue;
+            }
+            if (inHiddenElement(node, page.flags)) {
+                return false;
+            }
+            keepInAuthorBox(page, i);
+            List<String> names = List.of(author);
+            for (int j = i + 1; j < page.n && j <= i + AUTHOR_BOX_LINES && !page.content[j] && inBox(page, i, j)
+                    && isNoteLine(page, j, names); j++) {
+                keepInAuthorBox(page, j);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** How many blocks after the story's end {@link #keepDeclaredSignature} looks for the declared author. */
+    private static final int DECLARED_SIGNATURE_REACH = 30;
 
     /** The block above {@code i} is a link in the same card, {@link #TEASER_DEPTH} levels up at most: {@code i} is part of a teaser for another page. */
     private static boolean underTeaserLink(Page page, int i) {
@@ -984,13 +1028,33 @@ public final class PageContentExtractor {
     }
 
     /**
-     * The name the page declares as its author, on a line of its own within {@link #BYLINE_REACH}
+     * The name the page declares as its author, on a line of its own within {@link #DECLARED_AUTHOR_REACH}
      * blocks of the headline ({@code Prashant Jha} above the date, {@code ESTEBAN URREIZTIETA}),
-     * not in a navigation or aside element: the byline, however the page's furniture frames it.
+     * not in a navigation or aside element: the byline, however the page's furniture frames it. With a
+     * byline word before it ({@code Von Anna Müller}) the line says what it is, and an author box set
+     * aside beside the headline ({@code <aside data-cy="authorsbox">}) holds it too; a hidden element
+     * does not.
      */
     private static boolean isDeclaredAuthorBesideHeadline(Page page, int i, String author) {
-        return author != null && nearHeadline(page, i, BYLINE_REACH, 100) && page.texts[i].equalsIgnoreCase(author)
-                && !inNegativeElement(page.nodes[i], page.flags, page.body);
+        if (author == null || !nearHeadline(page, i, DECLARED_AUTHOR_REACH, 100)) {
+            return false;
+        }
+        if (page.texts[i].equalsIgnoreCase(author)) {
+            return !inNegativeElement(page.nodes[i], page.flags, page.body);
+        }
+        return BYLINES.isLabelledAuthor(page.texts[i], author) && !inHiddenElement(page.nodes[i], page.flags);
+    }
+
+    /** How many blocks from the headline a line naming the declared author still belongs to the article's header. */
+    private static final int DECLARED_AUTHOR_REACH = 8;
+
+    private static boolean inHiddenElement(PageNode node, Map<PageNode, Integer> flags) {
+        for (PageNode p = node; p != null; p = p.parent) {
+            if ((flags(p, flags) & NodeNames.HIDDEN) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

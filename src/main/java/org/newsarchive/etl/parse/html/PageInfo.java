@@ -10,7 +10,7 @@ import java.util.List;
  * @param headline       JSON-LD headline of the article object
  * @param articleBody    JSON-LD articleBody
  * @param datePublished  JSON-LD datePublished, as written
- * @param author         JSON-LD author name(s), joined with ", "
+ * @param author         JSON-LD author name(s), joined with ", "; else the meta tag author
  * @param description    JSON-LD description or meta description
  * @param titles         headline candidates: JSON-LD headline, og:title, twitter:title, title
  * @param canonicalUrl   link rel=canonical or og:url

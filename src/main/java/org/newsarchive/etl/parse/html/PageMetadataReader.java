@@ -122,6 +122,9 @@ public final class PageMetadataReader {
         String body = article == null ? null : text(article.get("articleBody"));
         String date = best == null ? null : text(best.get("datePublished"));
         String author = best == null ? null : authors(best.get("author"));
+        if (author == null) {
+            author = meta(metadata, "author"); // <meta name="author">: a name, or the site's (the extractor tells)
+        }
         String description = best == null ? null : text(best.get("description"));
         if (description == null) {
             description = meta(metadata, "og:description", "description");

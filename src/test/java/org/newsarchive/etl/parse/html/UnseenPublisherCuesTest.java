@@ -47,6 +47,25 @@ class UnseenPublisherCuesTest {
     }
 
     @Test
+    void anAuthorLineWithTheDeclaredNameIsTheBylineInAnAsideBelowTheLeadPicture() throws Exception {
+        // <meta name="author"> names Mira Lindqvist; her author line sits in an aside, below the lead
+        // picture, the date and the share buttons: farther from the headline than an unnamed author line may be
+        Map<String, List<Role>> page = PageContentExtractorTest.rolesPerLine("harbour-post-author-aside.html");
+        assertEquals(Role.BYLINE, PageContentExtractorTest.firstRole(page, "By Mira Lindqvist"));
+        assertEquals(Role.PHOTO_CREDIT, PageContentExtractorTest.firstRole(page, "Photo: Tove Ek"));
+    }
+
+    @Test
+    void theDeclaredAuthorSigningAfterTheStoryIsTheBylineNotTheAuthorsOfOtherStories() throws Exception {
+        // the signature stands beside the article's element, between share links and a list of other
+        // stories under their authors; the page's metadata names Jonas Beck as the author
+        Map<String, List<Role>> page = PageContentExtractorTest.rolesPerLine("valley-courier-signature.html");
+        assertEquals(Role.BYLINE, PageContentExtractorTest.firstRole(page, "Kommentar von Jonas Beck"));
+        assertEquals(Role.BOILERPLATE, PageContentExtractorTest.firstRole(page, "Von Anna Roth"));
+        assertEquals(Role.BOILERPLATE, PageContentExtractorTest.firstRole(page, "Facebook"));
+    }
+
+    @Test
     void twoNamesOfAnAuthorBoxAreTwoBylinesNotOneJoinedLine() {
         assertEquals(Role.BYLINE, role("Kari Berg"));
         assertEquals(Role.BYLINE, role("Per Olsen"));

@@ -135,6 +135,7 @@ public final class RoleTagger {
             headline = applyModel(a, paragraphs, headline);
         }
         settleTentative(a);
+        declaredAuthorLines(a, meta);
 
         // ---- results
         int[] written = new int[a.n];
@@ -232,6 +233,29 @@ public final class RoleTagger {
             }
         }
         return headline;
+    }
+
+    /**
+     * A line the page kept as its text that is the author the document's metadata declares ({@code <meta
+     * name="author">}, JSON-LD {@code author}), alone or after an author label ({@code Tapio Nurminen}, {@code
+     * Kommentar von Ingo Arzt}), is the byline: the metadata names it, which outweighs the model's furniture cues
+     * (a box of links, a "social" class). Only a person's name counts: a site's name as author says nothing of a line.
+     */
+    private void declaredAuthorLines(Article a, DocumentMetadata meta) {
+        String author = meta.author() == null ? null : meta.author().strip();
+        if (author == null || author.length() > 60 || !bylines.isBareName(author)) {
+            return;
+        }
+        for (int i = 0; i < a.n; i++) {
+            String t = a.info[i].text();
+            if (a.role[i] == Role.BYLINE || a.info[i].hint() == Role.BOILERPLATE || t.length() > 100) {
+                continue;
+            }
+            if (t.equalsIgnoreCase(author) || bylines.isLabelledAuthor(t, author)) {
+                a.change(i, Role.BYLINE, "the author the document declares");
+                a.byline[i] = new BylineDetector.Byline(author, true);
+            }
+        }
     }
 
     /** A tentative role (see {@link Article#tentative}) the model did not confirm or change is story text. */
@@ -1421,3 +1445,4 @@ public final class RoleTagger {
         return out;
     }
 }
+

@@ -23,6 +23,12 @@ class RoleTaggerTest {
         return tagger.tag(ps, meta);
     }
 
+    /** The role of the paragraph holding {@code line} (a furniture run holds several). */
+    private static Role roleOf(TaggingResult r, String line) {
+        return r.paragraphs().stream().filter(p -> List.of(p.text().split("\n")).contains(line)).findFirst()
+                .orElseThrow().role();
+    }
+
     private static List<Role> roles(TaggingResult r) {
         return r.paragraphs().stream().map(TaggedParagraph::role).toList();
     }
@@ -42,6 +48,34 @@ class RoleTaggerTest {
                 new Paragraph(6, story.replace("Monday", "Tuesday"), "p", "body>article>p", 0, null));
         assertThat(roles(tagger.tag(web, DocumentMetadata.EMPTY))).containsExactly(Role.HEADLINE, Role.BYLINE,
                 Role.BODY, Role.BODY, Role.SUBHEADING, Role.BODY);
+    }
+
+    /**
+     * A box after the story with share links holds the signature, a link in a heading: the role model reads it as
+     * furniture (its links, its class), but the document's metadata names that author, so it is the byline; a
+     * site's name as the declared author names nobody.
+     */
+    @Test
+    void theAuthorTheMetadataDeclaresIsTheBylineWhateverTheBoxAroundIt() {
+        String story = "Der Stadtrat hat am Dienstag beschlossen, im kommenden Jahr vier neue Radwege zu bauen, und "
+                + "feiert sich dafür, als sei die Verkehrswende damit geschafft.";
+        List<Paragraph> web = List.of(
+                new Paragraph(1, "Die Stadt braucht mehr als neue Radwege", "h1", "body>article>h1", 0, Role.HEADLINE),
+                new Paragraph(2, story, "p", "body>article>p", 0, null),
+                new Paragraph(3, story.replace("Dienstag", "Mittwoch"), "p", "body>article>p", 0, null),
+                new Paragraph(4, story.replace("Dienstag", "Donnerstag"), "p", "body>article>p", 0, null),
+                new Paragraph(5, "Facebook", "li", "body>span.wing>div.social>ul>li", 1.0, Role.BOILERPLATE),
+                new Paragraph(6, "E-Mail", "li", "body>span.wing>div.social>ul>li", 1.0, Role.BOILERPLATE),
+                new Paragraph(7, "Kommentar von Jonas Beck", "h2", "body>span.wing>div.social>div.profile>h2", 1.0,
+                        Role.BYLINE),
+                new Paragraph(8, "Mehr aus der Stadt", "h3", "body>span.wing>div.more>h3", 0, Role.BOILERPLATE));
+        RoleTagger withModel = new RoleTagger(RoleModel.bundled());
+        DocumentMetadata declared = new DocumentMetadata(null, null, "Jonas Beck", "de", null);
+        TaggingResult r = withModel.tag(web, declared);
+        assertThat(roleOf(r, "Kommentar von Jonas Beck")).isEqualTo(Role.BYLINE);
+        assertThat(r.byline()).isEqualTo("Jonas Beck");
+        DocumentMetadata site = new DocumentMetadata(null, null, "Talkurier", "de", null);
+        assertThat(roleOf(withModel.tag(web, site), "Kommentar von Jonas Beck")).isEqualTo(Role.BOILERPLATE);
     }
 
     /**

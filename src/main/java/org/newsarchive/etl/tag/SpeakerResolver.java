@@ -198,6 +198,9 @@ public final class SpeakerResolver {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byWord = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    /** {@link #strip} of the names this article has stripped ({@link #NOTHING_LEFT} for null): a name comes back often. */
+    private final Map<String, String> stripped = new HashMap<>();
+    private static final String NOTHING_LEFT = "";
     private Entity lastSpeaker;
     private long lastSpeakerPos = Long.MIN_VALUE;
 
@@ -405,7 +408,7 @@ public final class SpeakerResolver {
             // the name's last word takes in an apostrophe ("Trump’s"): a possessive all the same
             boolean possessive = m.possessive()
                     || (name.indexOf('\'') >= 0 || name.indexOf('’') >= 0) && POSSESSIVE_END.matcher(name).find();
-            String stripped = strip(name);
+            String stripped = stripOnce(name);
             if (stripped != null && name.length() == stripped.length() + 4 && name.startsWith("The ")
                     && PUBLICATION_WORDS.contains(stripped) && lookup(stripped) == null) {
                 // "The Advocate", "The Guardian": a paper named by one word keeps its article (not "The Journal" after
@@ -902,7 +905,7 @@ public final class SpeakerResolver {
                 return named != null ? new Resolved(named.full, written, named.title)
                         : new Resolved(embedded, written, null);
             }
-            String named = strip(written);
+            String named = stripOnce(written);
             e = named != null && Character.isUpperCase(named.charAt(0)) ? lookup(named) : null;
             if (e == null && named != null && named.indexOf(' ') > 0 && Character.isUpperCase(named.charAt(0))
                     && !hasLowerWord(named)) {
@@ -923,7 +926,7 @@ public final class SpeakerResolver {
                 e = byDescription(lower, at);
             }
         } else {
-            String named = strip(written);
+            String named = stripOnce(written);
             e = named == null ? null : lookup(named);
             if (e == null) {
                 String clean = named == null ? null : named;
@@ -1315,6 +1318,17 @@ public final class SpeakerResolver {
                     && a.substring(i + 2).equals(b.substring(i + 2));
         }
         return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+
+    /** {@link #strip}, once per name and article. */
+    private String stripOnce(String name) {
+        String s = stripped.get(name);
+        if (s == null) {
+            s = strip(name);
+            stripped.put(name, s == null ? NOTHING_LEFT : s);
+            return s;
+        }
+        return s.isEmpty() ? null : s;
     }
 
     /** The name without leading words that are no part of it ("And Patrick", "When Clinton"); null if none left. */

@@ -136,6 +136,7 @@ public final class RoleTagger {
         }
         settleTentative(a);
         declaredAuthorLines(a, meta);
+        authorLineNamesAlone(a);
 
         // ---- results
         int[] written = new int[a.n];
@@ -254,6 +255,45 @@ public final class RoleTagger {
             if (t.equalsIgnoreCase(author) || bylines.isLabelledAuthor(t, author)) {
                 a.change(i, Role.BYLINE, "the author the document declares");
                 a.byline[i] = new BylineDetector.Byline(author, true);
+            }
+        }
+    }
+
+    /** What joins two authors in one author line. */
+    private static final Pattern AUTHOR_JOIN = Pattern.compile("\\s*(?:,|&|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
+
+    /**
+     * A line that is only a name the article's author line gave ("Von Benjamin Fischer und Marcus Theurer", later
+     * "Benjamin Fischer" alone, above a note on him) is a byline too: the author box after the story names the author
+     * again. The author line must be an author line in its own words (a label before the names), not a bare name.
+     */
+    private void authorLineNamesAlone(Article a) {
+        List<String> names = new ArrayList<>(2);
+        for (int i = 0; i < a.n; i++) {
+            BylineDetector.Byline b = a.byline[i];
+            if (a.role[i] == Role.BYLINE && b != null && b.authorLine() && b.names() != null
+                    && bylines.isAuthorLine(a.info[i].text())) {
+                for (String one : AUTHOR_JOIN.split(b.names())) {
+                    if (one.indexOf(' ') > 0 && bylines.isBareName(one)) {
+                        names.add(one);
+                    }
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < a.n; i++) {
+            String t = a.info[i].text();
+            if (a.role[i] == Role.BYLINE || a.info[i].hint() == Role.BOILERPLATE || t.length() > 60) {
+                continue;
+            }
+            for (String name : names) {
+                if (t.equalsIgnoreCase(name)) {
+                    a.change(i, Role.BYLINE, "name of the author line, alone");
+                    a.byline[i] = new BylineDetector.Byline(name, true);
+                    break;
+                }
             }
         }
     }

@@ -79,6 +79,26 @@ class RoleTaggerTest {
     }
 
     /**
+     * A box on the author set among the story's first paragraphs (as a paper's page puts it beside them) repeats a
+     * name of the author line, alone on its line, above a note on her: a byline, where the box is too far from the
+     * story's end for the closing author box.
+     */
+    @Test
+    void aNameOfTheAuthorLineAloneIsAByline() {
+        String story = "Die Stadtwerke erhöhen zum ersten Juli die Preise für Strom und Gas, weil der Einkauf im Winter "
+                + "teurer geworden ist als erwartet, teilte das Unternehmen am Montag mit.";
+        String rest = ("\n\n" + story).repeat(7);
+        String box = "\n\nLena Berg\n\nRedakteurin in der Wirtschaft.";
+        TaggingResult r = tag("Strom wird teurer\n\nVon Lena Berg und Tom Ash\n\n" + story + box + rest,
+                DocumentMetadata.EMPTY);
+        assertThat(roleOf(r, "Lena Berg")).isEqualTo(Role.BYLINE);
+        assertThat(roleOf(r, "Von Lena Berg und Tom Ash")).isEqualTo(Role.BYLINE);
+        // without the author line the name is not one the article gave as its author's
+        TaggingResult none = tag("Strom wird teurer\n\n" + story + box + rest, DocumentMetadata.EMPTY);
+        assertThat(roleOf(none, "Lena Berg")).isNotEqualTo(Role.BYLINE);
+    }
+
+    /**
      * Some papers set the dateline as a paragraph of its own, the place before a dash ("Düsseldorf -"),
      * the story in the next paragraph; a word before a dash with no story after it is no dateline.
      */

@@ -254,6 +254,9 @@ public final class BylineDetector {
         return m.find() ? m.group("name") : null;
     }
 
+    /** What joins two authors in one author line ({@code Ana Ruiz und Tom Ash}, {@code Ana Ruiz, Tom Ash}). */
+    public static final Pattern AUTHOR_JOIN = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
+
     /** {@code text} is an author line that ends with {@code author}'s name: {@code Von Anna Müller}, {@code Kommentar von Ingo Arzt}. */
     public boolean isLabelledAuthor(String text, String author) {
         return text.length() > author.length()

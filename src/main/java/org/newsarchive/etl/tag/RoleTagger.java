@@ -259,13 +259,11 @@ public final class RoleTagger {
         }
     }
 
-    /** What joins two authors in one author line. */
-    private static final Pattern AUTHOR_JOIN = Pattern.compile("\\s*(?:,|&|/|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
-
     /**
      * A line that is only a name the article's author line gave ("Von Benjamin Fischer und Marcus Theurer", later
-     * "Benjamin Fischer" alone, above a note on him) is a byline too: the author box after the story names the author
-     * again. The author line must be an author line in its own words (a label before the names), not a bare name.
+     * "Benjamin Fischer" alone, above a note on him) is a byline too: a box on the author names the author again,
+     * wherever the page sets it. The author line must be an author line in its own words (a label before the names),
+     * not a bare name.
      */
     private void authorLineNamesAlone(Article a) {
         List<String> names = new ArrayList<>(2);
@@ -273,7 +271,7 @@ public final class RoleTagger {
             BylineDetector.Byline b = a.byline[i];
             if (a.role[i] == Role.BYLINE && b != null && b.authorLine() && b.names() != null
                     && bylines.isAuthorLine(a.info[i].text())) {
-                for (String one : AUTHOR_JOIN.split(b.names())) {
+                for (String one : BylineDetector.AUTHOR_JOIN.split(b.names())) {
                     if (one.indexOf(' ') > 0 && bylines.isBareName(one)) {
                         names.add(one);
                     }
@@ -1485,4 +1483,3 @@ public final class RoleTagger {
         return out;
     }
 }
-

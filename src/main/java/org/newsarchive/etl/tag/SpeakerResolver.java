@@ -199,7 +199,7 @@ public final class SpeakerResolver {
     private final Map<String, Entity> byWord = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     /** {@link #strip} of the names this article has stripped ({@link #NOTHING_LEFT} for null): a name comes back often. */
-    private final Map<String, String> stripped = new HashMap<>();
+    private final Map<String, String> strippedNames = new HashMap<>();
     private static final String NOTHING_LEFT = "";
     private Entity lastSpeaker;
     private long lastSpeakerPos = Long.MIN_VALUE;
@@ -1322,10 +1322,10 @@ public final class SpeakerResolver {
 
     /** {@link #strip}, once per name and article. */
     private String stripOnce(String name) {
-        String s = stripped.get(name);
+        String s = strippedNames.get(name);
         if (s == null) {
             s = strip(name);
-            stripped.put(name, s == null ? NOTHING_LEFT : s);
+            strippedNames.put(name, s == null ? NOTHING_LEFT : s);
             return s;
         }
         return s.isEmpty() ? null : s;

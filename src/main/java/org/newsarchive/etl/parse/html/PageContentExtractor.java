@@ -700,7 +700,7 @@ public final class PageContentExtractor {
             String found = b != null && b.authorLine() ? b.names() : BYLINES.isBareName(first) ? first : null;
             if (found != null) {
                 // "Von Claudia Riedler 19. Oktober 2019 00:04 Uhr": the names end where the date begins
-                for (String one : AUTHOR_JOIN.split(DATE_AFTER_NAMES.split(found, 2)[0])) {
+                for (String one : BylineDetector.AUTHOR_JOIN.split(DATE_AFTER_NAMES.split(found, 2)[0])) {
                     if (BYLINES.isBareName(one.strip()) && !STAFF.matcher(one).find()) {
                         names.add(one.strip());
                     }
@@ -717,8 +717,6 @@ public final class PageContentExtractor {
             "(?iu)(?<!\\p{L})(?:staff|desk|team|editorial|editors|newsroom|redaktion|rédaction|redacción|redazione|redactie)(?!\\p{L})");
     /** A word with a digit and all after it: the date or time that runs on after an author line's names. */
     private static final Pattern DATE_AFTER_NAMES = Pattern.compile("\\s+\\S*\\d.*$");
-    /** What joins two authors in one byline. */
-    private static final Pattern AUTHOR_JOIN = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
 
     /** A byline's name on a line of its own, perhaps after a label or a title ({@code Dr. Ana Rossi}, {@code Kommentar von Ana Rossi}). */
     private static boolean isNameAlone(String text, List<String> names) {

@@ -144,8 +144,8 @@ public final class QuoteExtractor {
         boolean in = false;
         boolean hasAlnum = false;
         for (int i = 0; i <= s.length(); i++) {
-            boolean ws = i == s.length() || Character.isWhitespace(s.charAt(i));
-            if (ws) {
+            char c = i == s.length() ? ' ' : s.charAt(i);
+            if (isWhitespace(c)) {
                 if (in && hasAlnum) {
                     n++;
                 }
@@ -153,12 +153,22 @@ public final class QuoteExtractor {
                 hasAlnum = false;
             } else {
                 in = true;
-                if (Character.isLetterOrDigit(s.charAt(i))) {
+                if (!hasAlnum && isLetterOrDigit(c)) {
                     hasAlnum = true;
                 }
             }
         }
         return n;
+    }
+
+    /** {@link Character#isWhitespace(char)}, answered without its tables for ASCII (every quotation's every letter). */
+    private static boolean isWhitespace(char c) {
+        return c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, answered without its tables for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     /** Written in title case (every word but small words capitalised), without ! ? ; : at the end. */
@@ -171,16 +181,32 @@ public final class QuoteExtractor {
         int content = 0;
         int capitalised = 0;
         int lowerContent = 0;
-        for (String w : inner.split(" ")) {
-            String word = stripPunct(w);
-            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+        int n = inner.length();
+        for (int from = 0; from <= n; ) {
+            // the words between single spaces, without the punctuation around them; only the words up to the
+            // first lower-case content word are read, none cut out but a lower-case one to look up
+            int to = inner.indexOf(' ', from);
+            if (to < 0) {
+                to = n;
+            }
+            int a = from;
+            int b = to;
+            from = to + 1;
+            while (a < b && !isLetterOrDigit(inner.charAt(a))) {
+                a++;
+            }
+            while (b > a && !isLetterOrDigit(inner.charAt(b - 1))) {
+                b--;
+            }
+            if (a == b || !Character.isLetter(inner.charAt(a))) {
                 continue;
             }
-            if (Character.isLowerCase(word.charAt(0)) && SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            char first = inner.charAt(a);
+            if (Character.isLowerCase(first) && SMALL_WORDS.contains(inner.substring(a, b).toLowerCase(Locale.ROOT))) {
                 continue;
             }
             content++;
-            if (Character.isUpperCase(word.charAt(0))) {
+            if (Character.isUpperCase(first)) {
                 capitalised++;
             } else {
                 lowerContent++;
@@ -190,18 +216,6 @@ public final class QuoteExtractor {
         // "I" and sentence-initial capitals are normal in quotations; a title has (almost) no lower-case content word
         // "State of the Union", "Person of the Year": two capitalised words joined by small ones are a name too
         return (content >= 3 || content == 2 && content < countWords(inner)) && lowerContent == 0 && !inner.startsWith("I ");
-    }
-
-    private static String stripPunct(String w) {
-        int a = 0;
-        int b = w.length();
-        while (a < b && !Character.isLetterOrDigit(w.charAt(a))) {
-            a++;
-        }
-        while (b > a && !Character.isLetterOrDigit(w.charAt(b - 1))) {
-            b--;
-        }
-        return w.substring(a, b);
     }
 
     // ---------------------------------------------------------------- speaker attribution

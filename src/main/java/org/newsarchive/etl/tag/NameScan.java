@@ -120,7 +120,7 @@ final class NameScan {
             return -1;
         }
         int t = e < n && text.charAt(e) == '.' ? e + 1 : e;
-        return t < n && isSpace(text.charAt(t)) ? t : -1;
+        return t < n && Text.isRegexSpace(text.charAt(t)) ? t : -1;
     }
 
     /** Reads the name's words from {@code s}; false if no capitalised word starts there. */
@@ -160,7 +160,7 @@ final class NameScan {
         for (int i = 0; c >= 'a' && c <= 'z' && i < PARTICLES.length; i++) { // (each particle is in small letters)
             String particle = PARTICLES[i];
             int pe = q + particle.length();
-            if (pe < n && text.startsWith(particle, q) && isSpace(text.charAt(pe))) {
+            if (pe < n && text.startsWith(particle, q) && Text.isRegexSpace(text.charAt(pe))) {
                 int w = word(spaces(pe));
                 if (w >= 0) {
                     return w;
@@ -203,15 +203,10 @@ final class NameScan {
     }
 
     private int spaces(int q) {
-        while (q < n && isSpace(text.charAt(q))) {
+        while (q < n && Text.isRegexSpace(text.charAt(q))) {
             q++;
         }
         return q;
-    }
-
-    /** What {@code \s} matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -145,7 +145,7 @@ public final class QuoteExtractor {
         boolean hasAlnum = false;
         for (int i = 0; i <= s.length(); i++) {
             char c = i == s.length() ? ' ' : s.charAt(i);
-            if (isWhitespace(c)) {
+            if (Text.isWhitespace(c)) {
                 if (in && hasAlnum) {
                     n++;
                 }
@@ -153,22 +153,12 @@ public final class QuoteExtractor {
                 hasAlnum = false;
             } else {
                 in = true;
-                if (!hasAlnum && isLetterOrDigit(c)) {
+                if (!hasAlnum && Text.isLetterOrDigit(c)) {
                     hasAlnum = true;
                 }
             }
         }
         return n;
-    }
-
-    /** {@link Character#isWhitespace(char)}, answered without its tables for ASCII (every quotation's every letter). */
-    private static boolean isWhitespace(char c) {
-        return c < 0x80 ? c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F : Character.isWhitespace(c);
-    }
-
-    /** {@link Character#isLetterOrDigit(char)}, answered without its tables for ASCII. */
-    private static boolean isLetterOrDigit(char c) {
-        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     /** Written in title case (every word but small words capitalised), without ! ? ; : at the end. */
@@ -179,7 +169,6 @@ public final class QuoteExtractor {
             return false;
         }
         int content = 0;
-        int capitalised = 0;
         int lowerContent = 0;
         int n = inner.length();
         for (int from = 0; from <= n; ) {
@@ -192,10 +181,10 @@ public final class QuoteExtractor {
             int a = from;
             int b = to;
             from = to + 1;
-            while (a < b && !isLetterOrDigit(inner.charAt(a))) {
+            while (a < b && !Text.isLetterOrDigit(inner.charAt(a))) {
                 a++;
             }
-            while (b > a && !isLetterOrDigit(inner.charAt(b - 1))) {
+            while (b > a && !Text.isLetterOrDigit(inner.charAt(b - 1))) {
                 b--;
             }
             if (a == b || !Character.isLetter(inner.charAt(a))) {
@@ -206,9 +195,7 @@ public final class QuoteExtractor {
                 continue;
             }
             content++;
-            if (Character.isUpperCase(first)) {
-                capitalised++;
-            } else {
+            if (!Character.isUpperCase(first)) {
                 lowerContent++;
                 break; // (a title has none: the rest of a long quotation need not be read)
             }

@@ -244,18 +244,8 @@ public final class RoleTagger {
      */
     private void declaredAuthorLines(Article a, DocumentMetadata meta) {
         String author = meta.author() == null ? null : meta.author().strip();
-        if (author == null || author.length() > 60 || !bylines.isBareName(author)) {
-            return;
-        }
-        for (int i = 0; i < a.n; i++) {
-            String t = a.info[i].text();
-            if (a.role[i] == Role.BYLINE || a.info[i].hint() == Role.BOILERPLATE || t.length() > 100) {
-                continue;
-            }
-            if (t.equalsIgnoreCase(author) || bylines.isLabelledAuthor(t, author)) {
-                a.change(i, Role.BYLINE, "the author the document declares");
-                a.byline[i] = new BylineDetector.Byline(author, true);
-            }
+        if (author != null && author.length() <= 60 && bylines.isBareName(author)) {
+            bylinesNaming(a, List.of(author), 100, true, "the author the document declares");
         }
     }
 
@@ -278,17 +268,22 @@ public final class RoleTagger {
                 }
             }
         }
-        if (names.isEmpty()) {
-            return;
-        }
+        bylinesNaming(a, names, 60, false, "name of the author line, alone");
+    }
+
+    /**
+     * Makes BYLINE, for {@code cue}, each paragraph of at most {@code maxChars} that is one of {@code names} (case
+     * aside), or with {@code labelled} an author line ending in it; not one the page's structure made furniture.
+     */
+    private void bylinesNaming(Article a, List<String> names, int maxChars, boolean labelled, String cue) {
         for (int i = 0; i < a.n; i++) {
             String t = a.info[i].text();
-            if (a.role[i] == Role.BYLINE || a.info[i].hint() == Role.BOILERPLATE || t.length() > 60) {
+            if (a.role[i] == Role.BYLINE || a.info[i].hint() == Role.BOILERPLATE || t.length() > maxChars) {
                 continue;
             }
             for (String name : names) {
-                if (t.equalsIgnoreCase(name)) {
-                    a.change(i, Role.BYLINE, "name of the author line, alone");
+                if (t.equalsIgnoreCase(name) || labelled && bylines.isLabelledAuthor(t, name)) {
+                    a.change(i, Role.BYLINE, cue);
                     a.byline[i] = new BylineDetector.Byline(name, true);
                     break;
                 }

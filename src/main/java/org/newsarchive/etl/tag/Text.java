@@ -235,6 +235,11 @@ public final class Text {
         return Character.isWhitespace(c);
     }
 
+    /** {@link Character#isLetterOrDigit(char)}, below 128 without the Unicode tables. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+    }
+
     /** {@link Character#isLetterOrDigit(char)} of an ASCII character. */
     static boolean isAsciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';

@@ -832,7 +832,7 @@ public final class PageContentExtractor {
                 }
                 PageNode group = bylineGroup(s, flags);
                 if (group != null && group == bylineGroup(prevSource, flags) && pt.length() < 60 && t.length() < 60
-                        && pt.indexOf('\n') < 0 && t.indexOf('\n') < 0 && !completeAuthorBefore(pt, t)) {
+                        && pt.indexOf('\n') < 0 && t.indexOf('\n') < 0 && !completeAuthorBefore(pt, t) && !isDateLine(t)) {
                     out.set(out.size() - 1, new Block(pt + " " + t, prev.tag(), prev.ancestry(),
                             prev.linkChars() + b.linkChars(), prev.hint()));
                     continue;

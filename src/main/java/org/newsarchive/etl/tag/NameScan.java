@@ -17,7 +17,8 @@ final class NameScan {
     static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt",
             "Col", "Sgt", "Sir", "Dame", "Lord", "Lady", "Herr", "Frau", "M", "Mme", "President", "Senator", "Governor",
             "Judge", "Mayor", "Secretary", "Speaker", "Chancellor", "Minister", "Pope", "Rev");
-    private static final String[] PARTICLES = {"de", "van", "von", "der", "da", "di", "bin", "al", "le", "la", "del"};
+    // ("der" is no particle of its own: it joined a name to the dative object after it, "sagte Hagedorn der Zeitung")
+    private static final String[] PARTICLES = {"de", "van", "von", "da", "di", "bin", "al", "le", "la", "del"};
     private static final int MAX_TITLE = TITLES.stream().mapToInt(String::length).max().orElse(0);
     private static final WordTable TITLE_TABLE = new WordTable(TITLES);
 

@@ -1554,5 +1554,20 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Alastair Moss");
     }
-}
 
+    @Test
+    void nameParticlesOfTwoWordsAndAnArticleAfterTheName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                „Wir werden die Hilfe für die Häfen verdoppeln und schnell auszahlen“, sagte Ursula von der Leyen am Montag.
+
+                Rafael van der Vaart sagte: „Das war ein sehr schweres Spiel für uns alle heute.“
+
+                „Die Pläne liegen seit Jahren in der Schublade der Behörde“, sagte Hagedorn der Süddeutschen Zeitung.
+
+                “Paper is patient, companies need concrete action,” said Jan de la Cruz.
+                """);
+        // ("der" is a particle only after "von" or "van": alone it is the article of the dative object)
+        assertThat(speakers(qs)).containsExactly("Ursula von der Leyen", "Rafael van der Vaart", "Hagedorn", "Jan de la Cruz");
+    }
+}

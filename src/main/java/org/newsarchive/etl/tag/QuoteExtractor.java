@@ -450,9 +450,17 @@ public final class QuoteExtractor {
                 if (person.lookingAt() && roleWords(person.group("role"))) {
                     found = person.group("name").strip();
                 } else if (Character.isLowerCase(found.charAt(0)) && !isPronoun(found)) {
-                    // "A top strategist, John Weaver, said", "said her senior policy adviser, Jake Sullivan,": the name
+                    // "A top strategist, John Weaver, said", "said her senior policy adviser, Jake Sullivan,", "the head of
+                    // the Teamsters (IBT), Sean O'Brien, said": the name
                     Matcher named = NAME_IN_APPOSITION.matcher(searched).region(m.end("who"), searched.length());
                     if (named.lookingAt() && isNamed(named.group("name"))) {
+                        found = named.group("name").strip();
+                    }
+                } else if (OF_BEFORE.matcher(searched).region(0, m.start("who")).find()) {
+                    // "The president of the Federation of German Industries, Siegfried Russwurm, said": the name after
+                    // "of" ends a description, the person it describes is named after it
+                    Matcher named = NAME_IN_APPOSITION.matcher(searched).region(m.end("who"), searched.length());
+                    if (named.lookingAt() && isNamed(named.group("name")) && named.group("name").strip().indexOf(' ') > 0) {
                         found = named.group("name").strip();
                     }
                 }
@@ -625,7 +633,9 @@ public final class QuoteExtractor {
                     + NAME + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])[^.!?]{0,160}$");
     private static final Set<String> ROLE_WORDS = Set.copyOf(SpeakerResolver.lines("quotes/role-words.txt").stream()
             .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
-    private static final Pattern NAME_IN_APPOSITION = Pattern.compile(",\\s+(?<name>" + NAME + "),");
+    /** "of" or its kin right before a name: the name belongs to a description ("the president of the Federation of"). */
+    private static final Pattern OF_BEFORE = Pattern.compile("(?<![\\p{L}])(?:of|des|der|du|de|di|del|della|do|da)\\s+$");
+    private static final Pattern NAME_IN_APPOSITION = Pattern.compile("(?:\\s*\\([^()]{1,30}\\))?,\\s+(?<name>" + NAME + "),");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "(?<role>(?:\\s+(?:\\p{Ll}[\\p{L}'’\\-]*|\\d+(?:st|nd|rd|th)|Democrat|Republican)){1,4})\\s+(?<name>" + NAME + ")(?![\\p{L}])");
 

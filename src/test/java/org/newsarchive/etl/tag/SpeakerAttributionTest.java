@@ -1570,4 +1570,19 @@ class SpeakerAttributionTest {
         // ("der" is a particle only after "von" or "van": alone it is the article of the dative object)
         assertThat(speakers(qs)).containsExactly("Ursula von der Leyen", "Rafael van der Vaart", "Hagedorn", "Jan de la Cruz");
     }
+
+    @Test
+    void thePersonNamedAfterADescriptionEndingInABodysName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The president of the Federation of Coastal Industries, Siegmar Lindqvist, said of the plan: “Paper is \
+                patient, companies need concrete action.”
+
+                The head of the Dockworkers Union (DWU), Sean Callory, said: “We are ready to strike if we have to do it.”
+
+                Der Präsident des Bundesverbands der Küstenwirtschaft (BKW), Siegmar Lindqvist, sagte: „Papier ist \
+                geduldig, die Unternehmen brauchen konkretes Handeln.“
+                """);
+        assertThat(speakers(qs)).containsExactly("Siegmar Lindqvist", "Sean Callory", "Siegmar Lindqvist");
+    }
 }

@@ -370,11 +370,12 @@ public final class SpeakerResolver {
                     bodyOf = true;
                 }
             }
-            // "FBI Director James Comey": the name is what follows the last title word of the run
+            // "FBI Director James Comey", "Grünen-Fraktionschefin Katrin Göring-Eckardt": the name is what follows the
+            // last title word of the run
             String[] parts = Text.splitAtSpaces(name);
             String[] np = parts; // (the words of name, split again only if it changes)
             for (int k = parts.length - 2; k >= 0; k--) {
-                if (TITLE_IN_NAME.contains(parts[k])) {
+                if (TITLE_IN_NAME.contains(parts[k]) || isCompoundRole(parts[k])) {
                     title = String.join(" ", java.util.Arrays.copyOfRange(parts, 0, k + 1));
                     name = String.join(" ", java.util.Arrays.copyOfRange(parts, k + 1, parts.length));
                     np = Text.splitAtSpaces(name);
@@ -1355,7 +1356,7 @@ public final class SpeakerResolver {
         }
         // "Rep. Dina Titus", "Democratic Rep. Dina Titus": titles are not part of the name
         for (int k = w.length - 2; k >= a; k--) {
-            if (TITLE_IN_NAME.contains(w[k]) || isTitle(w[k])) {
+            if (TITLE_IN_NAME.contains(w[k]) || isTitle(w[k]) || isCompoundRole(w[k])) {
                 a = k + 1;
                 break;
             }
@@ -1370,6 +1371,25 @@ public final class SpeakerResolver {
             return null; // "L. She" (but "Theresa May", "Yin Myint May": a month that is a surname)
         }
         return out.length() < 2 ? null : out;
+    }
+
+    private static final List<String> COMPOUND_ROLE_HEADS = lines("quotes/compound-role-heads.txt");
+
+    /**
+     * A compound that names a role ("Grünen-Fraktionschefin", "Landesinnenminister"): it ends in a role of
+     * {@code compound-role-heads.txt} with at least three letters before it.
+     */
+    static boolean isCompoundRole(String word) {
+        if (word.length() < 7 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String head : COMPOUND_ROLE_HEADS) {
+            if (lower.length() >= head.length() + 3 && lower.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code w[a]} is a month that is a first name before a surname ("April Ryan"), not a date ("April 5"). */

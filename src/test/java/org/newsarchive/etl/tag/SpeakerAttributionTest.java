@@ -1585,4 +1585,19 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Siegmar Lindqvist", "Sean Callory", "Siegmar Lindqvist");
     }
+
+    @Test
+    void aCompoundThatEndsInARoleIsATitleBeforeAnyFirstName() {
+        // (neither first name is on the first-name lists: the compound alone tells where the name starts)
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Grünen-Fraktionschefin Wiebke Harmsen-Ohl sagte den Zeitungen: „Genau in solch unklaren Lagen braucht es \
+                mehr Austausch.“
+
+                Der Hamburger Hafenbeauftragte Jost Carstens erklärt, dass die Firmen eine Frist haben. „Die Meldung muss \
+                innerhalb von drei Tagen erfolgen“, sagte er dem Sender.
+                """);
+        assertThat(speakers(qs)).containsExactly("Wiebke Harmsen-Ohl", "Jost Carstens");
+        assertThat(qs.get(0).speakerTitle()).isEqualTo("Grünen-Fraktionschefin");
+    }
 }

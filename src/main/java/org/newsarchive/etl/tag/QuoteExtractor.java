@@ -1,6 +1,7 @@
 package org.newsarchive.etl.tag;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -235,7 +236,7 @@ public final class QuoteExtractor {
     static final String TITLE_WORD_ALTERNATIVES = "(?:the\\s+Rev|Rev|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)";
     /** (grouped by first letter: the name pattern tries it at every capital, and at the two words after it) */
     private static final String TITLE_WORD = Text.byFirstLetter(TITLE_WORD_ALTERNATIVES) + "\\.?";
-    private static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){0,2}" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:v[oa]n\\s+de[rn]|de\\s+l[ao]s?)\\s+\\p{Lu}[\\p{L}'’\\-]+|(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|da|di|bin|al)(?=\\s+\\p{Lu}))){0,7})";
+    private static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){0,2}" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:v[oa]n\\s+de[rn]|de\\s+l[ao]s?)\\s+\\p{Lu}[\\p{L}'’\\-]+|(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:al|el)-\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|da|di|bin|al)(?=\\s+\\p{Lu}))){0,7})";
     private static final String PRONOUN = Text.byFirstLetter(
             "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle|ele|ela|Ele|Ela|él|ella)");
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
@@ -306,7 +307,7 @@ public final class QuoteExtractor {
     private static final Pattern ROLE_COMMA_NAME_BEFORE = Pattern.compile(ROLE_COMMA_NAME + "[^.!?]{0,160}$");
     /** Before the quote: {@code Judge Ford said: }, {@code Xi added that whether ...}, {@code Lindner told DW: }. */
     private static final Pattern BEFORE_SUBJECT_VERB = Pattern.compile(
-            "(?<!\\d\\s)(?<![\\p{L}'’])(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+(?<verb>" + VERB
+            "(?<!\\d\\s)(?<![\\p{L}'’\\-])(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+(?<verb>" + VERB
                     + ")(?![\\p{L}])(?<tail>[^.!?]{0,160})$");
     /** Before the quote, verb first: {@code says a report highlighting the “...”}, {@code Dann schickt Gezer eine Nachricht: »...«}. */
     private static final Pattern BEFORE_VERB_SUBJECT = Pattern.compile(
@@ -348,7 +349,8 @@ public final class QuoteExtractor {
     /** A name opening the paragraph, before a verb ("Wang pointed out") or an apposition ("Tom Fisk, who chairs ..."). */
     private static final Pattern SENTENCE_START_NAME = Pattern.compile(
             "^[\\s“\"„]*(?<who>" + NAME + ")(?:\\s+\\p{Ll}|(?<=\\S\\s\\S{1,40}),)");
-    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "In", "On",
+    /** Words that are no name of a speaker: these, and {@code quotes/sentence-openers.txt}. */
+    private static final Set<String> NOT_NAMES = withOpeners("The", "A", "An", "This", "That", "These", "Those", "It", "In", "On",
             "At", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "Speaking", "Der", "Die", "Das", "Le",
             "La", "Les", "Il", "Elle", "He", "She", "They", "We", "I", "You", "Upon", "During", "For", "With", "So", "Then",
             "Mr", "Mrs", "Ms", "Dr", "To", "Im", "Am", "Doch", "Aber", "Und", "Alors", "Mais",
@@ -361,6 +363,12 @@ public final class QuoteExtractor {
             // adverbs opening a sentence ("Even before Sanders took the stage, ...", "Still, Petrilli ...")
             "Even", "Still", "Yet", "However", "Indeed", "Also", "Again", "Thus", "Nevertheless", "Moreover", "Furthermore",
             "Finally", "Ultimately", "Separately", "Overall", "Similarly", "Likewise", "Just", "Only", "Perhaps", "Maybe");
+
+    private static Set<String> withOpeners(String... words) {
+        Set<String> out = new HashSet<>(List.of(words));
+        out.addAll(SpeakerResolver.words("quotes/sentence-openers.txt")); // ("Dazu sagt Anna Kolbe:": not "Dazu")
+        return Set.copyOf(out);
+    }
 
     /**
      * Who said the quotation {@code span} of {@code text}, or null. A pronoun resolves to the name
@@ -817,7 +825,7 @@ public final class QuoteExtractor {
     }
 
     static final Pattern NAMED_REPORTER = Pattern.compile(
-            "(?<![\\p{L}'’])(?<who>" + NAME + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
+            "(?<![\\p{L}'’\\-])(?<who>" + NAME + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");
 
     private static final Pattern PRONOUN_REPORTER = Pattern.compile(
             "(?<![\\p{L}])(?<who>" + PRONOUN + ")" + ADVERB + "\\s+" + VERB + "(?![\\p{L}])");

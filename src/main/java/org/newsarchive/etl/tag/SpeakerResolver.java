@@ -1436,9 +1436,14 @@ public final class SpeakerResolver {
         return false;
     }
 
+    /** "al-Sabah", "el-Sisi": an Arabic name with its article joined by a hyphen. */
+    private static boolean articledName(String w) {
+        return w.length() > 4 && (w.startsWith("al-") || w.startsWith("el-")) && Character.isUpperCase(w.charAt(3));
+    }
+
     private static boolean hasLowerWord(String s) {
         for (String w : Text.splitAtSpaces(s)) {
-            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NAME_PARTICLES.contains(w) && !articledName(w)) {
                 return true;
             }
         }
@@ -1593,7 +1598,7 @@ public final class SpeakerResolver {
         return (sp < 0 ? s : s.substring(0, sp)).replace(".", "");
     }
 
-    private static Set<String> words(String resource) {
+    static Set<String> words(String resource) {
         Set<String> out = new HashSet<>();
         for (String line : lines(resource)) {
             for (String w : line.split("\\s+")) {

@@ -1600,4 +1600,20 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Wiebke Harmsen-Ohl", "Jost Carstens");
         assertThat(qs.get(0).speakerTitle()).isEqualTo("Grünen-Fraktionschefin");
     }
+
+    @Test
+    void anAdverbBeforeTheVerbAndAWordAfterAHyphenAreNoSpeakers() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Dazu sagt Anna Kolbe: „Wir bauen die Halle bis zum Frühjahr wieder auf.“
+
+                Die 43-jährige 'Polizeiruf'-Darstellerin sagte am Wochenende Ja zu ihrem Verlobten. „Wir feiern noch \
+                einmal im Sommer mit allen Freunden“, hieß es in einer Mitteilung.
+
+                Sheikh Hamad al-Rashid was quoted by the daily al-Qabas as saying: "None of the members has asked for \
+                such a meeting."
+                """);
+        // ("Dazu" opens the sentence before its verb; "Darstellerin" and "Qabas" follow a hyphen inside a word)
+        assertThat(speakers(qs)).containsExactly("Anna Kolbe", null, "Sheikh Hamad al-Rashid");
+    }
 }

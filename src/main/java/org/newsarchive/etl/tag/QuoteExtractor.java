@@ -643,6 +643,9 @@ public final class QuoteExtractor {
             .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
     /** "of" or its kin right before a name: the name belongs to a description ("the president of the Federation of"). */
     private static final Pattern OF_BEFORE = Pattern.compile("(?<![\\p{L}])(?:of|des|der|du|de|di|del|della|do|da)\\s+$");
+    /** A noun and "of" or its kin before a name: "the head of", "o titular da" (not a particle: "Bill de Blasio"). */
+    private static final Pattern NOUN_OF_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])\\p{Ll}+\\s+(?:of|da|de|do|del|di|della|du|des)\\s+$");
     private static final Pattern NAME_IN_APPOSITION = Pattern.compile("(?:\\s*\\([^()]{1,30}\\))?,\\s+(?<name>" + NAME + "),");
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "(?<role>(?:\\s+(?:\\p{Ll}[\\p{L}'’\\-]*|\\d+(?:st|nd|rd|th)|Democrat|Republican)){1,4})\\s+(?<name>" + NAME + ")(?![\\p{L}])");
@@ -778,6 +781,26 @@ public final class QuoteExtractor {
         return isNamed(who) && !possessive(who) ? who : null;
     }
 
+    /**
+     * The quotation is attributed by a speech verb with no subject written ("“…”, afirmó.", "“…”, confiesa.", "“…”,
+     * disse."): in the languages that leave a known subject out, the verb's subject is the person the text is about.
+     * True if a speech verb follows the quotation's closing mark and a comma, and after it comes the sentence's end
+     * or a small word that opens no subject (an article after the verb would be its subject: "señaló la diputada").
+     */
+    public boolean unstatedSubject(String text, Span span) {
+        if (!span.closed() || span.end() + 1 >= text.length()) {
+            return false;
+        }
+        return UNSTATED_SUBJECT.matcher(text).region(span.end() + 1, text.length()).lookingAt();
+    }
+
+    private static final Pattern UNSTATED_SUBJECT = Pattern.compile(
+            "\\s*[,–—]\\s*(?:según\\s+)?(?:" + VERB + ")(?![\\p{L}])"
+                    // (no article after the verb, no capital before the sentence ends: "señaló la diputada", "lamenta,
+                    // por su parte, Iris Avellaneda" name the subject after the verb)
+                    + "(?!\\s+(?:el|la|los|las|lo|o|a|os|as|le|les|l['’]|un|una|unos|unas|um|uma|il|gli|i|der|die|das|er|sie"
+                    + "|he|she|they|elle)(?![\\p{L}]))[^.;!?\\p{Lu}“”\"«»„]*(?:[.;!?]|$)");
+
     /** "Trump’s comments:", "Sanders’": a possessor is no speaker. */
     private static boolean possessive(String who) {
         int n = who.length();
@@ -904,7 +927,9 @@ public final class QuoteExtractor {
             if (isNamed(who) && !afterTown(text, m.start("who")) && !isCalendarWord(who) // "Later on Sunday, ... writing"
                     && !who.endsWith("’s") && !who.endsWith("'s") // not a possessor: "Donald Trump’s continued appeal"
                     // "pointing out that the paper's Robert Costa had reported": a report inside another's clause
-                    && !thatBefore(text, m.start("who"))) {
+                    && !thatBefore(text, m.start("who"))
+                    // ("O titular da Defesa respondeu": the body the speaker heads)
+                    && !(who.indexOf(' ') < 0 && NOUN_OF_BEFORE.matcher(text).region(0, m.start("who")).find())) {
                 String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"
                 last = person != null ? person : who;
                 lastAt = m.start();

@@ -1377,6 +1377,17 @@ public final class RoleTagger {
                         r = new SpeakerResolver.Resolved(named.speaker(), raw, named.title());
                     }
                 }
+                if (r.speaker() == null && raw == null && quotes.unstatedSubject(t, span)) {
+                    // "“…”, afirmó.": a speech verb whose subject is left out, as Spanish, Portuguese and Italian do
+                    String reported = quotes.reportedSpeakerForPronoun(t.substring(0, Math.max(0, span.start() - 1)));
+                    SpeakerResolver.Resolved named = reported == null ? null : resolver.resolve(reported, i, span.start());
+                    if (named != null && named.speaker() != null) {
+                        r = named.writtenAs(null);
+                    } else if (!(carried != null && carried.speaker() == null && carried.asWritten() != null)) {
+                        // (after a quotation of someone unnamed, "diz a garota", the same unnamed voice goes on)
+                        r = resolver.unstated(i, span.start());
+                    }
+                }
                 if (r.speaker() == null && raw == null && signer != null) {
                     r = resolver.resolve(signer, i, span.start()); // the paragraph is signed "― Name" at its end
                 }

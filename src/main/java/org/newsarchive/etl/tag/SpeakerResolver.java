@@ -939,6 +939,25 @@ public final class SpeakerResolver {
     }
 
     /**
+     * Who speaks where a speech verb has no subject written ("“…”, afirmó."): the last speaker, or a person who opens a
+     * sentence after the last speaker spoke, whichever is later; none if neither. {@code asWritten} stays empty.
+     */
+    public Resolved unstated(int paragraph, int offset) {
+        long at = pos(paragraph, offset);
+        for (int i = mentions.size() - 1; i >= 0 && mentions.get(i).pos() > lastSpeakerPos; i--) {
+            Mention m = mentions.get(i);
+            // (the first name of its sentence: "tras el cierre de la Universidad Paulo Freire" speaks for nobody)
+            boolean first = i == 0 || mentions.get(i - 1).sentence() != m.sentence();
+            if (m.pos() < at && first && m.subject() && !m.leadingClause() && !m.entity().body && personLike(m.entity())
+                    && m.entity().multi()) {
+                return new Resolved(m.entity().full, null, m.entity().title);
+            }
+        }
+        return lastSpeaker != null && lastSpeakerPos < at ? new Resolved(lastSpeaker.full, null, lastSpeaker.title)
+                : new Resolved(null, null, null);
+    }
+
+    /**
      * True if {@code name} (a named speaker) may be what the pronoun {@code pronoun} stands for:
      * its gender is the pronoun's or unknown.
      */

@@ -1616,4 +1616,40 @@ class SpeakerAttributionTest {
         // ("Dazu" opens the sentence before its verb; "Darstellerin" and "Qabas" follow a hyphen inside a word)
         assertThat(speakers(qs)).containsExactly("Anna Kolbe", null, "Sheikh Hamad al-Rashid");
     }
+
+    @Test
+    void aSpeechVerbWithItsSubjectLeftOutSpeaksForThePersonTheTextIsAbout() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Ana Lucía Torres, estudiante de medicina, tuvo que dejar sus estudios. Ahora vive en Costa Rica y toma \
+                cursos para ganarse la vida. “Hasta de diseñador gráfico he hecho trabajos para sobrevivir”, confiesa.
+
+                “La llama sigue viva, aunque no se exprese en la calle”, reflexiona.
+
+                El senador Rui Barcelos defendeu critérios para o indulto. "Pode o Congresso aprimorar a legislação \
+                sobre o tema", disse.
+
+                “Contra este proyecto se ha pronunciado la Corte Suprema”, señaló la diputada ante el pleno.
+
+                “Esto ya no es justicia para nadie”, lamenta, por su parte, Iris Avellanal, presidenta de la Liga.
+                """);
+        // (a subject after the verb is no left-out subject: "la diputada" stays as written, and the quotation that
+        // Iris Avellanal is named for, after an insert the patterns do not read, is not given to Rui Barcelos)
+        assertThat(speakers(qs)).containsExactly("Ana Lucía Torres", "Ana Lucía Torres", "Rui Barcelos", null, null);
+        assertThat(qs.get(0).speakerAsWritten()).isNull();
+        assertThat(qs.get(3).speakerAsWritten()).startsWith("la diputada");
+    }
+
+    @Test
+    void anUnnamedVoiceGoesOnWhereTheSubjectIsLeftOut() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                A adolescente Luana Prates Lima morreu em março. Segundo a irmã, Luana estava grávida.
+
+                "Eu mesma comprei o teste para ela e deu positivo na minha frente", diz a garota em áudio.
+
+                "Só eu sabia, era um segredo entre eu e ela", diz em áudio divulgado pela polícia.
+                """);
+        assertThat(speakers(qs)).containsExactly(null, null);
+    }
 }

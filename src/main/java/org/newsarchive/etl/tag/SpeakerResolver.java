@@ -383,7 +383,8 @@ public final class SpeakerResolver {
                 }
             }
             int firstAt = firstNameAt(np, np.length - 1);
-            if (np.length >= 3 && firstAt > 0 && firstAt < np.length - 1 && !NAMED_AFTER.contains(np[np.length - 1])) {
+            if (np.length >= 3 && firstAt > 0 && firstAt < np.length - 1 && !NAMED_AFTER.contains(np[np.length - 1])
+                    && !(firstAt == 1 && BODY_WORDS.contains(np[0]))) { // ("Universidad Paulo Freire": a body's namesake)
                 // "Verkehrssenatorin Anna Berger", "City Public Advocate Trish James", "Senate Minority Whip Richard J.
                 // Durbin": capitalised role words before a first name (not in a body's name: "Trayvon Martin Foundation")
                 String role = String.join(" ", java.util.Arrays.copyOfRange(np, 0, firstAt));
@@ -726,6 +727,7 @@ public final class SpeakerResolver {
                 out.add(a);
             }
         }
+        out.addAll(words("quotes/body-words.txt")); // (other languages' body words)
         return Set.copyOf(out);
     }
 

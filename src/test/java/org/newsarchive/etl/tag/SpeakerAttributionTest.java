@@ -1652,4 +1652,17 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly(null, null);
     }
+
+    @Test
+    void aFirstNameAfterABodyWordIsTheBodysNamesakeNoPerson() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Marta Ruiz Ocampo estudiaba medicina en Managua.
+
+                Fue expulsada de la universidad, y este año, tras el cierre de la Universidad Paulo Freire, se quedó \
+                sin poder continuar su carrera. “Han intentado extirpar cualquier pensamiento crítico”, detalla.
+                """);
+        // ("Universidad" is a body word of quotes/body-words.txt: no title before a person named Paulo Freire)
+        assertThat(speakers(qs)).containsExactly("Marta Ruiz Ocampo");
+    }
 }

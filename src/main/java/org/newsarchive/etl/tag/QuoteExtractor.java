@@ -1,7 +1,6 @@
 package org.newsarchive.etl.tag;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -349,8 +348,8 @@ public final class QuoteExtractor {
     /** A name opening the paragraph, before a verb ("Wang pointed out") or an apposition ("Tom Fisk, who chairs ..."). */
     private static final Pattern SENTENCE_START_NAME = Pattern.compile(
             "^[\\s“\"„]*(?<who>" + NAME + ")(?:\\s+\\p{Ll}|(?<=\\S\\s\\S{1,40}),)");
-    /** Words that are no name of a speaker: these, and {@code quotes/sentence-openers.txt}. */
-    private static final Set<String> NOT_NAMES = withOpeners("The", "A", "An", "This", "That", "These", "Those", "It", "In", "On",
+    /** Words that are no name of a speaker: these, and {@code quotes/sentence-openers.txt} ("Dazu sagt Anna Kolbe:"). */
+    private static final Set<String> NOT_NAMES = SpeakerResolver.withOpeners("The", "A", "An", "This", "That", "These", "Those", "It", "In", "On",
             "At", "But", "And", "Or", "If", "When", "While", "As", "After", "Before", "Speaking", "Der", "Die", "Das", "Le",
             "La", "Les", "Il", "Elle", "He", "She", "They", "We", "I", "You", "Upon", "During", "For", "With", "So", "Then",
             "Mr", "Mrs", "Ms", "Dr", "To", "Im", "Am", "Doch", "Aber", "Und", "Alors", "Mais",
@@ -363,12 +362,6 @@ public final class QuoteExtractor {
             // adverbs opening a sentence ("Even before Sanders took the stage, ...", "Still, Petrilli ...")
             "Even", "Still", "Yet", "However", "Indeed", "Also", "Again", "Thus", "Nevertheless", "Moreover", "Furthermore",
             "Finally", "Ultimately", "Separately", "Overall", "Similarly", "Likewise", "Just", "Only", "Perhaps", "Maybe");
-
-    private static Set<String> withOpeners(String... words) {
-        Set<String> out = new HashSet<>(List.of(words));
-        out.addAll(SpeakerResolver.words("quotes/sentence-openers.txt")); // ("Dazu sagt Anna Kolbe:": not "Dazu")
-        return Set.copyOf(out);
-    }
 
     /**
      * Who said the quotation {@code span} of {@code text}, or null. A pronoun resolves to the name

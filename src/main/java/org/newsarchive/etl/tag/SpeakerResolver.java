@@ -101,7 +101,8 @@ public final class SpeakerResolver {
             "Republicans", "Democrat", "Democrats", "Democratic", "American", "Americans", "Former", "Retired", "Read",
             "Top", "Senior", "Longtime", "Veteran", "Sen", "Rep", "Gov", "Gen", "President", "Senator", "Governor", "Secretary");
 
-    private static Set<String> withOpeners(String... words) {
+    /** {@code words} and the words of {@code quotes/sentence-openers.txt}: words that open no name. */
+    static Set<String> withOpeners(String... words) {
         Set<String> out = new HashSet<>(List.of(words));
         out.addAll(words("quotes/sentence-openers.txt"));
         return Set.copyOf(out);
@@ -1619,7 +1620,7 @@ public final class SpeakerResolver {
         return (sp < 0 ? s : s.substring(0, sp)).replace(".", "");
     }
 
-    static Set<String> words(String resource) {
+    private static Set<String> words(String resource) {
         Set<String> out = new HashSet<>();
         for (String line : lines(resource)) {
             for (String w : line.split("\\s+")) {

@@ -227,7 +227,7 @@ public final class PageContentExtractor {
         Map<PageNode, Double> scores = new LinkedHashMap<>();
         for (int i = 0; i < page.n; i++) {
             PageNode node = page.nodes[i];
-            if (node == null || !isParagraph(page.blocks.get(i), page.texts[i]) || isHidden(node)) {
+            if (node == null || !isParagraph(page.blocks.get(i), page.texts[i]) || node.inHidden) {
                 continue;
             }
             String text = page.texts[i];
@@ -633,7 +633,7 @@ public final class PageContentExtractor {
                     || !text.equalsIgnoreCase(author) && !BYLINES.isLabelledAuthor(text, author)) {
                 continue;
             }
-            if (inHiddenElement(node, page.flags)) {
+            if (node.inHidden) {
                 return false;
             }
             keepInAuthorBox(page, i);
@@ -924,15 +924,6 @@ public final class PageContentExtractor {
         return false;
     }
 
-    private static boolean isHidden(PageNode node) {
-        for (PageNode p = node; p != null; p = p.parent) {
-            if (p.hidden) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * A line just above the headline that belongs to the story's header: the date or kicker line
      * of the article element ("March 3, 2025", "May 2, 2024 report"), a caption that ends with its
@@ -1040,20 +1031,11 @@ public final class PageContentExtractor {
         if (page.texts[i].equalsIgnoreCase(author)) {
             return !inNegativeElement(page.nodes[i], page.flags, page.body);
         }
-        return BYLINES.isLabelledAuthor(page.texts[i], author) && !inHiddenElement(page.nodes[i], page.flags);
+        return BYLINES.isLabelledAuthor(page.texts[i], author) && !page.nodes[i].inHidden;
     }
 
     /** How many blocks from the headline a line naming the declared author still belongs to the article's header. */
     private static final int DECLARED_AUTHOR_REACH = 8;
-
-    private static boolean inHiddenElement(PageNode node, Map<PageNode, Integer> flags) {
-        for (PageNode p = node; p != null; p = p.parent) {
-            if ((flags(p, flags) & NodeNames.HIDDEN) != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * A place alone ({@code München}, {@code Madrid}) within {@link #DATE_REACH} blocks of the

@@ -753,9 +753,12 @@ public final class RoleTagger {
             boolean headingTag = isHeadingTag(info[i].tag())
                     && !(Text.endsWithStop(t) && (Text.sentences(t) >= 2 || info[i].words() > 15));
             // a heading stands alone: a run of short lines (a table, a list of figures) is not a
-            // heading, and neither is an item of a list
+            // heading, and neither is an item of a list or a line beside a count or a number ("1.",
+            // "2021": a table's rows flattened to lines)
             boolean alone = role[i - 1] != Role.SUBHEADING && !info[i].listItem()
-                    && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()));
+                    && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()))
+                    && !(isText(role[i - 1]) && !SubheadingDetector.hasLetter(info[i - 1].text()))
+                    && !(isText(role[i + 1]) && !SubheadingDetector.hasLetter(info[i + 1].text()));
             if (headingTag && isStandfirst(a, i)) {
                 continue; // the standfirst in a heading element: story text
             }

@@ -35,7 +35,7 @@ public final class SubheadingDetector {
     }
 
     /** A heading says something in words: a number alone ("2021", "4") is a table's cell or a list's count. */
-    private static boolean hasLetter(String t) {
+    static boolean hasLetter(String t) {
         for (int i = 0; i < t.length(); i++) {
             if (Character.isLetter(t.charAt(i))) {
                 return true;

@@ -180,6 +180,22 @@ class RoleTaggerTest {
     }
 
     /**
+     * A table flattened to plain text puts each cell on a line of its own: a rank ("1.") beside a team's line, and
+     * the team's line is a cell, not a heading. A heading between story paragraphs stays one.
+     */
+    @Test
+    void aLineBesideARankOrANumberIsATableCellInPlainText() {
+        String story = "The league's table after ten rounds looks different once the referees' worst decisions are "
+                + "taken back, the fans' site that counts them says.";
+        String text = "Ten rounds without the referees\n\n" + story + "\n\nWho gained most\n\n" + story
+                + "\n\n1.\n\nHarbour Rovers (28 pts)\n\n2.\n\nMill Lane (26 pts)\n\n" + story;
+        TaggingResult r = tag(text, DocumentMetadata.EMPTY);
+        assertThat(roleOf(r, "Who gained most")).isEqualTo(Role.SUBHEADING);
+        assertThat(roleOf(r, "Harbour Rovers (28 pts)")).isEqualTo(Role.BODY);
+        assertThat(roleOf(r, "Mill Lane (26 pts)")).isEqualTo(Role.BODY);
+    }
+
+    /**
      * Between story paragraphs, a long line without a full stop is a caption guess in plain text,
      * for the role model to read; in a web page the figure markup names the captions, and such a
      * line is a teaser or a dek.

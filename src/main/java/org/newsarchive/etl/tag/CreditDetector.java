@@ -32,8 +32,11 @@ public final class CreditDetector {
             "^\\(?\\s*(" + LABEL + "\\s*(?::|=|\\||/|—|–|-|by\\b|(?<=\\.)|\\.(?=\\s+\\p{Lu}[^.]{0,40}$)|(?iu:von|de|di|da|van|par|por|av|af)\\s+(?=\\p{Lu})))\\s*\\S.*$",
             Pattern.DOTALL);
     private static final Pattern LEADING_MARKS = Pattern.compile("^[.,;·•]+\\s+");
-    /** {@code © Jane Doe}, {@code ©AFP}, {@code (c) picture alliance / dpa}: a copyright sign before a name, no year. */
-    private static final Pattern COPYRIGHT_SIGN = Pattern.compile("^\\(?\\s*(?:©|\\([cC]\\))\\s*\\p{L}[^\\d]*$");
+    /**
+     * {@code © Jane Doe}, {@code ©AFP}, {@code (c) picture alliance / dpa}, {@code © Halden Racing F1 Team}: a copyright
+     * sign before a name; a year ({@code © 2024 Harbour Media}) makes it the page's copyright footer.
+     */
+    private static final Pattern COPYRIGHT_SIGN = Pattern.compile("^\\(?\\s*(?:©|\\([cC]\\))\\s*(?!.*\\d{4})[\\p{L}\\d][^\\n]*$");
     private static final Pattern RIGHTS_RESERVED = Pattern.compile(
             "(?iu)rights\\s+reserved|droits\\s+réservés|rechte\\s+vorbehalten|derechos\\s+reservados|diritti\\s+riservati");
     /** A person's name then a photo source: {@code Jane Doe, AP}, {@code (Ana Gil, EFE)}, {@code Jane Doe, AFP via Getty Images}. */

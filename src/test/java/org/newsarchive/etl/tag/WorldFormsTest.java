@@ -38,7 +38,7 @@ class WorldFormsTest {
         "fot. Jan Nowak/PAP", "Fotó: MTI", "Kuva: Lehtikuva", "Bilde: NTB", "Immagine: ANSA", "Foto: © Mara Lind",
         "Getty Images/Jane Doe", "Jane Doe/AFP", "REUTERS/Jane Doe", "Jane Doe, AP", "Ana Gil, EFE", "Tom Ash, AFP via Getty Images",
         "Getty Images", "picture alliance / dpa", "Keystone", "Xinhua", "Shutterstock", "© Jane Doe", "©AFP",
-        "(Matt Vale/Harbour Herald)"})
+        "(Matt Vale/Harbour Herald)", "© Halden Racing F1 Team", "© 3M Harbour Labs"})
     void creditLines(String line) {
         assertThat(credits.isCreditLine(line)).as(line).isTrue();
     }
@@ -48,7 +48,7 @@ class WorldFormsTest {
         "Image of the harbour at dawn, painted by a local artist in 1890, hangs in the town hall.",
         "Bild der Woche: Der Hafen bei Nacht", "Photographers gathered outside the court on Monday.",
         "Foto de familia en la cumbre de Bruselas", "Bronnen bevestigen dat de minister aftreedt.",
-        "Copyright 2024 The Associated Press. All rights reserved.", "© 2024 Harbour Media. Alle Rechte vorbehalten.",
+        "Copyright 2024 The Associated Press. All rights reserved.", "© 2024 Harbour Media. Alle Rechte vorbehalten.", "© 2024 Harbour Media",
         "Jane Doe, the mayor", "Paris, France", "Sales rose 4%, AP said.", "Nord/Süd", "Harbour Road/Main Street",
         "Jane Doe, AP source said the talks had stalled for weeks before the deal."})
     void notCreditLines(String line) {

@@ -254,6 +254,19 @@ public final class BylineDetector {
         return m.find() ? m.group("name") : null;
     }
 
+    /**
+     * A line that opens with an author label and a name ({@code Piše: P. Mucović prije 26 minuta}, {@code By Ana Ruiz
+     * 2 hours ago}): the name and the text after it, or null. The caller decides whether that text is a date.
+     */
+    public String[] openingLabelledName(String text) {
+        String t = text.strip();
+        if (!Text.hasDigit(t) || Text.words(t) > 20) {
+            return null;
+        }
+        Matcher m = LABELLED_NAME.matcher(t);
+        return m.lookingAt() ? new String[] {m.group("name"), t.substring(m.end())} : null;
+    }
+
     /** What joins two authors in one author line ({@code Ana Ruiz und Tom Ash}, {@code Ana Ruiz, Tom Ash}). */
     public static final Pattern AUTHOR_JOIN = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b)\\s*");
 

@@ -112,6 +112,7 @@ public final class DatelineParser {
                     + "|^p[řr]ed\\s+\\d{1,3}\\s+(?:sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týždňami|dňami)$"
                     + "|^\\d{1,3}\\s+(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юьи])\\s+назад$"
                     + "|^\\d{1,3}\\s+(?:секунд[иу]?|хвилин[иу]?|годин[иу]?|дн(?:і|ів)|день|тижн(?:і|ів)|тиждень)\\s+тому$"
+                    + "|^(?:prije|pre)\\s+\\d{1,3}\\s+(?:sekund[ie]?|minut[ae]?|sat[ai]?|dan[ai]?|sedmic[ae]?|tjed(?:an|na|ana))$"
                     + "|^\\d{1,3}\\s+(?:saniye|dakika|saat|gün|hafta)\\s+önce$"
                     + "|^\\d{1,3}\\s+(?:detik|menit|jam|hari|minggu)\\s+(?:yang\\s+)?lalu$");
     /** Today or yesterday in a line of its own with a clock time ({@code vocabulary/relative-days.txt}). */

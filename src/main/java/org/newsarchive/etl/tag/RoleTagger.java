@@ -331,6 +331,19 @@ public final class RoleTagger {
     }
 
     /**
+     * An author label and a name opening a line whose rest is the date or the time since publication
+     * ({@code Piše: P. Mucović prije 26 minuta}, {@code By Ana Ruiz 2 hours ago}): the name, or null.
+     */
+    private String labelledNameThenDate(String t, LocalDate reference, boolean dayFirst) {
+        String[] nameAndRest = bylines.openingLabelledName(t);
+        if (nameAndRest == null) {
+            return null;
+        }
+        String rest = nameAndRest[1].replaceFirst("^[\\s,|·•—–\\-]+", "");
+        return !rest.isEmpty() && datelines.parseDateOnly(rest, reference, dayFirst) != null ? nameAndRest[0] : null;
+    }
+
+    /**
      * Pass 1 for paragraph {@code i}: its role from what it says alone (and, for a dateline alone
      * on its line, whether a story paragraph follows: {@code next}). Returns true if it is the
      * story-opening dateline (only looked for while {@code openingFound} is false).
@@ -399,6 +412,9 @@ public final class RoleTagger {
         DatelineParser.ParsedDateline d = datelines.parseDateOnly(t, reference, dayFirst);
         // a date line, or what the page names as one, that holds the author's label and name too
         String labelled = d == null && p.hint() != Role.DATELINE ? null : bylines.labelledNameBesideDate(t);
+        if (labelled == null && d == null) {
+            labelled = labelledNameThenDate(t, reference, dayFirst);
+        }
         if (labelled != null) {
             a.decide(i, Role.BYLINE, "author label and name, with the date");
             a.byline[i] = new BylineDetector.Byline(labelled, true);

@@ -479,6 +479,25 @@ class RoleTaggerTest {
     }
 
     /**
+     * An author label and a name, then how long ago the story was published or its date, in one line: the byline,
+     * with the name alone as the author; the same label before a year in a sentence is story text.
+     */
+    @Test
+    void aLabelledNameThenTheTimeSinceIsAByline() {
+        String body = "The council voted on Tuesday to close the old ferry terminal at the end of the year, after "
+                + "two winters of repairs that cost more than the town had planned.";
+        for (String line : List.of("Piše: M. Horvat prije 26 minuta", "By Lena Dahl 2 hours ago", "Von Per Olsen vor 3 Stunden")) {
+            TaggingResult r = tag("Ferry terminal to close\n\n" + line + "\n\n" + body, DocumentMetadata.EMPTY);
+            assertThat(r.paragraphs().get(1).role()).as(line).isEqualTo(Role.BYLINE);
+        }
+        TaggingResult horvat = tag("Ferry terminal to close\n\nPiše: M. Horvat prije 26 minuta\n\n" + body, DocumentMetadata.EMPTY);
+        assertThat(horvat.byline()).isEqualTo("M. Horvat");
+        List<Role> roles = roles(tag("Ferry terminal to close\n\nBy 2030 the harbour will need a new pier.\n\n" + body,
+                DocumentMetadata.EMPTY));
+        assertThat(roles.get(1)).isNotEqualTo(Role.BYLINE);
+    }
+
+    /**
      * The name before its date may be written in lower case, carry the author's title (in a
      * script without capitals, the title is what marks it), stand before a date label, and the
      * date may close with its section; a place before a date, a date label alone and a section

@@ -445,7 +445,7 @@ public final class QuoteExtractor {
                             && !isPronoun(m.group("who").strip()))) {
                 // (a participle's subject is the sentence's: "But a few days later, Reyer changed course, telling ..."
                 // and "posted a photo of the quay, writing ..." have no description speaking)
-                found = m.group("who").strip();
+                found = pronounAfterSentenceEnd(m.group("who").strip());
                 // "said Montclair State University political scientist Brigid Harrison": the person after the role
                 Matcher person = ROLE_THEN_NAME.matcher(searched).region(m.end("who"), searched.length());
                 if (person.lookingAt() && roleWords(person.group("role"))) {
@@ -1069,6 +1069,22 @@ public final class QuoteExtractor {
     private static final Set<String> ADJECTIVES = Set.of("Republican", "Democratic", "Democrat", "American", "Conservative",
             "Liberal", "Progressive", "Libertarian", "European", "African", "Asian", "Hispanic", "Latino", "Muslim", "Jewish",
             "Catholic", "Evangelical", "Federal", "National", "Congressional", "Presidential");
+
+    /**
+     * "… attacks in the U.S. He says": the sentence ended inside the run of capitals the name pattern read (an
+     * abbreviation's full stop before a pronoun), and the speaker is the pronoun opening the next sentence; after a
+     * title ("Mr. He") the word is a surname.
+     */
+    static String pronounAfterSentenceEnd(String who) {
+        int space = who.lastIndexOf(' ');
+        if (space < 2 || who.charAt(space - 1) != '.' || !isPronoun(who.substring(space + 1))) {
+            return who;
+        }
+        int start = who.lastIndexOf(' ', space - 1) + 1;
+        return TITLE_BEFORE_PRONOUN.matcher(who.substring(start, space)).matches() ? who : who.substring(space + 1);
+    }
+
+    private static final Pattern TITLE_BEFORE_PRONOUN = Pattern.compile(TITLE_WORD);
 
     /** True if the speaker names a person or body (not a pronoun or a description like "the minister"). */
     static boolean isNamed(String who) {

@@ -1230,6 +1230,25 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Tom Harwell");
     }
 
+    /**
+     * "… in the U.S. He says …": an abbreviation's full stop ends the sentence, and the pronoun opening the next one is
+     * the speaker, resolved to the person it stands for. After a title, "He" is a surname, never the pronoun.
+     */
+    @Test
+    void aPronounAfterAnAbbreviationEndingASentenceIsTheSpeaker() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Tom Harwell, who runs the ferry owners' association, says the new rules would not have prevented any of the accidents.
+
+                Harwell says the council is trying to distract from its own record on the harbour in the U.S. He says owners do not need more “lectures from people who have never steered a boat.”
+
+                The delegation met Mr. He at the port. Mr. He said the talks were “a useful first step for both of our countries.”
+                """);
+        assertThat(speakers(qs).get(0)).isEqualTo("Tom Harwell");
+        assertThat(qs.get(1).speaker()).isNotEqualTo("Tom Harwell");
+        assertThat(qs.get(0).speakerAsWritten()).isEqualTo("He");
+    }
+
     @Test
     void anIndefinitePronounOrAPrepositionOpeningASentenceIsNobody() {
         List<Quote> qs = quotes("""

@@ -1378,7 +1378,7 @@ public final class SpeakerResolver {
         }
         // "Rep. Dina Titus", "Democratic Rep. Dina Titus": titles are not part of the name
         for (int k = w.length - 2; k >= a; k--) {
-            if (TITLE_IN_NAME.contains(w[k]) || isTitle(w[k]) || isCompoundRole(w[k])) {
+            if ((TITLE_IN_NAME.contains(w[k]) || isTitle(w[k]) || isCompoundRole(w[k])) && !middleInitial(w, k, a)) {
                 a = k + 1;
                 break;
             }
@@ -1393,6 +1393,16 @@ public final class SpeakerResolver {
             return null; // "L. She" (but "Theresa May", "Yin Myint May": a month that is a surname)
         }
         return out.length() < 2 ? null : out;
+    }
+
+    /**
+     * {@code w[k]} is "M." after a name word and before the surname ("Harry M. Reid", "Virgie M. Rollins"): a middle
+     * initial, not the French title, which opens the name or follows another title ("M. Dupont", "le maire M. Dupont").
+     */
+    private static boolean middleInitial(String[] w, int k, int a) {
+        String before = w[k - 1 < 0 ? 0 : k - 1];
+        return k > a && w[k].length() == 2 && w[k].charAt(1) == '.' && Character.isUpperCase(before.charAt(0))
+                && !before.endsWith(".") && !isTitle(before) && !TITLE_IN_NAME.contains(before) && !STOP.contains(before);
     }
 
     private static final List<String> COMPOUND_ROLE_HEADS = lines("quotes/compound-role-heads.txt");

@@ -1249,6 +1249,23 @@ class SpeakerAttributionTest {
         assertThat(qs.get(0).speakerAsWritten()).isEqualTo("He");
     }
 
+    /**
+     * "Harry M. Reid": "M." after a first name is a middle initial, kept in the full name, not the French title "M."
+     * that would leave the surname alone; "M. Dupont" keeps its title out of the name.
+     */
+    @Test
+    void aMiddleInitialMIsPartOfTheName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Senate Minority Leader Tomas M. Harwell (D-Nev.) said the deal was “a gift to the biggest shipping companies in the world.”
+
+                “We will keep the ferry running every day of the year,” said Virgie M. Lund, who chairs the board.
+
+                « Nous garderons le port ouvert toute l'année », a déclaré M. Dupont.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas M. Harwell", "Virgie M. Lund", "Dupont");
+    }
+
     @Test
     void anIndefinitePronounOrAPrepositionOpeningASentenceIsNobody() {
         List<Quote> qs = quotes("""

@@ -442,7 +442,11 @@ public final class QuoteExtractor {
                     && !(k == 1 && COMPLEMENT_VERB.matcher(m.group("verb")).matches())
                     && !((k == 1 || k == 3 || k >= 8) && m.group("verb").endsWith("ing"))
                     && !(k == 2 && m.group("verb").endsWith("ing") && Character.isLowerCase(m.group("who").charAt(0))
-                            && !isPronoun(m.group("who").strip()))) {
+                            && !isPronoun(m.group("who").strip()))
+                    // ("who has in the past described the plan as", "at the time called": a description after a
+                    // preposition of place or time says when or where, not who)
+                    && !(TIME_DESCRIPTION.matcher(m.group("who")).lookingAt()
+                            && PLACE_PREPOSITION_BEFORE.matcher(searched).region(0, m.start("who")).find())) {
                 // (a participle's subject is the sentence's: "But a few days later, Reyer changed course, telling ..."
                 // and "posted a photo of the quay, writing ..." have no description speaking)
                 found = pronounAfterSentenceEnd(m.group("who").strip());
@@ -634,6 +638,10 @@ public final class QuoteExtractor {
                     + NAME + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])[^.!?]{0,160}$");
     private static final Set<String> ROLE_WORDS = Set.copyOf(SpeakerResolver.lines("quotes/role-words.txt").stream()
             .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
+    /** A preposition of place or time just before a description: "in the past", "at the time", "in a way". */
+    private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:in|at|near)\\s+$");
+    /** An English description, which after {@link #PLACE_PREPOSITION_BEFORE} is an adverbial of time or place. */
+    private static final Pattern TIME_DESCRIPTION = Pattern.compile("(?:the|a|an)\\s");
     /** "of" or its kin right before a name: the name belongs to a description ("the president of the Federation of"). */
     private static final Pattern OF_BEFORE = Pattern.compile("(?<![\\p{L}])(?:of|des|der|du|de|di|del|della|do|da)\\s+$");
     /** A noun and "of" or its kin before a name: "the head of", "o titular da" (not a particle: "Bill de Blasio"). */

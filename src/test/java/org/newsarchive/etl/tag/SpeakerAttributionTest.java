@@ -1266,6 +1266,21 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Tomas M. Harwell", "Virgie M. Lund", "Dupont");
     }
 
+    /**
+     * "who has in the past described the plan as “…”": a description after a preposition ("in the past", "at the
+     * time") is when, not who; the subject before it speaks.
+     */
+    @Test
+    void aDescriptionAfterAPrepositionIsNoSubject() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The council meets on Monday. Mara Lind, who has in the past described the plan as “a gift to the shipping companies and nobody else,” will vote against it.
+
+                Tom Ash agreed. Ash, who at the time called the tax “the worst idea this council has had in a decade,” now supports it.
+                """);
+        assertThat(speakers(qs)).containsExactly("Mara Lind", "Tom Ash");
+    }
+
     @Test
     void anIndefinitePronounOrAPrepositionOpeningASentenceIsNobody() {
         List<Quote> qs = quotes("""

@@ -1028,7 +1028,15 @@ public final class QuoteExtractor {
         if (start.find() && (!NOT_NAMES.contains(firstWord(start.group("who"))) || TITLED.matcher(start.group("who")).matches())
                 && !start.group("who").matches(".*(?:['’]|['’]s)$") && !isCalendarWord(start.group("who"))
                 && !PARTICIPLE_OPENING.matcher(text).region(start.start("who"), text.length()).lookingAt()) {
-            return start.group("who");
+            // "Band member Flea shared the news, writing", "Yahoo News and former TV network anchor Katie Couric has
+            // promoted": the person after the bodies and the roles
+            String who = start.group("who");
+            Matcher person = ROLE_THEN_NAME.matcher(text);
+            for (int from = start.end("who"); person.region(from, text.length()).lookingAt() && roleWords(person.group("role")); ) {
+                who = person.group("name").strip();
+                from = person.end("name");
+            }
+            return who;
         }
         return null;
     }

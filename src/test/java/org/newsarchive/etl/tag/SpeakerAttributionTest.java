@@ -1281,6 +1281,21 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Mara Lind", "Tom Ash");
     }
 
+    /**
+     * A sentence opening with a body and a role before the person ("Band member Tova Lind", "Harbour Radio and former
+     * TV network anchor Mara Berg"), then a participle leading into the quotation: the person speaks, not the body.
+     */
+    @Test
+    void theSubjectAfterABodyAndARoleIsThePerson() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Band member Tova Lind shared the news on social media last week, writing “Feels great to support someone I believe in, this is a man with integrity.”
+
+                Harbour Radio and former TV network anchor Mara Berg has promoted the plan in several speeches, telling graduates to “become members of the club of hard work and humility.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Tova Lind", "Mara Berg");
+    }
+
     @Test
     void anIndefinitePronounOrAPrepositionOpeningASentenceIsNobody() {
         List<Quote> qs = quotes("""

@@ -246,12 +246,13 @@ public final class BylineDetector {
      * the line has no digit or no such label. roles.md: the byline and the date in one line are BYLINE.
      */
     public String labelledNameBesideDate(String text) {
-        String t = text.strip();
-        if (!Text.hasDigit(t) || Text.words(t) > 20) {
-            return null;
-        }
-        Matcher m = LABELLED_NAME.matcher(t);
-        return m.find() ? m.group("name") : null;
+        Matcher m = labelledNameInDatedLine(text.strip());
+        return m != null && m.find() ? m.group("name") : null;
+    }
+
+    /** {@link #LABELLED_NAME} over a line that holds a digit and at most 20 words, or null for any other line. */
+    private static Matcher labelledNameInDatedLine(String t) {
+        return Text.hasDigit(t) && Text.words(t) <= 20 ? LABELLED_NAME.matcher(t) : null;
     }
 
     /**
@@ -260,11 +261,8 @@ public final class BylineDetector {
      */
     public String[] openingLabelledName(String text) {
         String t = text.strip();
-        if (!Text.hasDigit(t) || Text.words(t) > 20) {
-            return null;
-        }
-        Matcher m = LABELLED_NAME.matcher(t);
-        return m.lookingAt() ? new String[] {m.group("name"), t.substring(m.end())} : null;
+        Matcher m = labelledNameInDatedLine(t);
+        return m != null && m.lookingAt() ? new String[] {m.group("name"), t.substring(m.end())} : null;
     }
 
     /** What joins two authors in one author line ({@code Ana Ruiz und Tom Ash}, {@code Ana Ruiz, Tom Ash}). */

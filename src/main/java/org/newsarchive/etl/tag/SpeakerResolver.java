@@ -1400,9 +1400,12 @@ public final class SpeakerResolver {
      * initial, not the French title, which opens the name or follows another title ("M. Dupont", "le maire M. Dupont").
      */
     private static boolean middleInitial(String[] w, int k, int a) {
-        String before = w[k - 1 < 0 ? 0 : k - 1];
-        return k > a && w[k].length() == 2 && w[k].charAt(1) == '.' && Character.isUpperCase(before.charAt(0))
-                && !before.endsWith(".") && !isTitle(before) && !TITLE_IN_NAME.contains(before) && !STOP.contains(before);
+        if (k <= a || w[k].length() != 2 || w[k].charAt(1) != '.') {
+            return false;
+        }
+        String before = w[k - 1];
+        return Character.isUpperCase(before.charAt(0)) && !before.endsWith(".") && !isTitle(before)
+                && !TITLE_IN_NAME.contains(before) && !STOP.contains(before);
     }
 
     private static final List<String> COMPOUND_ROLE_HEADS = lines("quotes/compound-role-heads.txt");

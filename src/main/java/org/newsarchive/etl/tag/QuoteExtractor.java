@@ -457,16 +457,16 @@ public final class QuoteExtractor {
                 } else if (Character.isLowerCase(found.charAt(0)) && !isPronoun(found)) {
                     // "A top strategist, John Weaver, said", "said her senior policy adviser, Jake Sullivan,", "the head of
                     // the Teamsters (IBT), Sean O'Brien, said": the name
-                    Matcher named = NAME_IN_APPOSITION.matcher(searched).region(m.end("who"), searched.length());
-                    if (named.lookingAt() && isNamed(named.group("name"))) {
-                        found = named.group("name").strip();
+                    String named = nameInApposition(searched, m.end("who"));
+                    if (named != null) {
+                        found = named;
                     }
                 } else if (OF_BEFORE.matcher(searched).region(0, m.start("who")).find()) {
                     // "The president of the Federation of German Industries, Siegfried Russwurm, said": the name after
                     // "of" ends a description, the person it describes is named after it
-                    Matcher named = NAME_IN_APPOSITION.matcher(searched).region(m.end("who"), searched.length());
-                    if (named.lookingAt() && isNamed(named.group("name")) && named.group("name").strip().indexOf(' ') > 0) {
-                        found = named.group("name").strip();
+                    String named = nameInApposition(searched, m.end("who"));
+                    if (named != null && named.indexOf(' ') > 0) {
+                        found = named;
                     }
                 }
             } else {
@@ -648,6 +648,12 @@ public final class QuoteExtractor {
     private static final Pattern NOUN_OF_BEFORE = Pattern.compile(
             "(?<![\\p{L}])\\p{Ll}+\\s+(?:of|da|de|do|del|di|della|du|des)\\s+$");
     private static final Pattern NAME_IN_APPOSITION = Pattern.compile("(?:\\s*\\([^()]{1,30}\\))?,\\s+(?<name>" + NAME + "),");
+
+    /** The name set off by commas right at {@code from} (", John Weaver,", " (IBT), Sean O'Brien,"), stripped; or null. */
+    private static String nameInApposition(String text, int from) {
+        Matcher named = NAME_IN_APPOSITION.matcher(text).region(from, text.length());
+        return named.lookingAt() && isNamed(named.group("name")) ? named.group("name").strip() : null;
+    }
     private static final Pattern ROLE_THEN_NAME = Pattern.compile(
             "(?<role>(?:\\s+(?:\\p{Ll}[\\p{L}'’\\-]*|\\d+(?:st|nd|rd|th)|Democrat|Republican)){1,4})\\s+(?<name>" + NAME + ")(?![\\p{L}])");
 

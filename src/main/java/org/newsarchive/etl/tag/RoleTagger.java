@@ -771,10 +771,10 @@ public final class RoleTagger {
             // a heading stands alone: a run of short lines (a table, a list of figures) is not a
             // heading, and neither is an item of a list or a line beside a count or a number ("1.",
             // "2021": a table's rows flattened to lines)
+            String next = info[i + 1].text();
             boolean alone = role[i - 1] != Role.SUBHEADING && !info[i].listItem()
-                    && !(isText(role[i + 1]) && subheadings.looksLikeHeading(info[i + 1].text()))
-                    && !(isText(role[i - 1]) && !SubheadingDetector.hasLetter(info[i - 1].text()))
-                    && !(isText(role[i + 1]) && !SubheadingDetector.hasLetter(info[i + 1].text()));
+                    && !(isText(role[i + 1]) && (subheadings.looksLikeHeading(next) || !SubheadingDetector.hasLetter(next)))
+                    && !(isText(role[i - 1]) && !SubheadingDetector.hasLetter(info[i - 1].text()));
             if (headingTag && isStandfirst(a, i)) {
                 continue; // the standfirst in a heading element: story text
             }

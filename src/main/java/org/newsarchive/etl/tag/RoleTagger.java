@@ -1367,25 +1367,26 @@ public final class RoleTagger {
                     raw = quotes.verbColonSpeaker(t.substring(0, Math.max(0, span.start() - 1))); // "Williamson concludes: “...”"
                 }
                 SpeakerResolver.Resolved r = null;
+                String quotation = t.substring(span.start(), span.end());
                 if (raw != null && QuoteExtractor.isPronoun(raw)) {
                     // "Steven Cheung, a campaign spokesman, said ... “...,” he said": the person this
                     // paragraph reports as speaking before the quotation, if of the pronoun's gender
                     String reported = quotes.reportedSpeakerForPronoun(t.substring(0, Math.max(0, span.start() - 1)));
-                    if (reported != null && resolver.compatible(raw, reported)) {
+                    if (reported != null && resolver.compatible(raw, reported) && !resolver.namedIn(quotation, reported)) {
                         SpeakerResolver.Resolved named = resolver.resolve(reported, i, span.start());
                         r = named.writtenAs(raw);
                     }
                 }
                 if (r == null && raw != null && QuoteExtractor.isPronoun(raw) && lastSpeaker != null
                         && lastSpeakerParagraph >= i - 5 && CONTINUES.matcher(t).region(span.end(), t.length()).lookingAt()
-                        && resolver.compatible(raw, lastSpeaker)) {
+                        && resolver.compatible(raw, lastSpeaker) && !resolver.namedIn(quotation, lastSpeaker)) {
                     // "“…,” he added": one who goes on speaking, so the last speaker, though someone was named since
                     // (a caption's "Officer Timothy Smith holds up the gun ...")
                     SpeakerResolver.Resolved named = resolver.resolve(lastSpeaker, i, span.start());
                     r = named.writtenAs(raw);
                 }
                 if (r == null) {
-                    r = resolver.resolve(raw, i, span.start());
+                    r = resolver.resolve(raw, i, span.start(), quotation);
                 }
                 if (r.speaker() == null && raw != null && QuoteExtractor.isPronoun(raw)) {
                     // no person of that gender known: the paragraph's own reported speaker, else the last one, unless

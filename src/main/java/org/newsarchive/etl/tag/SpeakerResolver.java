@@ -203,6 +203,8 @@ public final class SpeakerResolver {
     private final Map<String, String> strippedNames = new HashMap<>();
     private static final String NOTHING_LEFT = "";
     private Entity lastSpeaker;
+    /** The quotation whose speaker is being resolved (null: none given): no he or she stands for whom it names. */
+    private String quotation;
     private long lastSpeakerPos = Long.MIN_VALUE;
 
     /** Reads a paragraph's names outside its quotation spans ({@code [start, end)} pairs). */
@@ -874,6 +876,54 @@ public final class SpeakerResolver {
      * name, for a quotation at {@code offset} of paragraph {@code paragraph}.
      */
     public Resolved resolve(String who, int paragraph, int offset) {
+        return resolve(who, paragraph, offset, null);
+    }
+
+    /**
+     * As {@link #resolve(String, int, int)} for the quotation {@code quotation}: a he or she never stands for someone
+     * the quotation speaks of by name ("“... whether Senator Sanders's message ... could go toe to toe ...,” he said").
+     */
+    public Resolved resolve(String who, int paragraph, int offset, String quotation) {
+        this.quotation = quotation;
+        try {
+            return resolveWritten(who, paragraph, offset);
+        } finally {
+            this.quotation = null;
+        }
+    }
+
+    /** True if the quotation {@code quotation} speaks of the person named {@code name} in the third person. */
+    public boolean namedIn(String quotation, String name) {
+        Entity e = lookup(name);
+        return e != null && namedIn(quotation, e);
+    }
+
+    /**
+     * True if {@code quotation} speaks of {@code e} (a person of a name of two words or more) by title and surname
+     * ("Senator Sanders") or by a possessive of the surname ("Sanders's message"). A full name is no sign: politicians
+     * name themselves ("it's not Bernie Sanders"), and a surname alone may be a modifier ("Trump supporters").
+     */
+    private static boolean namedIn(String quotation, Entity e) {
+        if (quotation == null || e.body || !e.multi()) {
+            return false;
+        }
+        for (int i = quotation.indexOf(e.last); i >= 0; i = quotation.indexOf(e.last, i + 1)) {
+            int end = i + e.last.length();
+            if (i > 0 && Character.isLetter(quotation.charAt(i - 1))
+                    || end < quotation.length() && Character.isLetter(quotation.charAt(end))) {
+                continue;
+            }
+            String[] words = Text.splitAtSpaces(quotation.substring(0, i).strip());
+            String prev = words.length == 0 ? "" : words[words.length - 1];
+            String rest = quotation.substring(end);
+            if (isTitle(prev) || rest.startsWith("'s ") || rest.startsWith("’s ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Resolved resolveWritten(String who, int paragraph, int offset) {
         if (who == null || who.isBlank()) {
             return new Resolved(null, null, null);
         }
@@ -881,13 +931,13 @@ public final class SpeakerResolver {
         Matcher own = OWN_CAMPAIGN.matcher(written);
         if (own.matches()) {
             // "his campaign sent out a text message": the campaign of whom "he" stands for
-            Resolved r = resolve(personal(own.group(1)), paragraph, offset);
+            Resolved r = resolveWritten(personal(own.group(1)), paragraph, offset);
             Entity e = r.speaker() == null ? null : lookup(r.speaker());
             return new Resolved(e == null ? null : e.last + " campaign", written, null);
         }
         if (QuoteExtractor.isPossessivePronoun(written)) {
             // "her remark that “...”": whom "she" would stand for here
-            Resolved r = resolve(personal(written), paragraph, offset);
+            Resolved r = resolveWritten(personal(written), paragraph, offset);
             return new Resolved(r.speaker(), written, r.title());
         }
         long at = pos(paragraph, offset);
@@ -1055,13 +1105,14 @@ public final class SpeakerResolver {
         long recentPos = Long.MIN_VALUE;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.pos() < at && m.subject() && m.entity().gender == g) {
+            if (m.pos() < at && m.subject() && m.entity().gender == g && !namedIn(quotation, m.entity())) {
                 recent = m.entity();
                 recentPos = m.pos();
                 // in that sentence, the first of that gender: its subject rather than a name further on
                 for (int j = i - 1; j >= 0 && mentions.get(j).sentence() == m.sentence(); j--) {
                     Mention f = mentions.get(j);
-                    if (f.subject() && f.entity().gender == g && !(f.leadingClause() && !m.leadingClause())) {
+                    if (f.subject() && f.entity().gender == g && !(f.leadingClause() && !m.leadingClause())
+                            && !namedIn(quotation, f.entity())) {
                         recent = f.entity();
                     }
                 }
@@ -1071,7 +1122,8 @@ public final class SpeakerResolver {
                     for (int j = i + 1; j < mentions.size() && mentions.get(j).sentence() == m.sentence()
                             && mentions.get(j).pos() < at; j++) {
                         Mention f = mentions.get(j);
-                        if (f.subject() && !f.leadingClause() && f.entity().gender == '?' && f.entity().multi() && !f.entity().body) {
+                        if (f.subject() && !f.leadingClause() && f.entity().gender == '?' && f.entity().multi() && !f.entity().body
+                                && !namedIn(quotation, f.entity())) {
                             recent = f.entity();
                             recentPos = f.pos();
                             break;
@@ -1085,7 +1137,7 @@ public final class SpeakerResolver {
         // "Shook said ... Chinese Foreign Ministry spokesman Lu Kang repeated ... , he told reporters"
         Entity unknown = unknownSubjectSince(Math.max(recent == null ? Long.MIN_VALUE : recentPos,
                 lastSpeaker != null && lastSpeaker.gender != (g == 'm' ? 'f' : 'm') ? lastSpeakerPos : Long.MIN_VALUE), at);
-        if (unknown != null) {
+        if (unknown != null && !namedIn(quotation, unknown)) {
             if (learn) {
                 unknown.gender = g; // the pronoun tells it
             }
@@ -1093,7 +1145,7 @@ public final class SpeakerResolver {
         }
         // the last speaker, of that gender, when nobody of that gender was named since
         if (lastSpeaker != null && lastSpeaker.gender != (g == 'm' ? 'f' : 'm') && !lastSpeaker.body && lastSpeakerPos < at
-                && (recent == null || recentPos <= lastSpeakerPos || recent == lastSpeaker)) {
+                && !namedIn(quotation, lastSpeaker) && (recent == null || recentPos <= lastSpeakerPos || recent == lastSpeaker)) {
             return lastSpeaker;
         }
         if (recent != null) {
@@ -1103,7 +1155,7 @@ public final class SpeakerResolver {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.pos() < at && m.subject() && m.entity().gender == '?' && (m.entity().multi() || m.entity().title != null)
-                    && personLike(m.entity())) {
+                    && personLike(m.entity()) && !namedIn(quotation, m.entity())) {
                 return m.entity();
             }
         }

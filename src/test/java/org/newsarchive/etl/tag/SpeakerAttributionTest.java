@@ -1731,4 +1731,20 @@ class SpeakerAttributionTest {
         // ("Universidad" is a body word of quotes/body-words.txt: no title before a person named Paulo Freire)
         assertThat(speakers(qs)).containsExactly("Marta Ruiz Ocampo");
     }
+
+    @Test
+    void aHeNeverStandsForSomeoneTheQuotationNamesByTitleOrPossessive() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Senator Paul Harding won the primary on Tuesday.
+
+                His campaign manager, Mark Dillon, said Harding believes the radio ads will pay off. He should also \
+                get a boost from the win, Harding said.
+
+                “For many voters there was a question whether Senator Harding's message could go toe to toe with \
+                the others, and I think tonight we proved it could,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Mark Dillon");
+    }
+
 }

@@ -636,7 +636,8 @@ public final class QuoteExtractor {
     private static final Pattern STATEMENT_BEFORE = Pattern.compile(
             "(?i:in\\s+a\\s+(?:written\\s+)?statement)(?:\\s+\\p{Ll}+){0,3},?\\s+(?:(?:\\p{Lu}[\\p{L}'’\\-]*\\s+){0,3}(?:\\p{Ll}[\\p{L}'’\\-]*\\s+){1,3})?(?<who>"
                     + NAME + ")" + APPOSITION + ADVERB + "\\s+" + VERB + "(?![\\p{L}])[^.!?]{0,160}$");
-    private static final Set<String> ROLE_WORDS = Set.copyOf(SpeakerResolver.lines("quotes/role-words.txt").stream()
+    /** The lower-case words of a role between an organisation or a person and a name ({@code quotes/role-words.txt}). */
+    static final Set<String> ROLE_WORDS = Set.copyOf(SpeakerResolver.lines("quotes/role-words.txt").stream()
             .flatMap(l -> java.util.Arrays.stream(l.split("\\s+"))).toList());
     /** A preposition of place or time just before a description: "in the past", "at the time", "in a way". */
     private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile("(?<![\\p{L}])(?:in|at|near)\\s+$");

@@ -536,15 +536,15 @@ public final class SpeakerResolver {
 
     /**
      * True if the name ending at {@code end} qualifies a role that names someone else ("Clinton spokeswoman Jennifer
-     * Palmieri", "Trump campaign manager Paul Manafort", "Trump's attorney, Alan Garten,"): a modifier, no subject of
-     * its own.
+     * Palmieri", "Trump campaign manager Paul Manafort", "Trump's attorney, Alan Garten,", "Obama consultant Cornell
+     * Belcher"): a modifier, no subject of its own.
      */
     private static boolean beforeRoleAndName(String text, int end) {
         if (end >= text.length()) {
             return false;
         }
         Matcher r = ROLE_AND_NAME.matcher(text).region(end, Math.min(text.length(), end + 80));
-        return r.lookingAt() && ROLES.containsKey(r.group("role"));
+        return r.lookingAt() && (ROLES.containsKey(r.group("role")) || QuoteExtractor.ROLE_WORDS.contains(r.group("role")));
     }
 
     private static final Pattern KIN_BEFORE = Pattern.compile(

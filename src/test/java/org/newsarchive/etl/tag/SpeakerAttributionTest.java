@@ -1747,4 +1747,17 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Mark Dillon");
     }
 
+
+    @Test
+    void aPersonNamedBeforeALowerCaseRoleWordAndANameIsNoSubject() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Governor Ray Lund won the state in 2012, and Lund himself saw what it meant.
+
+                Lund consultant Peter Okafor, the best-known pollster in the state, picked up the thread at the time. \
+                “Voters are beginning to see that they share a great deal,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Peter Okafor");
+    }
+
 }

@@ -749,16 +749,22 @@ public final class QuoteExtractor {
                     + "|the|a|an|his|her|their|its|this|that|der|die|das|dem|den|le|la|les|el|il|lo|o|um|uma"
                     + "|am|im|an|auf|bei|mit|nach|vor|zu|zum|zur|für|über|gegenüber|während|à|au|aux|en|dans|pour|par|sur|avec"
                     + "|lors|pendant|con|por|para|per|nel|nella|em|no|na|com|ao|sobre|durante)(?![\\p{L}]))"
-                    + "\\p{Ll}[\\p{L}\\-]*(?<!ing)(?![\\p{L}’']))+");
+                    + "\\p{L}[\\p{L}\\-]*(?<!ing)(?![\\p{L}’']))+");
+    /** Capitalised words ending a description's run: "one Republican political strategist" ends in its noun. */
+    private static final Pattern CAPITALISED_END = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}\\-]*)+$");
 
-    /** The lower-case words that go on from a description cut short at {@code from} ("one" → " former campaign staffer"), at most four. */
+    /**
+     * The words that go on from a description cut short at {@code from} ("one" → " former campaign staffer", " Republican
+     * political strategist"), at most four, the last in lower case.
+     */
     private static String wholeDescription(String source, int from) {
         Matcher m = DESCRIPTION_GOES_ON.matcher(source).region(from, source.length());
         if (!m.lookingAt()) {
             return "";
         }
-        String more = m.group();
-        return Text.splitAtSpaces(more.strip()).length <= 4 ? more : "";
+        // (capitalised words inside it qualify its noun, "one Republican political strategist"; none ends it)
+        String more = CAPITALISED_END.matcher(m.group()).replaceFirst("");
+        return !more.isEmpty() && Text.splitAtSpaces(more.strip()).length <= 4 ? more : "";
     }
 
     private static final Pattern NAME_COLON = Pattern.compile(

@@ -1227,6 +1227,21 @@ public final class RoleTagger {
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "^[\\s“\"„]*(?:(?:But|And|Then|Later),?\\s+)?(?:[^,“”\"«»„]{1,100},\\s+)?(?<p>He|She|They|Er|Sie|Il|Elle|he|she|they|er|sie|il|elle)\\s+\\p{Ll}");
 
+    /** A name and its comma just before a description: "Preceded by Joe Arpaio, " the Arizona sheriff .... */
+    private static final Pattern NAME_COMMA_END = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*,\\s+$");
+    /** The rest of an apposition, closed by a comma before a capitalised word: " and anti-immigration hard-liner, Trump". */
+    private static final Pattern APPOSITION_REST = Pattern.compile("^[^,.;:!?“”\"]{0,80},\\s+\\p{Lu}");
+
+    /**
+     * Where the sentence goes on after the description found at {@code [start, end)} of {@code sentence}, if commas set
+     * it off after a name: "Preceded by Joe Arpaio, the Arizona sheriff and anti-immigration hard-liner, Trump launched
+     * into ...": it describes the name, the sentence's subject ("Trump") comes after it. -1 if it is no such apposition.
+     */
+    private static int appositionOfName(String sentence, int start, int end) {
+        java.util.regex.Matcher rest = APPOSITION_REST.matcher(sentence).region(end, sentence.length());
+        return NAME_COMMA_END.matcher(sentence).region(0, start).find() && rest.lookingAt() ? rest.end() - 1 : -1;
+    }
+
     /** The named (or pronoun) subject that opens {@code sentence}, resolved; null if none. */
     private static SpeakerResolver.Resolved subjectOf(SpeakerResolver resolver, String sentence, int paragraph, int at) {
         String subject = resolver.sentenceSubject(sentence);
@@ -1234,7 +1249,12 @@ public final class RoleTagger {
             return resolver.resolve(subject, paragraph, at);
         }
         java.util.regex.Matcher d = DESCRIPTION_SUBJECT.matcher(sentence);
-        if (d.find()) {
+        int after = d.find() ? appositionOfName(sentence, d.start("d"), d.end("d")) : -1;
+        if (after >= 0) {
+            String named = resolver.sentenceSubject(sentence.substring(after));
+            return named == null ? null : resolver.resolve(named, paragraph, at);
+        }
+        if (d.find(0)) {
             // "The senator then read:", "the former secretary talked about": the shortest description ending in a
             // lower-case word that resolves
             String[] words = sentence.substring(d.start("d")).split("[^\\p{L}\\d\\-]+", 6);

@@ -54,6 +54,8 @@ public final class SpeakerResolver {
     private static final Map<String, Character> FIRST_NAMES = firstNames();
     /** role noun (senator) → the words that introduce it before a name (Sen., Senator). */
     private static final Map<String, List<String>> ROLES = roles("quotes/role-nouns.txt");
+    /** occupation noun (investor) → its title words: a description of one refers only to a person of that title. */
+    private static final Map<String, List<String>> OCCUPATIONS = roles("quotes/occupation-nouns.txt");
     /** The abbreviations among those words, lower case without the dot ("sen", "rep", "gov"): "GOP Sen. John McCain". */
     private static final Set<String> ROLE_ABBREVIATIONS = roleAbbreviations();
     /** body noun (newspaper) → the words that end such a body's name (Times, Post). */
@@ -974,6 +976,9 @@ public final class SpeakerResolver {
                 Entity m = lookup(maker);
                 return new Resolved(maker, written, m == null ? null : m.title); // "the statement said": who made it
             }
+            if (e == null && INDEFINITE.matcher(lower).lookingAt()) {
+                unnamed(lower, at); // "one Republican political strategist said": "the strategist" is that one later
+            }
             if (e == null && !INDEFINITE.matcher(lower).lookingAt()) {
                 // "a New Hampshire Republican said", "one source said", "un diplomate": an indefinite description
                 // brings in someone not named before; only a definite one ("the senator") refers back
@@ -1194,14 +1199,38 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /** Role or occupation noun → where an indefinite description of one last spoke ("one top strategist said"). */
+    private final Map<String, Long> unnamedAt = new HashMap<>();
+
+    /** Records the role and occupation nouns of an indefinite description that speaks at {@code at}. */
+    private void unnamed(String lower, long at) {
+        for (String w : NON_LETTERS.split(lower)) {
+            if (ROLES.containsKey(w) || OCCUPATIONS.containsKey(w)) {
+                unnamedAt.put(w, at);
+            }
+        }
+    }
+
+    /** True if an unnamed speaker of one of {@code nouns} spoke after {@code since}: "the strategist" is that one. */
+    private boolean unnamedSince(List<String> nouns, long since) {
+        for (String n : nouns) {
+            if (unnamedAt.getOrDefault(n, Long.MIN_VALUE) > since) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the senator", "the Florida senator", "the 63-year-old", "the former secretary of state". */
     private Entity byDescription(String lower, long at) {
         Matcher age = YEAR_OLD.matcher(lower);
         String wantAge = age.find() ? age.group(1) : null;
         List<String> nouns = new ArrayList<>();
+        boolean role = false;
         for (String w : NON_LETTERS.split(lower)) {
-            if (ROLES.containsKey(w)) {
+            if (ROLES.containsKey(w) || OCCUPATIONS.containsKey(w)) {
                 nouns.add(w);
+                role |= ROLES.containsKey(w);
             }
         }
         if (wantAge == null && nouns.isEmpty()) {
@@ -1220,16 +1249,16 @@ public final class SpeakerResolver {
             if (wantAge == null && e.title != null) {
                 String t = e.title.toLowerCase(Locale.ROOT);
                 for (String n : nouns) {
-                    for (String cue : ROLES.get(n)) {
+                    for (String cue : ROLES.getOrDefault(n, OCCUPATIONS.get(n))) {
                         if (Text.containsWord(t, cue.toLowerCase(Locale.ROOT))) {
-                            return e;
+                            return unnamedSince(nouns, m.pos()) ? null : e;
                         }
                     }
                 }
             }
         }
-        if (wantAge != null || SPEAKING_FOR.containsAll(nouns)) {
-            return null; // ("the spokesman said", and no spokesman named: not the one spoken for)
+        if (wantAge != null || SPEAKING_FOR.containsAll(nouns) || !role || unnamedSince(nouns, Long.MIN_VALUE)) {
+            return null; // ("the spokesman said", and no spokesman named: not the one spoken for; nor an occupation's)
         }
         // no title fits: "the senator said" after a person was named speaks of that person, the last speaker
         // when named as recently as anyone, else the most recent person named as a subject
@@ -1592,7 +1621,7 @@ public final class SpeakerResolver {
                 i += Character.charCount(c);
             }
             String w = lower.substring(start, i);
-            if (ROLES.containsKey(w) || ROLE_ABBREVIATIONS.contains(w) || w.equals("chief") || w.equals("executive") || w.equals("ceo") || w.equals("head")
+            if (ROLES.containsKey(w) || OCCUPATIONS.containsKey(w) || ROLE_ABBREVIATIONS.contains(w) || w.equals("chief") || w.equals("executive") || w.equals("ceo") || w.equals("head")
                     || w.equals("leader") || w.equals("member") || w.equals("president")) {
                 return true;
             }

@@ -1747,7 +1747,6 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Mark Dillon");
     }
 
-
     @Test
     void aPersonNamedBeforeALowerCaseRoleWordAndANameIsNoSubject() {
         List<Quote> qs = quotes("""
@@ -1760,4 +1759,47 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Peter Okafor");
     }
 
+    @Test
+    void anOccupationDescriptionRefersOnlyToAPersonOfThatOccupation() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “Many of his ideas are far from heartwarming,” columnist Lin Mei wrote in the Harbour Times.
+
+                But the candidate has one thing in common with readers, the columnist suggested: “His winning \
+                streak is proof that voters are tired.”
+
+                Anna Berg and her husband were greeted by an organizer at a field office.
+
+                “You are going to be the most effective messengers,” the organizer told them.
+                """);
+        // (no organizer is named: not Anna Berg, the last person named)
+        assertThat(speakers(qs)).containsExactly("Lin Mei", "Lin Mei", null);
+    }
+
+    @Test
+    void aDescriptionSetOffAfterANameDescribesItAndTheSubjectComesAfter() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Senator Walter Brandt flew to Phoenix on Wednesday.
+
+                Preceded at the lectern by Joe Kessel, the county sheriff and a hard-liner on crime, Brandt launched \
+                into a lament for the "countless Americans" hurt by people who are "dangerous, dangerous, dangerous \
+                criminals."
+                """);
+        assertThat(speakers(qs)).containsExactly("Walter Brandt");
+    }
+
+    @Test
+    void theStrategistAfterAnUnnamedOneIsThatOneAndCapitalsInsideADescriptionBelongToIt() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “This is a certificate of failure,” private political analyst Stephen Moss told reporters.
+
+                “We are falling by our own hand,” said one Republican political strategist.
+
+                The strategist, who works for a leading contender, said the report was like “an anvil falling on us.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Stephen Moss", null, null);
+        assertThat(qs.get(1).speakerAsWritten()).isEqualTo("one Republican political strategist");
+    }
 }

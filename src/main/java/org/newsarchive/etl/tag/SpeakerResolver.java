@@ -221,6 +221,8 @@ public final class SpeakerResolver {
 
     private static final Set<String> DOCUMENTS = words("quotes/document-nouns.txt");
     private static final WordTable DOCUMENT_WORDS = new WordTable(DOCUMENTS);
+    /** Verbs that make a document of their own: "emailed" an email, "sued" a lawsuit, "tweeted" a tweet. */
+    private static final WordTable DOCUMENT_VERBS = new WordTable(Set.of("emailed", "e-mailed", "tweeted", "sued", "sue", "suing"));
     private static final String DOCUMENT = Text.byFirstLetter("(?:" + String.join("|", DOCUMENTS.stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
             .map(Pattern::quote).toList()) + ")");
@@ -233,8 +235,12 @@ public final class SpeakerResolver {
      */
     private static final List<Pattern> MAKES = List.of(
             Pattern.compile(MAKER + "(?<campaign>['’]s?\\s+campaign)?\\s+(?:(?:also|then|later)\\s+)?(?:provided|issued|released|published|sent|put\\s+out|wrote"
-                    + "|posted|gave|filed|circulated|sent\\s+out|said\\s+in|wrote\\s+in|added\\s+in)\\s+" + DETERMINER + "(?<doc>" + DOCUMENT
-                    + ")(?![\\p{L}])"),
+                    + "|posted|gave|filed|circulated|sent\\s+out|said\\s+in|wrote\\s+in|added\\s+in|aired|ran|launched|unveiled|began\\s+airing)\\s+"
+                    + DETERMINER + "(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
+            // "Huma Abedin, vice chairwoman for Clinton's campaign, emailed supporters", "The Democratic Party and the
+            // campaigns of Clinton and Sanders will sue the state": a verb that makes the document
+            Pattern.compile(MAKER + "(?:,\\s[^,.;]{2,80},)?(?:\\s+and\\s+[^.,;]{2,80}?)?\\s+(?:(?:also|then|later)\\s+)?(?<doc>"
+                    + "e-?mailed|tweeted|sued|(?:will|would|plans?\\s+to|planned\\s+to|is|are)\\s+su(?:e|ing))(?![\\p{L}])"),
             Pattern.compile("(?<![\\p{L}])[Ii]n\\s+" + DETERMINER + "(?<doc>" + DOCUMENT + "),\\s+(?:the\\s+)?" + MAKER
                     + "(?![\\p{L}])"),
             Pattern.compile(MAKER + "['’]s?\\s+(?:[\\p{L}\\-]+\\s+){0,2}?(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
@@ -268,7 +274,7 @@ public final class SpeakerResolver {
             while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
                 e++;
             }
-            if (e - i >= 4 && DOCUMENT_WORDS.contains(text, i, e)) {
+            if (e - i >= 2 && (DOCUMENT_WORDS.contains(text, i, e) || DOCUMENT_VERBS.contains(text, i, e))) {
                 return true;
             }
             i = e;
@@ -287,6 +293,10 @@ public final class SpeakerResolver {
                 String whole = TRAILING_MARKS.matcher(m.group("maker")).replaceAll("");
                 Entity e = lookup(whole); // ("Republican National Committee": known whole, though it opens with a party)
                 String run = e != null ? whole : strip(whole);
+                if (run != null && run.indexOf(' ') < 0 && BODY_WORDS.contains(run) && whole.endsWith(run)) {
+                    // "The Democratic Party": no party word before a person's name, but the body's own
+                    run = whole.startsWith("The ") ? whole.substring(4) : whole;
+                }
                 if (run == null || NOT_NAMES.contains(run)) {
                     continue;
                 }
@@ -319,9 +329,14 @@ public final class SpeakerResolver {
 
     /** A document noun as one kind: "the suit" is the lawsuit the article told of, "the e-mail" its email. */
     private static String documentKind(String doc) {
+        if (doc.endsWith("sue") || doc.endsWith("sued") || doc.endsWith("suing")) {
+            return "lawsuit"; // (made by its verb: "will sue")
+        }
         return switch (doc) {
             case "suit" -> "lawsuit";
-            case "e-mail" -> "email";
+            case "e-mail", "emailed", "e-mailed" -> "email";
+            case "tweeted" -> "tweet";
+            case "advertisement" -> "ad";
             case "memorandum" -> "memo";
             default -> doc;
         };

@@ -1802,4 +1802,19 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Stephen Moss", null, null);
         assertThat(qs.get(1).speakerAsWritten()).isEqualTo("one Republican political strategist");
     }
+
+    @Test
+    void aVerbThatMakesADocumentNamesItsMaker() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Rita Okonjo, vice chairwoman of the Lindqvist campaign, emailed supporters on Monday evening.
+
+                The email goes on to say: “We have to be ready to stop him before the vote in March.”
+
+                The Harbor Party and the campaigns of two mayoral candidates will sue the city over its polling places.
+
+                The closures left “thousands of voters waiting for hours in the rain,” the lawsuit says.
+                """);
+        assertThat(speakers(qs)).containsExactly("Rita Okonjo", "Harbor Party");
+    }
 }

@@ -717,8 +717,11 @@ public final class SpeakerResolver {
         return words >= 4;
     }
 
-    /** The words between two names of one list: " and ", " or ", " und ", " et ", " y " (", " may be an apposition). */
-    private static final Pattern COORDINATED = Pattern.compile(",?\\s+(?:and|or|und|oder|et|ou|y|e)\\s+");
+    /**
+     * The words between two names of one list: " and ", " or ", " und ", " et ", " y " (", " may be an apposition), and
+     * capitalised words that qualify the second name's title (" or Vermont " Sen. Bernie Sanders).
+     */
+    private static final Pattern COORDINATED = Pattern.compile(",?\\s+(?:and|or|und|oder|et|ou|y|e)\\s+(?:\\p{Lu}[\\p{L}\\-]*\\.?\\s+){0,3}");
 
     private static boolean sentenceStart(String text, int start) {
         int i = start - 1;

@@ -1817,4 +1817,16 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Rita Okonjo", "Harbor Party");
     }
+
+    @Test
+    void aNameAfterATitledNameItIsListedWithIsNoSubjectEither() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Lance Okoro, 49, a Navy veteran, said Ruth Harlan should be ready for questions. He attended the \
+                rally, though he is still not sure whether he will vote for Harlan or Vermont Sen. Peter Sandoval.
+
+                "I ask my wife, is she ready to hear questions about it?" he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Lance Okoro");
+    }
 }

@@ -1829,4 +1829,16 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Lance Okoro");
     }
+
+    @Test
+    void aSandyIsOfEitherSexAndTakesTheSexTheArticleGives() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Sandy Kerr, who lost her daughter Anna Kerr in the flood of 2019, said her own street was never cleared.
+
+                "We waited three weeks for a truck," she said.
+                """);
+        // (male-names.txt had Sandy as a man: "she" then found only the daughter)
+        assertThat(speakers(qs)).containsExactly("Sandy Kerr");
+    }
 }

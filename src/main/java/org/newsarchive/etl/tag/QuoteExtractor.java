@@ -939,6 +939,8 @@ public final class QuoteExtractor {
         while (Text.find(m, text, from, Text::upperCaseAt)) {
             String who = m.group("who").strip();
             if (isNamed(who) && !afterTown(text, m.start("who")) && !isCalendarWord(who) // "Later on Sunday, ... writing"
+                    // ("two contractors “heard Bob say” stand down": a report inside a quotation is the quoted one's)
+                    && !insideQuotation(text, m.start("who"))
                     && !who.endsWith("’s") && !who.endsWith("'s") // not a possessor: "Donald Trump’s continued appeal"
                     // "pointing out that the paper's Robert Costa had reported": a report inside another's clause
                     && !thatBefore(text, m.start("who"))
@@ -981,6 +983,19 @@ public final class QuoteExtractor {
     private static final Pattern ASKS = Pattern.compile("\\s(?:asked|asks)$");
     private static final Pattern ASKED_NAME = Pattern.compile(
             "\\s+(?<who>\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){0,2})(?=[\\s,.])");
+
+    /** True if a quotation opened before {@code at} is still open there (curly marks, or an odd number of straight ones). */
+    static boolean insideQuotation(String text, int at) {
+        int open = text.lastIndexOf('“', at - 1);
+        if (open >= 0) {
+            return text.lastIndexOf('”', at - 1) < open;
+        }
+        int straight = 0;
+        for (int i = text.indexOf('"'); i >= 0 && i < at; i = text.indexOf('"', i + 1)) {
+            straight++;
+        }
+        return straight % 2 == 1;
+    }
 
     /** True if "that" and up to three words stand just before {@code at} (within 40 characters). */
     private static boolean thatBefore(String text, int at) {

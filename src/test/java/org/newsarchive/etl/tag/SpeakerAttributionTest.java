@@ -1841,4 +1841,16 @@ class SpeakerAttributionTest {
         // (male-names.txt had Sandy as a man: "she" then found only the daughter)
         assertThat(speakers(qs)).containsExactly("Sandy Kerr");
     }
+
+    @Test
+    void aReportInsideAQuotationIsNotTheParagraphsReport() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The base chief, who asked to be identified only as Bob, said there was no order to wait.
+
+                In an email, Mark Dunmore said that two of the guards “heard Bob say” stand down. He added that the \
+                chief's account should “be seen through the lens of hindsight and nothing more.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Mark Dunmore");
+    }
 }

@@ -158,6 +158,12 @@ public final class SpeakerResolver {
         }
     }
 
+    /** An apposition that introduces the person named before it: ", a delegate from Michigan", ", president of NARAL", ", 49,". */
+    private static final Pattern INTRODUCING_APPOSITION = Pattern.compile(
+            ",\\s+(?:(?:a|an|the)\\s+\\p{Ll}|\\d{1,3},|(?:\\p{Ll}+\\s+){0,2}(?:president|director|head|chief|founder|chairman|chairwoman|leader)\\s+of\\s)");
+    /** Where a person was first named, not as a subject, and introduced by an apposition: whom a he or she next is. */
+    private final Set<Long> introducedAt = new HashSet<>();
+
     /** A name in the text; {@code subject}: not after a preposition or an object-taking verb, not a possessive. */
     private record Mention(Entity entity, long pos, boolean subject, long sentence, boolean leadingClause) {
         Mention(Entity entity, long pos, boolean subject, long sentence) {
@@ -473,7 +479,9 @@ public final class SpeakerResolver {
             }
             fullName(e, name);
             boolean oneName = name.indexOf(' ') < 0 && isFirstName(name) && calledBefore(text, m.start());
+            boolean created = false;
             if (e == null && (name.indexOf(' ') > 0 || title != null || oneName)) {
+                created = true;
                 e = new Entity(name);
                 if (oneName) {
                     e.genderByFirstName();
@@ -538,6 +546,9 @@ public final class SpeakerResolver {
                     && !beforeRoleAndName(text, m.end());
             if (subject && prevEnd >= 0 && !prevSubject && COORDINATED.matcher(text).region(prevEnd, m.start()).matches()) {
                 subject = false; // "attacked Hillary Clinton and Marco Rubio": the second object is no subject either
+            }
+            if (created && !subject && !isBody(e) && !place && INTRODUCING_APPOSITION.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                introducedAt.add(pos(paragraph, m.start())); // "joined on the call by Ilyse Hogue, president of NARAL."
             }
             mentions.add(new Mention(e, pos(paragraph, m.start()), subject, sentence(paragraph, text, m.start()),
                     inLeadingClause(text, m.start())));
@@ -1124,6 +1135,13 @@ public final class SpeakerResolver {
 
     /** {@code learn}: a person of unknown sex the pronoun is taken to stand for is of the pronoun's sex from then on. */
     private Entity byGender(char g, long at, boolean learn) {
+        Entity introduced = introducedJustBefore(g, at);
+        if (introduced != null) {
+            if (learn && introduced.gender == '?') {
+                introduced.gender = g;
+            }
+            return introduced;
+        }
         Entity recent = null;
         long recentPos = Long.MIN_VALUE;
         for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -1181,6 +1199,29 @@ public final class SpeakerResolver {
                     && personLike(m.entity()) && !namedIn(quotation, m.entity())) {
                 return m.entity();
             }
+        }
+        return null;
+    }
+
+    /**
+     * The person of sex {@code g} (or unknown) last named before {@code at}, if that mention introduced them as an object
+     * with an apposition ("He was joined on the call by Ilyse Hogue, president of NARAL. She said ...", "courtesy of Wes
+     * Nakagiri, a delegate from Michigan who ...") in this paragraph or the one before, and nobody the pronoun could
+     * stand for was named since; null otherwise. The person a story has just introduced is the one it quotes next.
+     */
+    private Entity introducedJustBefore(char g, long at) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.pos() >= at) {
+                continue;
+            }
+            Entity e = m.entity();
+            if (e.body || otherSex(g == 'm' ? "he" : "she", e.gender) && !e.unsure) {
+                continue; // ("... and rubber Hillary mask": none that "he" could be)
+            }
+            boolean fits = introducedAt.contains(m.pos()) && (e.gender == g || e.gender == '?' || e.unsure)
+                    && (at >>> 32) - (m.pos() >>> 32) <= 1 && !namedIn(quotation, e);
+            return fits ? e : null;
         }
         return null;
     }

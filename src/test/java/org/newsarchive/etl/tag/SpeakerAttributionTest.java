@@ -1853,4 +1853,21 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Mark Dunmore");
     }
+
+    @Test
+    void aPersonJustIntroducedAsAnObjectIsWhomTheNextPronounStandsFor() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Senator Paul Wendt said the bill was dead. “Nobody in the Senate will touch it,” he said.
+
+                Wendt was joined on the call by Irma Kowalczyk, president of the Tenants Union. She said the bill \
+                “has failed the very people it promised to protect.”
+
+                The parade had an unusual guest, courtesy of Teodor Brandl, a delegate from Michigan who dressed \
+                up as a judge with a rubber Irma mask.
+
+                “I thought it would be funny to bring the robe,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Paul Wendt", "Irma Kowalczyk", "Teodor Brandl");
+    }
 }

@@ -16,7 +16,8 @@ final class NameScan {
     /** Title words; only a word of these, then an optional full stop and a space, is a title. */
     static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt",
             "Col", "Sgt", "Sir", "Dame", "Lord", "Lady", "Herr", "Frau", "M", "Mme", "President", "Senator", "Governor",
-            "Judge", "Mayor", "Secretary", "Speaker", "Chancellor", "Minister", "Pope", "Rev");
+            "Judge", "Mayor", "Secretary", "Speaker", "Chancellor", "Minister", "Pope", "Rev",
+            "Pres", "Govs", "Sens", "Reps", "Capt", "Adm", "Cmdr", "Atty");
     // ("der" is no particle of its own: it joined a name to the dative object after it, "sagte Hagedorn der Zeitung")
     private static final String[] PARTICLES = {"de", "van", "von", "da", "di", "bin", "al", "le", "la", "del"};
     private static final int MAX_TITLE = TITLES.stream().mapToInt(String::length).max().orElse(0);

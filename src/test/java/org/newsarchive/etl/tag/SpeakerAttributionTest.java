@@ -1870,4 +1870,18 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Paul Wendt", "Irma Kowalczyk", "Teodor Brandl");
     }
+
+    @Test
+    void abbreviatedTitlesLikePresAndSensAreTitles() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                In the April issue of the Harbour Review, Pres. Okafor admits the intervention “did not work.”
+
+                Meanwhile Maria Lindqvist, who served as foreign minister at the time, conceded it was “deeply regrettable.”
+
+                Okafor defended the process. “We executed this plan as well as I could have expected,” the president \
+                told the magazine.
+                """);
+        assertThat(speakers(qs)).containsExactly("Okafor");
+    }
 }

@@ -205,7 +205,7 @@ class StartScanTest {
         String last = null;
         while (m.find()) {
             String who = m.group("who").strip();
-            if (QuoteExtractor.isNamed(who)) {
+            if (QuoteExtractor.isNamed(who) && !QuoteExtractor.insideQuotation(text, m.start("who"))) {
                 last = who;
             }
         }

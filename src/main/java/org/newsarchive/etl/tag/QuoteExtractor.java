@@ -224,6 +224,13 @@ public final class QuoteExtractor {
     /** {@link #VERB_ALTERNATIVES} grouped by first letter: a dozen patterns try it after every name they read. */
     static final String VERB = Text.byFirstLetter(VERB_ALTERNATIVES);
 
+    private static final Set<String> SPEECH_VERB_WORDS = Set.copyOf(SpeakerResolver.lines("quotes/speech-verbs.txt"));
+
+    /** True if {@code w} is one of the speech verbs of {@code quotes/speech-verbs.txt} ("added", "tweeted"). */
+    static boolean isSpeechVerb(String w) {
+        return SPEECH_VERB_WORDS.contains(w);
+    }
+
     /** The speech verbs of {@code quotes/speech-verbs.txt} as alternatives ("|dijo|ha detto"), longest first. */
     private static String dataVerbs() {
         StringBuilder b = new StringBuilder();

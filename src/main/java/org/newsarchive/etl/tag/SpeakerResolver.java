@@ -816,7 +816,38 @@ public final class SpeakerResolver {
         if ((before.equals("said") || before.equals("says")) && PRONOUN_BEFORE.matcher(text).region(Math.max(0, b - 8), b).useTransparentBounds(true).find()) {
             return false; // "he said Ryan": the answer, not an inverted subject
         }
+        if (b < e && isObjectVerb(before)) {
+            return false; // "he found Trump to be very charming", "attacking Clinton": a verb's object
+        }
         return b == e || !NOT_SUBJECT_BEFORE.contains(before) || AS_FOR.matcher(text).region(0, e).find();
+    }
+
+    /** Verbs in news copy whose next name is their object ("met", "face"): {@code quotes/object-verbs.txt}. */
+    private static final Set<String> OBJECT_VERBS = words("quotes/object-verbs.txt");
+    /**
+     * Words ending in "-ed" or "-ing" that are no verb before a name: participles as adjectives ("retired Gen. Michael
+     * Flynn"), nouns ("morning"), "during": {@code quotes/not-object-verbs.txt}.
+     */
+    private static final Set<String> NOT_OBJECT_VERBS = words("quotes/not-object-verbs.txt");
+
+    /**
+     * True if {@code w} (lower case) is a verb whose object a name after it is: "-ed" and "-ing" forms ("attacked",
+     * "endorsing") that are no speech verb ("…,” added Smith": inverted, the subject) nor an adjective before a
+     * name, and a few verbs of news copy ("met", "face").
+     */
+    private static boolean isObjectVerb(String w) {
+        if (OBJECT_VERBS.contains(w)) {
+            return true;
+        }
+        if (w.length() < 5 || !(w.endsWith("ed") || w.endsWith("ing")) || w.endsWith("thing") || NOT_OBJECT_VERBS.contains(w)) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < 'a' || w.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return !QuoteExtractor.isSpeechVerb(w);
     }
 
     /** The pronoun a possessive ("his", "her", "their") belongs to: "he", "she", "they". */

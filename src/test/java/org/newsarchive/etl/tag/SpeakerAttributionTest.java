@@ -1884,4 +1884,19 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Okafor");
     }
+
+    @Test
+    void aNameAfterAVerbIsItsObjectNoAntecedent() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Party donor Samuel Ortberg said on Friday he met candidate Victor Hale earlier this week.
+
+                While the donor did not disclose his support, he did say he found Hale to be “very charming” indeed.
+
+                “It was very nice,” the casino tycoon told reporters when asked about the meeting.
+
+                Later that morning Ortberg praised Hale again. “We agree on most things that matter,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Samuel Ortberg", "Samuel Ortberg");
+    }
 }

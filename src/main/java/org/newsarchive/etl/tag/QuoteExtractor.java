@@ -223,13 +223,13 @@ public final class QuoteExtractor {
             + "|hatte\\s+(?:gesagt|erklärt|betont)|hat\\s+(?:gesagt|erklärt|betont)" + dataVerbs() + ")";
     /** {@link #VERB_ALTERNATIVES} grouped by first letter: a dozen patterns try it after every name they read. */
     static final String VERB = Text.byFirstLetter(VERB_ALTERNATIVES);
+    private static final Pattern SPEECH_VERB = Pattern.compile(VERB);
 
-    private static final Set<String> SPEECH_VERB_WORDS = Set.copyOf(SpeakerResolver.lines("quotes/speech-verbs.txt"));
-
-    /** True if {@code w} is one of the speech verbs of {@code quotes/speech-verbs.txt} ("added", "tweeted"). */
+    /** True if {@code w} is a speech verb of the attribution patterns ("said", "added", and those of speech-verbs.txt). */
     static boolean isSpeechVerb(String w) {
-        return SPEECH_VERB_WORDS.contains(w);
+        return SPEECH_VERB.matcher(w).matches();
     }
+
 
     /** The speech verbs of {@code quotes/speech-verbs.txt} as alternatives ("|dijo|ha detto"), longest first. */
     private static String dataVerbs() {

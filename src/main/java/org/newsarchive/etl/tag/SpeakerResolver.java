@@ -158,11 +158,17 @@ public final class SpeakerResolver {
         }
     }
 
+    /** A determiner just before a run of capitals: "the same Dirty Dancing posters", "those Trump signs": no person. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:the|a|an|same|this|that|these|those|its|our|my|your|their)\\s+$");
+
     /** An apposition that introduces the person named before it: ", a delegate from Michigan", ", president of NARAL", ", 49,". */
     private static final Pattern INTRODUCING_APPOSITION = Pattern.compile(
             ",\\s+(?:(?:a|an|the)\\s+\\p{Ll}|\\d{1,3},|(?:\\p{Ll}+\\s+){0,2}(?:president|director|head|chief|founder|chairman|chairwoman|leader)\\s+of\\s)");
     /** Where a person was first named, not as a subject, and introduced by an apposition: whom a he or she next is. */
     private final Set<Long> introducedAt = new HashSet<>();
+    /** Where a name opens its sentence as its subject ("Christyn Gionfriddo, a ..., is saddled with ..."). */
+    private final Set<Long> openingAt = new HashSet<>();
 
     /** A name in the text; {@code subject}: not after a preposition or an object-taking verb, not a possessive. */
     private record Mention(Entity entity, long pos, boolean subject, long sentence, boolean leadingClause) {
@@ -532,7 +538,8 @@ public final class SpeakerResolver {
                 }
             }
             boolean place = QuoteExtractor.afterTown(text, m.start()); // "in Aurora, Colorado, ...": a state, no person
-            if ((e.gender == '?' || e.unsure) && (e.multi() || title != null || e.title != null) && !isBody(e) && !place) {
+            if ((e.gender == '?' || e.unsure) && (e.multi() || title != null || e.title != null) && !isBody(e) && !place
+                    && !DETERMINER_BEFORE.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
                 // "Lonechild said she ...": the first he/she/his/her after the name, in its sentence (also for a
                 // name of both sexes whose gender a list only guessed: "said 9/11 widow Terry Strada. She ...")
                 char g = pronounAfter(text, m.end(), sentenceEnd(text, m.end()), 100);
@@ -541,11 +548,16 @@ public final class SpeakerResolver {
                     e.unsure = false;
                 }
             }
+            // (a run of capitals after a determiner, "the same Dirty Dancing, 98 Degrees and Justin Timberlake posters
+            // from her tween years", is no person: it takes no sex from the pronoun after it)
             // "a resident named Caroline": the person a noun introduces is the one the story goes on about
             boolean subject = (isSubject(text, m.start()) || calledBefore(text, m.start())) && !isBody(e) && !place
                     && !beforeRoleAndName(text, m.end());
             if (subject && prevEnd >= 0 && !prevSubject && COORDINATED.matcher(text).region(prevEnd, m.start()).matches()) {
                 subject = false; // "attacked Hillary Clinton and Marco Rubio": the second object is no subject either
+            }
+            if (subject && sentenceStart(text, m.start())) {
+                openingAt.add(pos(paragraph, m.start()));
             }
             if (created && !subject && !isBody(e) && !place && INTRODUCING_APPOSITION.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 introducedAt.add(pos(paragraph, m.start())); // "joined on the call by Ilyse Hogue, president of NARAL."
@@ -1227,11 +1239,21 @@ public final class SpeakerResolver {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.pos() < at && m.subject() && m.entity().gender == '?' && (m.entity().multi() || m.entity().title != null)
-                    && personLike(m.entity()) && !namedIn(quotation, m.entity())) {
+                    && !m.entity().body && (personLike(m.entity()) || opensSentenceNear(i, at)) && !namedIn(quotation, m.entity())) {
                 return m.entity();
             }
         }
         return null;
+    }
+
+    /**
+     * True if mention {@code i} opens its sentence as its subject, in the paragraph of {@code at} or the one before:
+     * "Christyn Gionfriddo, a Neptune, N.J., native ..., is saddled with ... “...,” she said" (a first name no list
+     * holds).
+     */
+    private boolean opensSentenceNear(int i, long at) {
+        Mention m = mentions.get(i);
+        return openingAt.contains(m.pos()) && (at >>> 32) - (m.pos() >>> 32) <= 1;
     }
 
     /**
@@ -1266,7 +1288,7 @@ public final class SpeakerResolver {
             Mention m = mentions.get(i);
             Entity e = m.entity();
             if (m.pos() >= at || !m.subject() || m.leadingClause() || e.gender != '?' || e.body || !e.multi()
-                    || e.title == null && e.age == null) {
+                    || e.title == null && e.age == null && !openingAt.contains(m.pos())) {
                 continue;
             }
             boolean first = true;

@@ -1899,4 +1899,19 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Samuel Ortberg", "Samuel Ortberg");
     }
+
+    @Test
+    void aPersonWhoOpensASentenceTakesTheNextPronounThoughNoListKnowsTheirName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “I do well at work these days,” said Vanessa Moretti, who needed loans to finance her degree.
+
+                Christyn Dombrowski, a Neptune, N.J., native and 2009 college graduate, is saddled with debt. At 29 \
+                years old, she still lives in her childhood bedroom, walls plastered with the same Dirty Dancing \
+                posters from her tween years.
+
+                “Who wants to live at home at 29?” she said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Vanessa Moretti", "Christyn Dombrowski");
+    }
 }

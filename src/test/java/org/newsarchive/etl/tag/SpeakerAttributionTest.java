@@ -1914,4 +1914,17 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Vanessa Moretti", "Christyn Dombrowski");
     }
+
+    @Test
+    void anAuxiliaryOpeningAQuestionIsNoFirstName() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                At a coffee shop in Iowa, Rubio supporter Scott Kaminski told the senator he drove from Chicago.
+
+                Was Kaminski satisfied with the response of the senator?
+
+                “He sort of redirected the whole question,” he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Scott Kaminski");
+    }
 }

@@ -167,6 +167,8 @@ public final class SpeakerResolver {
             ",\\s+(?:(?:a|an|the)\\s+\\p{Ll}|\\d{1,3},|(?:\\p{Ll}+\\s+){0,2}(?:president|director|head|chief|founder|chairman|chairwoman|leader)\\s+of\\s)");
     /** Where a person was first named, not as a subject, and introduced by an apposition: whom a he or she next is. */
     private final Set<Long> introducedAt = new HashSet<>();
+    /** Two capitals in a row: an acronym, in no person's name ("HSV-Comeback"). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\p{Lu}");
     /** Where a name opens its sentence as its subject ("Christyn Gionfriddo, a ..., is saddled with ..."). */
     private final Set<Long> openingAt = new HashSet<>();
 
@@ -556,7 +558,8 @@ public final class SpeakerResolver {
             if (subject && prevEnd >= 0 && !prevSubject && COORDINATED.matcher(text).region(prevEnd, m.start()).matches()) {
                 subject = false; // "attacked Hillary Clinton and Marco Rubio": the second object is no subject either
             }
-            if (subject && sentenceStart(text, m.start())) {
+            if (subject && sentenceStart(text, m.start()) && hasLowerCaseLetter(name) && !ACRONYM.matcher(name).find()) {
+                // (not "HONG KONG, March 3 -", a dateline's place, nor "Trochowskis HSV-Comeback", a heading)
                 openingAt.add(pos(paragraph, m.start()));
             }
             if (created && !subject && !isBody(e) && !place && INTRODUCING_APPOSITION.matcher(text).region(m.end(), text.length()).lookingAt()) {

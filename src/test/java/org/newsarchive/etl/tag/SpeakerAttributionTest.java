@@ -1927,4 +1927,23 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Scott Kaminski");
     }
+
+    @Test
+    void aDatelinesPlaceACountryAndAHeadingOpenNoSentenceAsAPerson() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                HONG KONG, March 3 - Stock prices fell sharply in early trading today.
+
+                “But there is no reason to be overly pessimistic about the year,” he said.
+
+                Ivory Coast has been chosen to speak for the producers at the London talks.
+
+                “Prices will recover before the end of the season,” he said.
+
+                Die Burgschauspielerin Lotte Tobisch ist am Samstag gestorben.
+
+                „Man muss es ernsthaft machen, es muss klappen“, sagte sie einmal.
+                """);
+        assertThat(speakers(qs)).containsExactly(null, null, "Lotte Tobisch");
+    }
 }

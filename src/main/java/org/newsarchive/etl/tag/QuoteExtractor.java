@@ -1035,6 +1035,19 @@ public final class QuoteExtractor {
     }
 
     /** The last sentence of {@code text}: from after the last ". " / "! " / "? " to the end. */
+    private static final Pattern PRONOUN_THEN_WORDS = Pattern.compile(
+            "(?:^|[\\s,;])(?<p>[Hh]e|[Ss]he)\\s+(?:[\\p{Ll}’'\\-]+\\s+){1,8}$");
+
+    /**
+     * The he or she that is the subject of the sentence a quotation at {@code at} is part of, with only lower-case
+     * words between ("That's why he wanted to “go an extra step”"); null if none.
+     */
+    String pronounSubjectBefore(String text, int at) {
+        String before = lastSentence(text.substring(0, Math.max(0, at - 1)));
+        Matcher m = PRONOUN_THEN_WORDS.matcher(before);
+        return m.find() ? m.group("p") : null;
+    }
+
     static String lastSentence(String text) {
         int cut = 0;
         for (int i = 0; i + 1 < text.length(); i++) {

@@ -1477,6 +1477,12 @@ public final class RoleTagger {
                     } else if (!upTo.isBlank()) {
                         SpeakerResolver.Resolved subject = subjectOf(resolver, QuoteExtractor.lastSentence(upTo), i,
                                 counted.get(s).start());
+                        String pronounBefore = subject == null ? quotes.pronounSubjectBefore(t, counted.get(s).start()) : null;
+                        if (pronounBefore != null) {
+                            // "That's why he wanted to “go an extra step”": a part of the sentence of a he or she
+                            SpeakerResolver.Resolved named = resolver.resolve(pronounBefore, i, counted.get(s).start());
+                            subject = named.speaker() == null ? null : named;
+                        }
                         if (subject != null) {
                             who.set(s, subject);
                         }

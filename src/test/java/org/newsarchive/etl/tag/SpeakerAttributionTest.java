@@ -1946,4 +1946,15 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly(null, null, "Lotte Tobisch");
     }
+
+    @Test
+    void aQuotationInsideTheSentenceOfAHeIsHis() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Jared Lindholm, a creative writing professor, said he holds his working-class roots very dear.
+
+                That is why he wanted to “go an extra step to understand the people at the rally.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Jared Lindholm");
+    }
 }

@@ -880,6 +880,19 @@ public final class SpeakerResolver {
     /** "As for Trump, he said ...", "And for Perez, that means ...": the name is the sentence's topic. */
     private static final Pattern AS_FOR = Pattern.compile("(?:^|[.!?][”\"]?\\s+)(?:(?:And|But)\\s+)?(?:[Aa]s for|[Ff]or)$");
 
+    /** Lower-case words after a run of capitals, up to the next capital: " nominee ", " senior adviser ". */
+    private static final Pattern ROLE_WORDS_THEN_NAME = Pattern.compile("\\s+(?<roles>(?:[\\p{Ll}\\-]+\\s+){1,3}?)(?=\\p{Lu})");
+
+    /** True if every word of {@code words} is a role or occupation noun or a role word ("senior", "campaign", "manager"). */
+    private static boolean allRoleWords(String words) {
+        for (String w : Text.splitAtSpaces(words.strip())) {
+            if (!ROLES.containsKey(w) && !OCCUPATIONS.containsKey(w) && !QuoteExtractor.ROLE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Pattern SENTENCE_SUBJECT = Pattern.compile(
             "^[\\s“\"„]*(?:(?:But|And|Meanwhile|However|Still|Later|Earlier|Then),?\\s+)?(?<run>(?:\\p{Lu}[\\p{L}'’.\\-]*\\s+){0,5}\\p{Lu}[\\p{L}'’\\-]*\\p{L})(?:\\s+\\([^()]{1,20}\\))?(?=,|\\s+\\p{Ll})");
 
@@ -899,6 +912,12 @@ public final class SpeakerResolver {
         Matcher m = SENTENCE_SUBJECT.matcher(sentence);
         if (!m.find()) {
             return null;
+        }
+        Matcher role = ROLE_WORDS_THEN_NAME.matcher(sentence).region(m.end("run"), sentence.length());
+        if (role.lookingAt() && allRoleWords(role.group("roles"))) {
+            // "Presumptive GOP nominee Donald Trump's first tweet was ...": the capitals qualify a role, the person is
+            // named after it
+            return sentenceSubject(sentence.substring(role.end("roles")));
         }
         String name = untitled(m.group("run"));
         if (name == null || name.endsWith("’") || STOP.contains(firstWord(name))) {

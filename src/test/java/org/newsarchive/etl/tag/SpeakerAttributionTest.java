@@ -1957,4 +1957,14 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Jared Lindholm");
     }
+
+    @Test
+    void capitalsBeforeARoleQualifyItAndThePersonIsNamedAfter() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Presumptive GOP nominee Walter Brandt's first post on Sunday was a measured comment on the fire. \
+                "Really bad fire downtown. Police investigating. Many people hurt."
+                """);
+        assertThat(speakers(qs)).containsExactly("Walter Brandt");
+    }
 }

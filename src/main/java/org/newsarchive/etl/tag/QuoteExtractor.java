@@ -223,11 +223,10 @@ public final class QuoteExtractor {
             + "|hatte\\s+(?:gesagt|erklärt|betont)|hat\\s+(?:gesagt|erklärt|betont)" + dataVerbs() + ")";
     /** {@link #VERB_ALTERNATIVES} grouped by first letter: a dozen patterns try it after every name they read. */
     static final String VERB = Text.byFirstLetter(VERB_ALTERNATIVES);
-    private static final Pattern SPEECH_VERB = Pattern.compile(VERB);
 
     /** True if {@code w} is a speech verb of the attribution patterns ("said", "added", and those of speech-verbs.txt). */
     static boolean isSpeechVerb(String w) {
-        return SPEECH_VERB.matcher(w).matches();
+        return VERB_ONLY.matcher(w).matches();
     }
 
 

@@ -1009,10 +1009,15 @@ public final class SpeakerResolver {
                     || end < quotation.length() && Character.isLetter(quotation.charAt(end))) {
                 continue;
             }
-            String[] words = Text.splitAtSpaces(quotation.substring(0, i).strip());
-            String prev = words.length == 0 ? "" : words[words.length - 1];
-            String rest = quotation.substring(end);
-            if (isTitle(prev) || rest.startsWith("'s ") || rest.startsWith("’s ")) {
+            int b = i;
+            while (b > 0 && Character.isWhitespace(quotation.charAt(b - 1))) {
+                b--;
+            }
+            int a = b;
+            while (a > 0 && !Character.isWhitespace(quotation.charAt(a - 1))) {
+                a--;
+            }
+            if (isTitle(quotation.substring(a, b)) || quotation.startsWith("'s ", end) || quotation.startsWith("’s ", end)) {
                 return true;
             }
         }

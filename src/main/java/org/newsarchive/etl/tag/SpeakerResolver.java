@@ -837,23 +837,18 @@ public final class SpeakerResolver {
         return b == e || !NOT_SUBJECT_BEFORE.contains(before) || AS_FOR.matcher(text).region(0, e).find();
     }
 
-    /** Verbs in news copy whose next name is their object ("met", "face"): {@code quotes/object-verbs.txt}. */
-    private static final Set<String> OBJECT_VERBS = words("quotes/object-verbs.txt");
     /**
      * Words ending in "-ed" or "-ing" that are no verb before a name: participles as adjectives ("retired Gen. Michael
-     * Flynn"), nouns ("morning"), "during": {@code quotes/not-object-verbs.txt}.
+     * Flynn"), nouns ("morning"): {@code quotes/not-object-verbs.txt}.
      */
     private static final Set<String> NOT_OBJECT_VERBS = words("quotes/not-object-verbs.txt");
 
     /**
      * True if {@code w} (lower case) is a verb whose object a name after it is: "-ed" and "-ing" forms ("attacked",
      * "endorsing") that are no speech verb ("…,” added Smith": inverted, the subject) nor an adjective before a
-     * name, and a few verbs of news copy ("met", "face").
+     * name. The verbs of other forms are words of {@code quotes/not-subject-before.txt} ("met", "face").
      */
     private static boolean isObjectVerb(String w) {
-        if (OBJECT_VERBS.contains(w)) {
-            return true;
-        }
         if (w.length() < 5 || !(w.endsWith("ed") || w.endsWith("ing")) || w.endsWith("thing") || NOT_OBJECT_VERBS.contains(w)) {
             return false;
         }

@@ -229,7 +229,6 @@ public final class QuoteExtractor {
         return VERB_ONLY.matcher(w).matches();
     }
 
-
     /** The speech verbs of {@code quotes/speech-verbs.txt} as alternatives ("|dijo|ha detto"), longest first. */
     private static String dataVerbs() {
         StringBuilder b = new StringBuilder();

@@ -165,15 +165,20 @@ public final class SpeakerResolver {
     /** An apposition that introduces the person named before it: ", a delegate from Michigan", ", president of NARAL", ", 49,". */
     private static final Pattern INTRODUCING_APPOSITION = Pattern.compile(
             ",\\s+(?:(?:a|an|the)\\s+\\p{Ll}|\\d{1,3},|(?:\\p{Ll}+\\s+){0,2}(?:president|director|head|chief|founder|chairman|chairwoman|leader)\\s+of\\s)");
-    /** Where a person was first named, not as a subject, and introduced by an apposition: whom a he or she next is. */
-    private final Set<Long> introducedAt = new HashSet<>();
     /** Two capitals in a row: an acronym, in no person's name ("HSV-Comeback"). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\p{Lu}");
-    /** Where a name opens its sentence as its subject ("Christyn Gionfriddo, a ..., is saddled with ..."). */
-    private final Set<Long> openingAt = new HashSet<>();
 
-    /** A name in the text; {@code subject}: not after a preposition or an object-taking verb, not a possessive. */
-    private record Mention(Entity entity, long pos, boolean subject, long sentence, boolean leadingClause) {
+    /**
+     * A name in the text; {@code subject}: not after a preposition or an object-taking verb, not a possessive;
+     * {@code opening}: the subject that opens its sentence; {@code introduced}: first named, as no subject, with an
+     * apposition (see {@link #INTRODUCING_APPOSITION}).
+     */
+    private record Mention(Entity entity, long pos, boolean subject, long sentence, boolean leadingClause, boolean opening,
+            boolean introduced) {
+        Mention(Entity entity, long pos, boolean subject, long sentence, boolean leadingClause) {
+            this(entity, pos, subject, sentence, leadingClause, false, false);
+        }
+
         Mention(Entity entity, long pos, boolean subject, long sentence) {
             this(entity, pos, subject, sentence, false);
         }
@@ -219,8 +224,6 @@ public final class SpeakerResolver {
     private final Map<String, String> strippedNames = new HashMap<>();
     private static final String NOTHING_LEFT = "";
     private Entity lastSpeaker;
-    /** The quotation whose speaker is being resolved (null: none given): no he or she stands for whom it names. */
-    private String quotation;
     private long lastSpeakerPos = Long.MIN_VALUE;
 
     /** Reads a paragraph's names outside its quotation spans ({@code [start, end)} pairs). */
@@ -558,15 +561,14 @@ public final class SpeakerResolver {
             if (subject && prevEnd >= 0 && !prevSubject && COORDINATED.matcher(text).region(prevEnd, m.start()).matches()) {
                 subject = false; // "attacked Hillary Clinton and Marco Rubio": the second object is no subject either
             }
-            if (subject && sentenceStart(text, m.start()) && hasLowerCaseLetter(name) && !ACRONYM.matcher(name).find()) {
-                // (not "HONG KONG, March 3 -", a dateline's place, nor "Trochowskis HSV-Comeback", a heading)
-                openingAt.add(pos(paragraph, m.start()));
-            }
-            if (created && !subject && !isBody(e) && !place && INTRODUCING_APPOSITION.matcher(text).region(m.end(), text.length()).lookingAt()) {
-                introducedAt.add(pos(paragraph, m.start())); // "joined on the call by Ilyse Hogue, president of NARAL."
-            }
+            // opening: the sentence's subject opens it ("Christyn Gionfriddo, a ..., is saddled with ..."; not "HONG KONG,
+            // March 3 -", a dateline's place, nor "Trochowskis HSV-Comeback", a heading); introduced: first named, as no
+            // subject, with an apposition ("joined on the call by Ilyse Hogue, president of NARAL.")
+            boolean opening = subject && sentenceStart(text, m.start()) && hasLowerCaseLetter(name) && !ACRONYM.matcher(name).find();
+            boolean introduced = created && !subject && !isBody(e) && !place
+                    && INTRODUCING_APPOSITION.matcher(text).region(m.end(), text.length()).lookingAt();
             mentions.add(new Mention(e, pos(paragraph, m.start()), subject, sentence(paragraph, text, m.start()),
-                    inLeadingClause(text, m.start())));
+                    inLeadingClause(text, m.start()), opening, introduced));
             prevEnd = m.end();
             prevSubject = subject;
         }
@@ -605,7 +607,7 @@ public final class SpeakerResolver {
             return false;
         }
         Entity of = byGender(kin.group("p").equalsIgnoreCase("his") ? 'm' : 'f',
-                pos(paragraph, kin.start()), false);
+                pos(paragraph, kin.start()), false, null);
         String full = of != null && of.multi() && !of.body ? first + " " + of.last : first;
         Entity e = lookup(full);
         if (e == null || !e.full.equals(full)) {
@@ -636,7 +638,7 @@ public final class SpeakerResolver {
         }
         long p = pos(paragraph, at);
         char g = pronoun.group("p").equals("He") ? 'm' : 'f';
-        Entity e = byGender(g, p, false);
+        Entity e = byGender(g, p, false, null);
         if (e != null && e.gender == g && !e.body) { // (one whose sex the article has not told is left out)
             mentions.add(new Mention(e, p, true, sentence(paragraph, text, at)));
         }
@@ -975,12 +977,7 @@ public final class SpeakerResolver {
      * the quotation speaks of by name ("“... whether Senator Sanders's message ... could go toe to toe ...,” he said").
      */
     public Resolved resolve(String who, int paragraph, int offset, String quotation) {
-        this.quotation = quotation;
-        try {
-            return resolveWritten(who, paragraph, offset);
-        } finally {
-            this.quotation = null;
-        }
+        return resolveWritten(who, paragraph, offset, quotation);
     }
 
     /** True if the quotation {@code quotation} speaks of the person named {@code name} in the third person. */
@@ -1019,7 +1016,8 @@ public final class SpeakerResolver {
         return false;
     }
 
-    private Resolved resolveWritten(String who, int paragraph, int offset) {
+    /** {@link #resolve(String, int, int, String)}; {@code quotation} null where none is given. */
+    private Resolved resolveWritten(String who, int paragraph, int offset, String quotation) {
         if (who == null || who.isBlank()) {
             return new Resolved(null, null, null);
         }
@@ -1027,13 +1025,13 @@ public final class SpeakerResolver {
         Matcher own = OWN_CAMPAIGN.matcher(written);
         if (own.matches()) {
             // "his campaign sent out a text message": the campaign of whom "he" stands for
-            Resolved r = resolveWritten(personal(own.group(1)), paragraph, offset);
+            Resolved r = resolveWritten(personal(own.group(1)), paragraph, offset, quotation);
             Entity e = r.speaker() == null ? null : lookup(r.speaker());
             return new Resolved(e == null ? null : e.last + " campaign", written, null);
         }
         if (QuoteExtractor.isPossessivePronoun(written)) {
             // "her remark that “...”": whom "she" would stand for here
-            Resolved r = resolveWritten(personal(written), paragraph, offset);
+            Resolved r = resolveWritten(personal(written), paragraph, offset, quotation);
             return new Resolved(r.speaker(), written, r.title());
         }
         long at = pos(paragraph, offset);
@@ -1042,7 +1040,7 @@ public final class SpeakerResolver {
         Entity month = monthSurname(written); // "May told reporters", after "Theresa May"
         if (QuoteExtractor.isPronoun(written)) {
             char sex = pronounSex(written);
-            e = sex != 0 ? byGender(sex, at, true) : lastSpeaker != null ? lastSpeaker : recent(at);
+            e = sex != 0 ? byGender(sex, at, true, quotation) : lastSpeaker != null ? lastSpeaker : recent(at);
         } else if (month != null) {
             e = month;
         } else if (NOT_NAMES.contains(written)) {
@@ -1198,9 +1196,12 @@ public final class SpeakerResolver {
         return null;
     }
 
-    /** {@code learn}: a person of unknown sex the pronoun is taken to stand for is of the pronoun's sex from then on. */
-    private Entity byGender(char g, long at, boolean learn) {
-        Entity introduced = introducedJustBefore(g, at);
+    /**
+     * {@code learn}: a person of unknown sex the pronoun is taken to stand for is of the pronoun's sex from then on;
+     * {@code quotation} (null: none): the words the pronoun's person said, who never name that person by title.
+     */
+    private Entity byGender(char g, long at, boolean learn, String quotation) {
+        Entity introduced = introducedJustBefore(g, at, quotation);
         if (introduced != null) {
             if (learn && introduced.gender == '?') {
                 introduced.gender = g;
@@ -1275,7 +1276,7 @@ public final class SpeakerResolver {
      */
     private boolean opensSentenceNear(int i, long at) {
         Mention m = mentions.get(i);
-        return openingAt.contains(m.pos()) && (at >>> 32) - (m.pos() >>> 32) <= 1;
+        return m.opening() && (at >>> 32) - (m.pos() >>> 32) <= 1;
     }
 
     /**
@@ -1284,7 +1285,7 @@ public final class SpeakerResolver {
      * Nakagiri, a delegate from Michigan who ...") in this paragraph or the one before, and nobody the pronoun could
      * stand for was named since; null otherwise. The person a story has just introduced is the one it quotes next.
      */
-    private Entity introducedJustBefore(char g, long at) {
+    private Entity introducedJustBefore(char g, long at, String quotation) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.pos() >= at) {
@@ -1294,7 +1295,7 @@ public final class SpeakerResolver {
             if (e.body || otherSex(g == 'm' ? "he" : "she", e.gender) && !e.unsure) {
                 continue; // ("... and rubber Hillary mask": none that "he" could be)
             }
-            boolean fits = introducedAt.contains(m.pos()) && (e.gender == g || e.gender == '?' || e.unsure)
+            boolean fits = m.introduced() && (e.gender == g || e.gender == '?' || e.unsure)
                     && (at >>> 32) - (m.pos() >>> 32) <= 1 && !namedIn(quotation, e);
             return fits ? e : null;
         }
@@ -1310,7 +1311,7 @@ public final class SpeakerResolver {
             Mention m = mentions.get(i);
             Entity e = m.entity();
             if (m.pos() >= at || !m.subject() || m.leadingClause() || e.gender != '?' || e.body || !e.multi()
-                    || e.title == null && e.age == null && !openingAt.contains(m.pos())) {
+                    || e.title == null && e.age == null && !m.opening()) {
                 continue;
             }
             boolean first = true;

@@ -1243,6 +1243,15 @@ public final class RoleTagger {
     }
 
     /** The named (or pronoun) subject that opens {@code sentence}, resolved; null if none. */
+    /**
+     * True if {@code between} (the words between two quotations of one paragraph) reports no named speaker, no he or she
+     * saying something, and has no sentence whose subject is a person the article named.
+     */
+    private boolean namesNobody(SpeakerResolver resolver, String between, int paragraph, int at) {
+        return quotes.reportedSpeaker(between) == null && quotes.lastPronounSaying(between) < 0
+                && subjectOf(resolver, QuoteExtractor.lastSentence(between), paragraph, at) == null;
+    }
+
     private static SpeakerResolver.Resolved subjectOf(SpeakerResolver resolver, String sentence, int paragraph, int at) {
         String subject = resolver.sentenceSubject(sentence);
         if (subject != null) {
@@ -1465,6 +1474,13 @@ public final class RoleTagger {
             for (int s = 0; s < who.size(); s++) {
                 if (who.get(s).speaker() == null && who.get(s).asWritten() == null) {
                     String upTo = t.substring(0, Math.max(0, counted.get(s).start() - 1));
+                    if (s > 0 && who.get(s - 1).speaker() == null && who.get(s - 1).asWritten() != null
+                            && namesNobody(resolver, t.substring(counted.get(s - 1).end(), Math.max(counted.get(s - 1).end(),
+                                    counted.get(s).start() - 1)), i, counted.get(s).start())) {
+                        // "“…,” said one former executive who requested anonymity. “…”": the unnamed voice goes on (below),
+                        // not the subject of the sentence its first quotation stood in, unless the words between name another
+                        continue;
+                    }
                     String reported = quotes.reportedSpeaker(upTo);
                     int pronoun = reported == null ? quotes.lastPronounSaying(upTo) : -1;
                     if (reported != null) {

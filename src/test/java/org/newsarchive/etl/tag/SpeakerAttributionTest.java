@@ -1967,4 +1967,17 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Walter Brandt");
     }
+
+    @Test
+    void anUnnamedVoiceGoesOnInTheNextQuotationOfItsParagraph() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Margot Vance ran the mill for a decade.
+
+                Vance was not one for "sharing the decisions with the rest of the board," said one former manager \
+                who asked not to be named. "When she had made up her mind, it was made up."
+                """);
+        assertThat(speakers(qs)).containsExactly(null, null);
+        assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("one former manager", "one former manager");
+    }
 }

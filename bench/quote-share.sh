@@ -4,16 +4,19 @@
 # quote step (QuoteExtractor, SpeakerResolver, RoleTagger.extractQuotes) against all samples
 # of the job's worker threads. Also prints articles/s of the whole run (JVM start included).
 #
-#   bench/quote-share.sh [--wire N] [--dir FOLDER] [--jar FILE]
+#   bench/quote-share.sh [--wire N] [--dir FOLDER [--replicate N]] [--jar FILE]
 #
 # Without --dir it generates (once, cached under bench/work/) N short wire stories (default
-# 5000) with GenerateCorpus, the same fictional templates as run-benchmark.sh.
+# 5000) with GenerateCorpus, the same fictional templates as run-benchmark.sh: every one of
+# them quotes someone. --dir measures a folder of real articles instead, --replicate N copies
+# of its files (made once under bench/work/, as run-benchmark.sh does) for a run long enough
+# to sample: e.g. --dir ../shared/corpus/reuters-dev/txt --replicate 10, real wire stories.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WIRE=5000 DIR="" SRC=target/news-archive-etl.jar
+WIRE=5000 DIR="" REPLICATE="" SRC=target/news-archive-etl.jar
 while [ $# -gt 0 ]; do
   case "$1" in
-    --wire) WIRE=$2; shift 2;; --dir) DIR=$2; shift 2;; --jar) SRC=$2; shift 2;;
+    --wire) WIRE=$2; shift 2;; --dir) DIR=$2; shift 2;; --replicate) REPLICATE=$2; shift 2;; --jar) SRC=$2; shift 2;;
     *) echo "unknown option $1" >&2; exit 2;;
   esac
 done
@@ -24,6 +27,18 @@ if [ -z "$DIR" ]; then
   DIR=bench/work/corpus-w$WIRE-h0
   [ -d "$DIR" ] || java -cp "$JAR" -Dloader.main=org.newsarchive.etl.bench.GenerateCorpus \
     org.springframework.boot.loader.launch.PropertiesLauncher "$DIR" "$WIRE" 0 >/dev/null
+fi
+if [ -n "$REPLICATE" ]; then
+  [ -d "$DIR" ] || { echo "no folder $DIR" >&2; exit 2; }
+  copies="bench/work/$(basename "$(dirname "$DIR")")-$(basename "$DIR")-x$REPLICATE"
+  if [ ! -d "$copies" ]; then
+    mkdir -p "$copies.tmp"
+    for i in $(seq -w 1 "$REPLICATE"); do
+      find "$DIR" -maxdepth 1 -type f -exec sh -c 'd=$0 i=$1; shift; for f; do cp "$f" "$d/c$i-${f##*/}"; done' "$copies.tmp" "$i" {} +
+    done
+    mv "$copies.tmp" "$copies"
+  fi
+  DIR=$copies
 fi
 files=$(find "$DIR" -type f | wc -l)
 rm -rf "$WORK/out"

@@ -250,7 +250,7 @@ public final class SpeakerResolver {
      * a statement, the FDIC said", "the committee’s report", "a report by the committee", "the Quinnipiac poll", "the
      * Vox Populi (Voice of the People) column".
      */
-    private static final List<Pattern> MAKES = List.of(
+    static final List<Pattern> MAKES = List.of(
             Pattern.compile(MAKER + "(?<campaign>['’]s?\\s+campaign)?\\s+(?:(?:also|then|later)\\s+)?(?:provided|issued|released|published|sent|put\\s+out|wrote"
                     + "|posted|gave|filed|circulated|sent\\s+out|said\\s+in|wrote\\s+in|added\\s+in|aired|ran|launched|unveiled|began\\s+airing)\\s+"
                     + DETERMINER + "(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
@@ -267,6 +267,15 @@ public final class SpeakerResolver {
             // "a Clinton campaign memo": the candidate's campaign made it
             Pattern.compile("(?<![\\p{L}])(?:[Aa]n?|[Tt]he)\\s+" + MAKER + "(?<campaign>\\s+campaign)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?<doc>" + DOCUMENT
                     + ")(?![\\p{L}])"));
+    /**
+     * Where each pattern of {@link #MAKES} can start: a capital (the maker's name), "In", "The", "A"/"The" or a
+     * document noun (lower case). A pattern is tried only there: tried at every character, the seven patterns were most
+     * of the cost of a paragraph that names a document.
+     */
+    static final List<Text.StartTest> MAKES_START = List.of(Text::upperCaseAt, Text::upperCaseAt,
+            (s, i) -> s.charAt(i) == 'I' || s.charAt(i) == 'i', Text::upperCaseAt, (s, i) -> Character.isLowerCase(s.charAt(i)),
+            (s, i) -> s.charAt(i) == 'T' || s.charAt(i) == 't',
+            (s, i) -> s.charAt(i) == 'A' || s.charAt(i) == 'a' || s.charAt(i) == 'T' || s.charAt(i) == 't');
     /** The patterns of {@link #MAKES} that may find a candidate's campaign as the maker. */
     private static final Set<Pattern> WITH_CAMPAIGN = Set.of(MAKES.get(0), MAKES.get(MAKES.size() - 1));
     private static final Pattern DOCUMENT_DESCRIPTION = Pattern.compile(
@@ -301,9 +310,10 @@ public final class SpeakerResolver {
 
     /** Records who this paragraph says made a document, outside its quotations. */
     private void documents(int paragraph, String text, List<int[]> quoted) {
-        for (Pattern p : MAKES) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        for (int k = 0; k < MAKES.size(); k++) {
+            Pattern p = MAKES.get(k);
+            Matcher m = Text.scanner(p, text);
+            for (int from = 0; Text.find(m, text, from, MAKES_START.get(k)); from = m.end()) {
                 if (inside(m.start("maker"), quoted)) {
                     continue;
                 }

@@ -154,6 +154,88 @@ public final class Text {
         return null;
     }
 
+    /**
+     * The words a match of {@code alternation} ({@code (?:said|a\\s+dit|emphasi[sz]ed)}) can open with: its letters up
+     * to the first character that is no letter ("said", "a", "emphasised", "emphasized"); null if that cannot be told
+     * from the regex (a quantified letter, a class of other than letters, a group that letters may follow).
+     */
+    static java.util.Set<String> firstWords(String alternation) {
+        if (!alternation.startsWith("(?:") || closingParen(alternation, 0) != alternation.length() - 1) {
+            return null;
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String alternative : alternatives(alternation.substring(3, alternation.length() - 1))) {
+            java.util.Set<String> words = openingWords(alternative);
+            if (words == null) {
+                return null;
+            }
+            out.addAll(words);
+        }
+        return out;
+    }
+
+    /** The first words of one alternative (see {@link #firstWords}); null if they cannot be told. */
+    private static java.util.Set<String> openingWords(String regex) {
+        if (regex.startsWith("(?:")) {
+            int close = closingParen(regex, 0);
+            String rest = close < 0 ? "" : regex.substring(close + 1);
+            if (close < 0 || !(rest.isEmpty() || rest.startsWith("\\s") || rest.startsWith("(?:\\s"))) {
+                return null; // (a group that letters, or a quantifier, may follow)
+            }
+            return firstWords(regex.substring(0, close + 1));
+        }
+        List<StringBuilder> words = new ArrayList<>(List.of(new StringBuilder()));
+        boolean quoted = false;
+        int i = 0;
+        while (i < regex.length()) {
+            if (!quoted && regex.startsWith("\\Q", i)) {
+                quoted = true;
+                i += 2;
+                continue;
+            }
+            if (quoted && regex.startsWith("\\E", i)) {
+                quoted = false;
+                i += 2;
+                continue;
+            }
+            char c = regex.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!quoted && i + 1 < regex.length() && "?*+{".indexOf(regex.charAt(i + 1)) >= 0) {
+                    return null;
+                }
+                words.forEach(w -> w.append(c));
+                i++;
+            } else if (c == '[' && !quoted) {
+                int close = closingBracket(regex, i);
+                String letters = regex.substring(i + 1, close);
+                if (letters.isEmpty() || !letters.chars().allMatch(Character::isLetter)
+                        || close + 1 < regex.length() && "?*+{".indexOf(regex.charAt(close + 1)) >= 0) {
+                    return null;
+                }
+                List<StringBuilder> more = new ArrayList<>();
+                for (StringBuilder w : words) {
+                    for (char l : letters.toCharArray()) {
+                        more.add(new StringBuilder(w).append(l));
+                    }
+                }
+                words = more;
+                i = close + 1;
+            } else if (quoted || c == '-' || c == '\'' || c == '’' || regex.startsWith("\\s", i)) {
+                break; // a character that is no letter ends the word
+            } else {
+                return null;
+            }
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (StringBuilder w : words) {
+            if (w.length() == 0) {
+                return null;
+            }
+            out.add(w.toString());
+        }
+        return out;
+    }
+
     /** The top-level alternatives of {@code regex} (split at the {@code |} outside groups, classes and quotes). */
     private static List<String> alternatives(String regex) {
         List<String> out = new ArrayList<>();

@@ -260,6 +260,69 @@ class StartScanTest {
     }
 
     @Test
+    void theFirstWordsOfAnAlternationAreTheWordsItsMatchesOpenWith() {
+        assertThat(Text.firstWords("(?:said|says|\\Qha detto\\E|(?:avait|a)(?:\\s+\\p{Ll}+ment)?\\s+dit|emphasi[sz]ed|a-t-il|pointed\\s+out)"))
+                .containsExactly("said", "says", "ha", "avait", "a", "emphasised", "emphasized", "pointed");
+        // what letters may follow, or a quantified letter, cannot be told: no answer rather than a wrong one
+        assertThat(Text.firstWords("(?:said|sag(?:t|te))")).isNull();
+        assertThat(Text.firstWords("(?:said|e-?mailed|says?)")).isNull();
+        assertThat(Text.firstWords("(?:said|\\p{Ll}+ly)")).isNull();
+        assertThat(Text.firstWords("(?:(?:a|b)c|d)")).isNull();
+        assertThat(Text.firstWords("said")).isNull();
+        // every verb of the list opens with one of the speech verbs' first words
+        java.util.Set<String> words = Text.firstWords(QuoteExtractor.VERB_ALTERNATIVES);
+        for (String verb : SpeakerResolver.lines("quotes/speech-verbs.txt")) {
+            assertThat(words).as(verb).contains(verb.split("[^\\p{L}]")[0]);
+        }
+    }
+
+    @Test
+    void theLastSpeechVerbIsTheLastMatchOfThePlainSearch() {
+        java.util.regex.Pattern verb = java.util.regex.Pattern.compile("(?<=\\s)" + QuoteExtractor.VERB + "(?![\\p{L}])");
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(List.of("il a dit", "elle avait alors dit que", " a-t-il dit", "x\uD835\uDC00 said", "said", " said", "sagte\tso"));
+        int found = 0;
+        for (String text : texts) {
+            int expected = -1;
+            for (int q = 0; q < text.length(); q++) {
+                if (verb.matcher(text).region(q, text.length()).useTransparentBounds(true).lookingAt()) {
+                    expected = q;
+                }
+            }
+            assertThat(QuoteExtractor.lastVerbStart(text)).as(text).isEqualTo(expected);
+            found += expected < 0 ? 0 : 1;
+        }
+        assertThat(found).as("verbs among the texts").isGreaterThan(5_000);
+    }
+
+    @Test
+    void theDocumentMakersPatternsStartOnlyWhereTheirStartTestsAllow() {
+        assertThat(SpeakerResolver.MAKES_START).hasSameSizeAs(SpeakerResolver.MAKES);
+        List<String> texts = new ArrayList<>(texts());
+        String[] pieces = {"Cook", "Mr. Cook", "The Democratic Party", "the FDIC", "Clinton’s campaign", "Clinton's", "In", "in",
+            "a", "an", "the", "The", "A", "statement", "report", "e-mail", "poll", "memo", "said in", "issued", "released by",
+            "emailed", "will sue", "tweeted", "campaign", "written", ",", ".", " ", " ", "\n", "’s", "from", "by", "Ín", "İn"};
+        texts.addAll(mixes(pieces, 20261207, 20_000, 10));
+        int found = 0;
+        for (String text : texts) {
+            for (int k = 0; k < SpeakerResolver.MAKES.size(); k++) {
+                List<String> expected = new ArrayList<>();
+                for (Matcher m = SpeakerResolver.MAKES.get(k).matcher(text); m.find(); ) {
+                    expected.add(m.start() + ":" + m.group());
+                }
+                List<String> actual = new ArrayList<>();
+                Matcher m = Text.scanner(SpeakerResolver.MAKES.get(k), text);
+                for (int from = 0; Text.find(m, text, from, SpeakerResolver.MAKES_START.get(k)); from = m.end()) {
+                    actual.add(m.start() + ":" + m.group());
+                }
+                assertThat(actual).as("pattern %d in %s", k, text).isEqualTo(expected);
+                found += expected.size();
+            }
+        }
+        assertThat(found).as("documents among the texts").isGreaterThan(2_000);
+    }
+
+    @Test
     void theGroupedSpeechVerbsMatchWhatTheirListMatches() {
         assertThat(QuoteExtractor.VERB).isNotEqualTo(QuoteExtractor.VERB_ALTERNATIVES).contains("(?=s)");
         List<String> texts = new ArrayList<>(texts());

@@ -1242,7 +1242,6 @@ public final class RoleTagger {
         return NAME_COMMA_END.matcher(sentence).region(0, start).find() && rest.lookingAt() ? rest.end() - 1 : -1;
     }
 
-    /** The named (or pronoun) subject that opens {@code sentence}, resolved; null if none. */
     /**
      * True if {@code between} (the words between two quotations of one paragraph) reports no named speaker, no he or she
      * saying something, and has no sentence whose subject is a person the article named.
@@ -1252,6 +1251,7 @@ public final class RoleTagger {
                 && subjectOf(resolver, QuoteExtractor.lastSentence(between), paragraph, at) == null;
     }
 
+    /** The named (or pronoun) subject that opens {@code sentence}, resolved; null if none. */
     private static SpeakerResolver.Resolved subjectOf(SpeakerResolver resolver, String sentence, int paragraph, int at) {
         String subject = resolver.sentenceSubject(sentence);
         if (subject != null) {

@@ -603,22 +603,27 @@ public final class SpeakerResolver {
     }
 
     private static final Pattern KIN_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?<p>his|her|His|Her)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?(?<kin>wife|husband|daughter|son|mother|father|sister|brother|widow|widower),?\\s+$");
+            "(?<![\\p{L}])(?:(?<p>his|her|His|Her)|(?<owner>\\p{Lu}[\\p{L}\\-]+)['’]s)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?"
+                    + "(?<kin>wife|husband|daughter|son|mother|father|sister|brother|widow|widower),?\\s+$");
     private static final Set<String> FEMALE_KIN = Set.of("wife", "daughter", "mother", "sister", "widow");
 
     /**
-     * A first name alone after "his wife", "her son" ({@code start}): the relative is a person of the kin word's sex,
-     * known by that first name and the surname of whom "his" or "her" stands for, and mentioned here. False if the words
-     * before the name are no such phrase.
+     * A first name alone after "his wife", "her son", "Clinton's husband," ({@code start}): the relative is a person of
+     * the kin word's sex, known by that first name and the surname of whom "his" or "her" stands for (or of the name
+     * before "'s"), and mentioned here. False if the words before the name are no such phrase.
      */
     private boolean kinBefore(int paragraph, String text, int start, String first) {
         Matcher kin = KIN_BEFORE.matcher(text).region(Math.max(0, start - 30), start).useTransparentBounds(true);
         if (!kin.find()) {
             return false;
         }
-        Entity of = byGender(kin.group("p").equalsIgnoreCase("his") ? 'm' : 'f',
+        String owner = kin.group("owner");
+        Entity of = owner != null ? lookup(owner) : byGender(kin.group("p").equalsIgnoreCase("his") ? 'm' : 'f',
                 pos(paragraph, kin.start()), false, null);
-        String full = of != null && of.multi() && !of.body ? first + " " + of.last : first;
+        // (a possessor the article has not named in full lends its word as the surname, unless it is a first name:
+        // "Schilling's son, Grant" is Grant Schilling, "Betsy's husband Tom" only Tom)
+        String full = of != null && of.multi() && !of.body ? first + " " + of.last
+                : owner != null && of == null && !isFirstName(owner) ? first + " " + owner : first;
         Entity e = lookup(full);
         if (e == null || !e.full.equals(full)) {
             e = new Entity(full);

@@ -1980,4 +1980,17 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly(null, null);
         assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("one former manager", "one former manager");
     }
+
+    @Test
+    void aRelativeNamedByTheFirstNameAfterAPossessiveTakesItsSurnameAndSex() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Helen Marsh spoke to supporters in Dover on Monday. Her campaign manager, Robin Kale, said the race was close.
+
+                Marsh's husband, Peter, spoke at a rally in Ashford later in the day.
+
+                "The hotter this election gets, the more I wish I were still teaching," he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Peter Marsh");
+    }
 }

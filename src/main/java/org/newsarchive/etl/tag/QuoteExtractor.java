@@ -1072,20 +1072,20 @@ public final class QuoteExtractor {
                 && TOWN_BEFORE.matcher(text).region(Math.max(0, start - 60), start).find();
     }
 
-    /** The last sentence of {@code text}: from after the last ". " / "! " / "? " to the end. */
     private static final Pattern PRONOUN_THEN_WORDS = Pattern.compile(
             "(?:^|[\\s,;])(?<p>[Hh]e|[Ss]he)\\s+(?:[\\p{Ll}’'\\-]+\\s+){1,8}$");
 
     /**
-     * The he or she that is the subject of the sentence a quotation at {@code at} is part of, with only lower-case
-     * words between ("That's why he wanted to “go an extra step”"); null if none.
+     * The he or she that is the subject of {@code sentence} (the words of a sentence before a quotation that is part of
+     * it, {@link #lastSentence}), with only lower-case words between ("That's why he wanted to “go an extra step”");
+     * null if none.
      */
-    String pronounSubjectBefore(String text, int at) {
-        String before = lastSentence(text.substring(0, Math.max(0, at - 1)));
-        Matcher m = PRONOUN_THEN_WORDS.matcher(before);
+    String pronounSubjectBefore(String sentence) {
+        Matcher m = PRONOUN_THEN_WORDS.matcher(sentence);
         return m.find() ? m.group("p") : null;
     }
 
+    /** The last sentence of {@code text}: from after the last ". " / "! " / "? " to the end. */
     static String lastSentence(String text) {
         int cut = 0;
         for (int i = 0; i + 1 < text.length(); i++) {

@@ -1491,9 +1491,9 @@ public final class RoleTagger {
                         int wordEnd = upTo.indexOf(' ', pronoun);
                         who.set(s, resolver.resolve(upTo.substring(pronoun, wordEnd < 0 ? upTo.length() : wordEnd), i, pronoun));
                     } else if (!upTo.isBlank()) {
-                        SpeakerResolver.Resolved subject = subjectOf(resolver, QuoteExtractor.lastSentence(upTo), i,
-                                counted.get(s).start());
-                        String pronounBefore = subject == null ? quotes.pronounSubjectBefore(t, counted.get(s).start()) : null;
+                        String sentence = QuoteExtractor.lastSentence(upTo);
+                        SpeakerResolver.Resolved subject = subjectOf(resolver, sentence, i, counted.get(s).start());
+                        String pronounBefore = subject == null ? quotes.pronounSubjectBefore(sentence) : null;
                         if (pronounBefore != null) {
                             // "That's why he wanted to “go an extra step”": a part of the sentence of a he or she
                             SpeakerResolver.Resolved named = resolver.resolve(pronounBefore, i, counted.get(s).start());

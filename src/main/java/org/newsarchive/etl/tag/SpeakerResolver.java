@@ -987,14 +987,6 @@ public final class SpeakerResolver {
         return resolve(who, paragraph, offset, null);
     }
 
-    /**
-     * As {@link #resolve(String, int, int)} for the quotation {@code quotation}: a he or she never stands for someone
-     * the quotation speaks of by name ("“... whether Senator Sanders's message ... could go toe to toe ...,” he said").
-     */
-    public Resolved resolve(String who, int paragraph, int offset, String quotation) {
-        return resolveWritten(who, paragraph, offset, quotation);
-    }
-
     /** True if the quotation {@code quotation} speaks of the person named {@code name} in the third person. */
     public boolean namedIn(String quotation, String name) {
         Entity e = lookup(name);
@@ -1031,8 +1023,12 @@ public final class SpeakerResolver {
         return false;
     }
 
-    /** {@link #resolve(String, int, int, String)}; {@code quotation} null where none is given. */
-    private Resolved resolveWritten(String who, int paragraph, int offset, String quotation) {
+    /**
+     * As {@link #resolve(String, int, int)} for the quotation {@code quotation} (null: none given): a he or she never
+     * stands for someone the quotation speaks of by name ("“... whether Senator Sanders's message ... could go toe to
+     * toe ...,” he said").
+     */
+    public Resolved resolve(String who, int paragraph, int offset, String quotation) {
         if (who == null || who.isBlank()) {
             return new Resolved(null, null, null);
         }
@@ -1040,13 +1036,13 @@ public final class SpeakerResolver {
         Matcher own = OWN_CAMPAIGN.matcher(written);
         if (own.matches()) {
             // "his campaign sent out a text message": the campaign of whom "he" stands for
-            Resolved r = resolveWritten(personal(own.group(1)), paragraph, offset, quotation);
+            Resolved r = resolve(personal(own.group(1)), paragraph, offset, quotation);
             Entity e = r.speaker() == null ? null : lookup(r.speaker());
             return new Resolved(e == null ? null : e.last + " campaign", written, null);
         }
         if (QuoteExtractor.isPossessivePronoun(written)) {
             // "her remark that “...”": whom "she" would stand for here
-            Resolved r = resolveWritten(personal(written), paragraph, offset, quotation);
+            Resolved r = resolve(personal(written), paragraph, offset, quotation);
             return new Resolved(r.speaker(), written, r.title());
         }
         long at = pos(paragraph, offset);
@@ -1084,11 +1080,11 @@ public final class SpeakerResolver {
                 return new Resolved(maker, written, m == null ? null : m.title); // "the statement said": who made it
             }
             if (e == null && INDEFINITE.matcher(lower).lookingAt()) {
-                unnamed(lower, at); // "one Republican political strategist said": "the strategist" is that one later
-            }
-            if (e == null && !INDEFINITE.matcher(lower).lookingAt()) {
                 // "a New Hampshire Republican said", "one source said", "un diplomate": an indefinite description
-                // brings in someone not named before; only a definite one ("the senator") refers back
+                // brings in someone not named before; only a definite one ("the senator") refers back. "one Republican
+                // political strategist said": "the strategist" is that one later
+                unnamed(lower, at);
+            } else if (e == null) {
                 e = byDescription(lower, at);
             }
         } else {

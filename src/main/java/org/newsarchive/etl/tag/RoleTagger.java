@@ -1303,6 +1303,15 @@ public final class RoleTagger {
     private static final Pattern CONTINUES = Pattern.compile(
             "[,.!?…]?[”\"’]?\\s*(?:(?:he|she)\\s+(?:added|continued|went\\s+on)|(?:added|continued)\\s+(?:he|she))(?![\\p{L}])");
 
+    private static boolean holdsQuotation(List<QuoteExtractor.Span> spans) {
+        for (QuoteExtractor.Span span : spans) {
+            if (span.countsAsQuote()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Quote> extractQuotes(List<Paragraph> paragraphs, Article a, int[] written) {
         Role[] role = a.role;
         DatelineParser.ParsedDateline[] dateline = a.parsed;
@@ -1314,10 +1323,12 @@ public final class RoleTagger {
         boolean previousOpen = false;
         SpeakerResolver.Resolved previousSpeaker = null; // of the last quotation of the paragraph before, if it quoted
         SpeakerResolver.Resolved colonSpeaker = null; // who introduces the next paragraph's quotation ("He said:")
-        // quotations are written only from QUOTE and DATELINE paragraphs: what the paragraphs after the last of them
-        // name or report can reach no quotation, so they are not read (a story's closing paragraphs, a page's furniture)
+        // quotations are written only from QUOTE and DATELINE paragraphs, and only where they hold one that counts: what
+        // the paragraphs after the last of them name or report can reach no quotation, so they are not read (a story's
+        // closing paragraphs, a page's furniture; the whole of a wire story that quotes nobody, most of them)
         int end = paragraphs.size();
-        while (end > 0 && role[end - 1] != Role.QUOTE && role[end - 1] != Role.DATELINE) {
+        while (end > 0 && !((role[end - 1] == Role.QUOTE || role[end - 1] == Role.DATELINE)
+                && holdsQuotation(spans(a, end - 1, paragraphs.get(end - 1).text())))) {
             end--;
         }
         for (int i = 0; i < end; i++) {

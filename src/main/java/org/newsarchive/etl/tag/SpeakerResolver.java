@@ -237,9 +237,11 @@ public final class SpeakerResolver {
     // ---------------------------------------------------------------- documents that speak
 
     private static final Set<String> DOCUMENTS = words("quotes/document-nouns.txt");
-    private static final WordTable DOCUMENT_WORDS = new WordTable(DOCUMENTS);
     /** Verbs that make a document of their own: "emailed" an email, "sued" a lawsuit, "tweeted" a tweet. */
-    private static final WordTable DOCUMENT_VERBS = new WordTable(Set.of("emailed", "e-mailed", "tweeted", "sued", "sue", "suing"));
+    private static final Set<String> DOCUMENT_VERBS = Set.of("emailed", "e-mailed", "tweeted", "sued", "sue", "suing");
+    /** The document nouns and verbs in one table: {@link #hasDocumentNoun} asks it of every lower-case word. */
+    private static final WordTable DOCUMENT_WORDS = new WordTable(
+            java.util.stream.Stream.concat(DOCUMENTS.stream(), DOCUMENT_VERBS.stream()).toList());
     private static final String DOCUMENT = Text.byFirstLetter("(?:" + String.join("|", DOCUMENTS.stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
             .map(Pattern::quote).toList()) + ")");
@@ -300,7 +302,7 @@ public final class SpeakerResolver {
             while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
                 e++;
             }
-            if (e - i >= 2 && (DOCUMENT_WORDS.contains(text, i, e) || DOCUMENT_VERBS.contains(text, i, e))) {
+            if (e - i >= 2 && DOCUMENT_WORDS.contains(text, i, e)) {
                 return true;
             }
             i = e;

@@ -246,15 +246,18 @@ public final class SpeakerResolver {
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
             .map(Pattern::quote).toList()) + ")");
     private static final String MAKER = "(?<maker>\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:of\\s+|for\\s+)?\\p{Lu}[\\p{L}'’.\\-]*){0,5})";
-    private static final String DETERMINER = "(?:a|an|the|its|his|her|their|this)\\s+(?:[\\p{L}\\-]+\\s+){0,2}?";
+    private static final String DETERMINER = "(?:a|an|the|its|his|her|their|this)\\s+(?:[\\p{L}\\d\\-]+\\s+){0,2}?";
     /**
      * Where an article says who made a document: "Cook provided a written statement", "Cook said in a statement", "In
      * a statement, the FDIC said", "the committee’s report", "a report by the committee", "the Quinnipiac poll", "the
      * Vox Populi (Voice of the People) column".
      */
     static final List<Pattern> MAKES = List.of(
-            Pattern.compile(MAKER + "(?<campaign>['’]s?\\s+campaign)?\\s+(?:(?:also|then|later)\\s+)?(?:provided|issued|released|published|sent|put\\s+out|wrote"
-                    + "|posted|gave|filed|circulated|sent\\s+out|said\\s+in|wrote\\s+in|added\\s+in|aired|ran|launched|unveiled|began\\s+airing)\\s+"
+            Pattern.compile(MAKER + "(?<campaign>(?:['’]s?)?\\s+campaign)?\\s+(?:(?:also|then|later)\\s+)?"
+                    + "(?:(?:is|are|was|were|has|have|had|will)\\s+)?(?:provid(?:ed|es|ing)|issu(?:ed|es|ing)|releas(?:ed|es|ing)"
+                    + "|publish(?:ed|es|ing)|sen(?:t|ds|ding)|put(?:s|ting)?\\s+out|wr(?:ote|ites|iting)|post(?:ed|s|ing)|gave|gives|giving"
+                    + "|fil(?:ed|es|ing)|circulat(?:ed|es|ing)|sen(?:t|ds|ding)\\s+out|said\\s+in|says\\s+in|wrote\\s+in|writes\\s+in"
+                    + "|added\\s+in|air(?:ed|s|ing)|ran|runs|running|launch(?:ed|es|ing)|unveil(?:ed|s|ing)|beg(?:an|ins|inning)\\s+airing)\\s+"
                     + DETERMINER + "(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
             // "Huma Abedin, vice chairwoman for Clinton's campaign, emailed supporters", "The Democratic Party and the
             // campaigns of Clinton and Sanders will sue the state": a verb that makes the document

@@ -1495,6 +1495,22 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aDocumentIsMadeInAnyTenseAndByACampaignNamedWithoutItsPossessive() {
+        // "Sanders is releasing a new 30-second ad", "The Cruz campaign sent a fundraising email"
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Senator Paul Dorsey is releasing a new 30-second ad in the Ashford market this week.
+
+                The ad says “the valley deserves a senator who answers the phone.”
+
+                The Kellerman campaign sent a fundraising email on Wednesday night.
+
+                “Friend, the next three states are ours to win,” the email read.
+                """);
+        assertThat(speakers(qs)).containsExactly("Paul Dorsey", "Kellerman campaign");
+    }
+
+    @Test
     void aRelativeNamedByFirstNameAfterHisWifeOrHerSonIsWhomTheNextPronounStandsFor() {
         List<Quote> qs = quotes("""
                  date 2025-05-02 \n

@@ -255,8 +255,8 @@ public final class SpeakerResolver {
     static final List<Pattern> MAKES = List.of(
             Pattern.compile(MAKER + "(?<campaign>(?:['’]s?)?\\s+campaign)?\\s+(?:(?:also|then|later)\\s+)?"
                     + "(?:(?:is|are|was|were|has|have|had|will)\\s+)?(?:provid(?:ed|es|ing)|issu(?:ed|es|ing)|releas(?:ed|es|ing)"
-                    + "|publish(?:ed|es|ing)|sen(?:t|ds|ding)|put(?:s|ting)?\\s+out|wr(?:ote|ites|iting)|post(?:ed|s|ing)|gave|gives|giving"
-                    + "|fil(?:ed|es|ing)|circulat(?:ed|es|ing)|sen(?:t|ds|ding)\\s+out|said\\s+in|says\\s+in|wrote\\s+in|writes\\s+in"
+                    + "|publish(?:ed|es|ing)|sen(?:t|ds|ding)(?:\\s+out)?|put(?:s|ting)?\\s+out|wr(?:ote|ites|iting)|post(?:ed|s|ing)|gave|gives"
+                    + "|giving|fil(?:ed|es|ing)|circulat(?:ed|es|ing)|said\\s+in|says\\s+in|wrote\\s+in|writes\\s+in"
                     + "|added\\s+in|air(?:ed|s|ing)|ran|runs|running|launch(?:ed|es|ing)|unveil(?:ed|s|ing)|beg(?:an|ins|inning)\\s+airing)\\s+"
                     + DETERMINER + "(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
             // "Huma Abedin, vice chairwoman for Clinton's campaign, emailed supporters", "The Democratic Party and the

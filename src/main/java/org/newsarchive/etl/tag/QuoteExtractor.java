@@ -584,8 +584,12 @@ public final class QuoteExtractor {
     private static boolean mayBeSpeaker(String found, int at, String searched) {
         boolean words = isPronoun(found) || !NOT_NAMES.contains(found)
                 && (!isCalendarWord(found) || SURNAME_MONTHS.contains(found) && at >= 0 && !dateBefore(searched, at));
-        return words && !(at >= 0 && found.indexOf(' ') < 0
-                && NOUN_MARKER_BEFORE.matcher(searched).region(Math.max(0, at - 8), at).find());
+        return words && !(at >= 0 && found.indexOf(' ') < 0 && nounMarkerBefore(searched, at));
+    }
+
+    /** True if {@link #NOUN_MARKER_BEFORE} stands just before {@code at}: the capitalised word there is a noun. */
+    private static boolean nounMarkerBefore(String text, int at) {
+        return NOUN_MARKER_BEFORE.matcher(text).region(Math.max(0, at - 8), at).find();
     }
 
     /** A report set off by commas inside a sentence: ", he added,", ", she said,". */
@@ -797,7 +801,7 @@ public final class QuoteExtractor {
             }
         }
         String who = m.group("who").strip();
-        return isNamed(who) && !possessive(who) ? who : null;
+        return isNamed(who) && !possessive(who) && mayBeSpeaker(who, m.start("who"), tail) ? who : null;
     }
 
     /**
@@ -953,7 +957,8 @@ public final class QuoteExtractor {
                     // "pointing out that the paper's Robert Costa had reported": a report inside another's clause
                     && !thatBefore(text, m.start("who"))
                     // ("O titular da Defesa respondeu": the body the speaker heads)
-                    && !(who.indexOf(' ') < 0 && NOUN_OF_BEFORE.matcher(text).region(0, m.start("who")).find())) {
+                    && !(who.indexOf(' ') < 0 && (NOUN_OF_BEFORE.matcher(text).region(0, m.start("who")).find()
+                            || nounMarkerBefore(text, m.start("who"))))) { // ("dessen Chef sagt": a noun)
                 String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"
                 last = person != null ? person : who;
                 lastAt = m.start();
@@ -1253,7 +1258,8 @@ public final class QuoteExtractor {
      */
     private static final Pattern NOUN_MARKER_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?<!(?:von|van)\\s)(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|zum|zur|im|am|vom|beim|les|une|los|las|um|uma"
-                    + "|os|il|lo|gli|dello)\\s+$");
+                    + "|os|il|lo|gli|dello|dessen|deren|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere|dieser|diese"
+                    + "|diesem|diesen|jeder|jede|kein|keine)\\s+$");
 
     /** Month and weekday names are capitalised like names (German: like every noun) but never speak. */
     private static boolean isCalendarWord(String who) {

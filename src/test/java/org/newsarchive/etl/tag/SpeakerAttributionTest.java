@@ -1368,6 +1368,19 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aGermanNounAfterAPossessiveOrRelativeIsNoSpeaker() {
+        // "ein großer Apparat, dessen Chef sagt: »…«": the noun after "dessen", "seine", "ihr" is no name, and no
+        // report of it gives the quotation a speaker
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Die Hafenbehörde prüft jeden Antrag, eine große Abteilung, deren Leiterin sagt: »Wir glauben erst mal gar nichts.«
+
+                Der Verband sieht das anders. Sein Sprecher Thomas Berg sagt: »Die Fischer warten seit einem Jahr.«
+                """);
+        assertThat(speakers(qs)).containsExactly(null, "Thomas Berg");
+    }
+
+    @Test
     void aQuotationsClosingMarkAfterAStopEndsTheSentence() {
         // the stop inside the closing mark ends the sentence: the one after it opens with its own subject, not with the
         // possessor that opened the sentence before

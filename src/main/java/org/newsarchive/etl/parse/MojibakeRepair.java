@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -12,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code â€œ} → {@code “}, {@code cafÃ©} → {@code café}. A sequence is repaired only where
  * its characters are exactly the single-byte rendering of one well-formed UTF-8 multi-byte
  * character (a lead byte C2–F4 followed by the right number of continuation bytes 80–BF), so
- * ordinary accented text is left alone. Every repair is counted: {@link #total()} for the
+ * ordinary accented text is left alone; mojibake that a tool later decomposed (NFD: "Ã" as "A" and a
+ * combining tilde) is repaired in its composed form. Every repair is counted: {@link #total()} for the
  * run, and the parser logs the count per document.
  */
 public final class MojibakeRepair {
@@ -51,6 +53,30 @@ public final class MojibakeRepair {
     }
 
     public static Result repair(String text) {
+        Result r = repairComposed(text);
+        if (r.repairs() == 0 && hasCombiningMark(text)) {
+            // "FranA\u0303\u00a7ois": a tool decomposed the "Ã" of the mojibake (NFD) into A and a combining tilde;
+            // composed again (as every paragraph is later), the two characters are the rendering of "ç" again
+            Result composed = repairComposed(Normalizer.normalize(text, Normalizer.Form.NFC));
+            if (composed.repairs() > 0) {
+                return composed;
+            }
+        }
+        return r;
+    }
+
+    /** True if {@code text} holds a combining diacritical mark (U+0300–U+036F). */
+    private static boolean hasCombiningMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u0300' && c <= '\u036f') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Result repairComposed(String text) {
         StringBuilder out = null;
         int repairs = 0;
         int i = 0;

@@ -72,6 +72,15 @@ class LegacyTextTest {
     }
 
     @Test
+    void doubleEncodedUtf8ThatWasDecomposedLaterIsRepaired() {
+        // "François" as mojibake ("FranÃ§ois"), its "Ã" then decomposed into "A" and a combining tilde
+        assertThat(MojibakeRepair.repair("Fran\u0041\u0303\u00a7ois Hollande said").text()).isEqualTo("Fran\u00e7ois Hollande said");
+        // a decomposed accent that is no mojibake stays as it was
+        assertThat(MojibakeRepair.repair("Cafe\u0301 Ma\u0303o").repairs()).isZero();
+        assertThat(MojibakeRepair.repair("Cafe\u0301 Ma\u0303o").text()).isEqualTo("Cafe\u0301 Ma\u0303o");
+    }
+
+    @Test
     void ordinaryAccentedTextIsLeftAlone() {
         for (String s : List.of("\u00c9l\u00e8ve \u00e0 l'\u00e9cole", "Stra\u00dfe \u00e4\u00f6\u00fc", "\u00c2ge d'or", "\u00c3o Paulo")) {
             assertThat(MojibakeRepair.repair(s).repairs()).as(s).isZero();

@@ -1381,6 +1381,18 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aFrenchIfOpeningASentenceIsNoName() {
+        // "Si le Premier ministre …": "Si" (if) opens the sentence before its subject; "Si le Premier" is no person
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Le ministre Pierre Lemaire a parlé vendredi à Lyon.
+
+                Si le Premier ministre choisit de le renvoyer, le dernier mot reviendra au président. « Nous verrons bien ce qui se passera lundi », a-t-il déclaré.
+                """);
+        assertThat(speakers(qs)).containsExactly("Pierre Lemaire");
+    }
+
+    @Test
     void aQuotationsClosingMarkAfterAStopEndsTheSentence() {
         // the stop inside the closing mark ends the sentence: the one after it opens with its own subject, not with the
         // possessor that opened the sentence before

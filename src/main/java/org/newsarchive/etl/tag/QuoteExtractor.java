@@ -588,7 +588,7 @@ public final class QuoteExtractor {
     }
 
     /** True if {@link #NOUN_MARKER_BEFORE} stands just before {@code at}: the capitalised word there is a noun. */
-    private static boolean nounMarkerBefore(String text, int at) {
+    static boolean nounMarkerBefore(String text, int at) {
         return NOUN_MARKER_BEFORE.matcher(text).region(Math.max(0, at - 8), at).find();
     }
 

@@ -500,6 +500,11 @@ public final class SpeakerResolver {
                 continue; // "his wife, Jane, called for ...": Jane, of her husband's name
             }
             Entity e = lookup(name);
+            if (e == null && name.indexOf(' ') > 0 && QuoteExtractor.nounMarkerBefore(text, m.start())
+                    && noFirstName(Text.splitAtSpaces(name))) {
+                // "eine Vielzahl von Rollen": capitalised nouns after their article, no first name among them: no person
+                continue;
+            }
             if (TITLE_IN_NAME.contains(name.substring(name.lastIndexOf(' ') + 1))) {
                 continue; // "US Secretary (of State)": a title, nobody named yet
             }
@@ -1502,6 +1507,10 @@ public final class SpeakerResolver {
             return f == m ? '?' : f ? 'f' : 'm';
         }
         return FEMALE_COUNTED.contains(first) ? 'f' : MALE_COUNTED.contains(first) ? 'm' : '?';
+    }
+
+    private static boolean noFirstName(String[] words) {
+        return firstNameAt(words, words.length) == words.length;
     }
 
     /** The index of the first known first name among {@code words} before {@code bound}; {@code bound} if none. */

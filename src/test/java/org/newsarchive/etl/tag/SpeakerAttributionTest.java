@@ -1381,6 +1381,17 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void capitalisedGermanNounsAfterTheirArticleAreNoPerson() {
+        // "in einer Vielzahl von Rollen": a run of capitals after its article, with no first name, is no person a
+        // later "er" could stand for; a name after its article and role is one
+        SpeakerResolver resolver = new SpeakerResolver();
+        resolver.observe(0, "Sein Können zeigt er in einer Vielzahl von Rollen, vom Kino bis zum Theater.", List.of());
+        resolver.observe(1, "Der Politiker Friedrich Merz sprach in einer Halle in Berlin.", List.of());
+        assertThat(resolver.knows("Vielzahl von Rollen")).isFalse();
+        assertThat(resolver.knows("Friedrich Merz")).isTrue();
+    }
+
+    @Test
     void aFrenchIfOpeningASentenceIsNoName() {
         // "Si le Premier ministre …": "Si" (if) opens the sentence before its subject; "Si le Premier" is no person
         List<Quote> qs = quotes("""

@@ -78,6 +78,8 @@ public final class SpeakerResolver {
             "Présidente", "Sindaco", "Alcalde", "Alcaldesa", "Prefeito", "Prefeita", "Maire");
 
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
+    /** People of a country, region or state ({@code demonyms.txt}). */
+    private static final Set<String> DEMONYMS = words("quotes/demonyms.txt");
     /** The legal forms that end a company's name ("Nikko Securities Co Ltd", "Siemens AG"). */
     private static final Set<String> COMPANY_FORMS = words("quotes/company-forms.txt");
     private static final Pattern INDEFINITE = Pattern.compile(
@@ -1102,8 +1104,10 @@ public final class SpeakerResolver {
             e = named == null ? null : lookup(named);
             if (e == null) {
                 String clean = named == null ? null : named;
+                // (nor a people's name alone that names nobody the article knows: "say Japanese buyers", "the Texan
+                // said"; "Cuban said" after "Mark Cuban" was found above)
                 return new Resolved(clean != null && QuoteExtractor.isNamed(clean) && !hasLowerWord(clean)
-                        && !NOT_NAMES.contains(clean) ? clean : null, written, null);
+                        && !NOT_NAMES.contains(clean) && !DEMONYMS.contains(clean) ? clean : null, written, null);
             }
         }
         return e == null ? new Resolved(null, written, null) : new Resolved(e.full, written, e.title);

@@ -1392,6 +1392,20 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void aPeoplesNameAloneIsNobodyUnlessItIsAKnownSurname() {
+        // "the Texan said" names nobody the article named; "Cuban said" after "Mark Cuban" is he
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The governor left the race on Friday.
+
+                “The electorate does not want experience this year,” the Texan said. “That is why we have elections.”
+
+                The investor Mark Cuban spoke in Dallas on Saturday. “You have to be able to adapt,” Cuban said.
+                """);
+        assertThat(speakers(qs)).containsExactly(null, null, "Mark Cuban");
+    }
+
+    @Test
     void aFrenchIfOpeningASentenceIsNoName() {
         // "Si le Premier ministre …": "Si" (if) opens the sentence before its subject; "Si le Premier" is no person
         List<Quote> qs = quotes("""

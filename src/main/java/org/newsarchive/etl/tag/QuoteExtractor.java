@@ -801,7 +801,7 @@ public final class QuoteExtractor {
             }
         }
         String who = m.group("who").strip();
-        return isNamed(who) && !possessive(who) && mayBeSpeaker(who, m.start("who"), tail) ? who : null;
+        return isNamed(who) && !possessive(who) && !(who.indexOf(' ') < 0 && nounMarkerBefore(tail, m.start("who"))) ? who : null;
     }
 
     /**

@@ -584,7 +584,8 @@ public final class QuoteExtractor {
     private static boolean mayBeSpeaker(String found, int at, String searched) {
         boolean words = isPronoun(found) || !NOT_NAMES.contains(found)
                 && (!isCalendarWord(found) || SURNAME_MONTHS.contains(found) && at >= 0 && !dateBefore(searched, at));
-        return words && !(at >= 0 && found.indexOf(' ') < 0 && nounMarkerBefore(searched, at));
+        return words && !(at >= 0 && found.indexOf(' ') < 0 && nounMarkerBefore(searched, at))
+                && !(at >= 0 && quotedByBefore(searched, at));
     }
 
     /** True if {@link #NOUN_MARKER_BEFORE} stands just before {@code at}: the capitalised word there is a noun. */
@@ -956,6 +957,7 @@ public final class QuoteExtractor {
                     && !who.endsWith("’s") && !who.endsWith("'s") // not a possessor: "Donald Trump’s continued appeal"
                     // "pointing out that the paper's Robert Costa had reported": a report inside another's clause
                     && !thatBefore(text, m.start("who"))
+                    && !quotedByBefore(text, m.start("who")) // ("was quoted by PAP as saying": the agency quoted)
                     // ("O titular da Defesa respondeu": the body the speaker heads)
                     && !(who.indexOf(' ') < 0 && (NOUN_OF_BEFORE.matcher(text).region(0, m.start("who")).find()
                             || nounMarkerBefore(text, m.start("who"))))) { // ("dessen Chef sagt": a noun)
@@ -1055,6 +1057,18 @@ public final class QuoteExtractor {
     }
 
     private static final Pattern THAT_BEFORE = Pattern.compile("(?<![\\p{L}])that\\s+(?:[\\p{L}’'.\\-]+\\s+){0,3}$");
+
+    /**
+     * True if "quoted by" (or "quoted in") and up to five words stand just before {@code at}: "He was quoted by the
+     * Irish magazine Business and Finance as saying": the name there is the medium that quoted, not who spoke.
+     */
+    private static boolean quotedByBefore(String text, int at) {
+        int from = Math.max(0, at - 80);
+        int quoted = text.indexOf("quoted ", from); // (the pattern needs the word)
+        return quoted >= 0 && quoted < at && QUOTED_BY_BEFORE.matcher(text).region(from, at).find();
+    }
+
+    private static final Pattern QUOTED_BY_BEFORE = Pattern.compile("(?<![\\p{L}])quoted\\s+(?:by|in)\\s+(?:[\\p{L}’'.\\-]+\\s+){0,5}$");
 
     private static final Pattern TOWN_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:in|at|from|of|near|outside|to)\\s+(?:\\p{Lu}[\\p{L}.'’\\-]*\\s+){0,2}\\p{Lu}[\\p{L}.'’\\-]*,\\s+$");

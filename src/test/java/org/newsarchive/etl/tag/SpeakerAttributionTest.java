@@ -1406,6 +1406,22 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theMediumThatQuotedIsNoSpeaker() {
+        // "He was quoted by PAP as saying …": the agency quoted him; the name after "quoted by" is no speaker
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                WARSAW, March 3 - Finance Minister Piotr Kowal held talks in Washington last week with the World Bank.
+
+                He was quoted by the state news agency PAP as saying that the country would meet its obligations, "but not in a short time."
+
+                He was also quoted by the weekly Business and Trade as saying he had the support of two banks.
+
+                "A multiple of ten times earnings would be the top price," he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Piotr Kowal", "Piotr Kowal");
+    }
+
+    @Test
     void aFrenchIfOpeningASentenceIsNoName() {
         // "Si le Premier ministre …": "Si" (if) opens the sentence before its subject; "Si le Premier" is no person
         List<Quote> qs = quotes("""

@@ -584,8 +584,12 @@ public final class QuoteExtractor {
     private static boolean mayBeSpeaker(String found, int at, String searched) {
         boolean words = isPronoun(found) || !NOT_NAMES.contains(found)
                 && (!isCalendarWord(found) || SURNAME_MONTHS.contains(found) && at >= 0 && !dateBefore(searched, at));
-        return words && !(at >= 0 && found.indexOf(' ') < 0 && nounMarkerBefore(searched, at))
-                && !(at >= 0 && quotedByBefore(searched, at));
+        return words && !(at >= 0 && (markedNoun(found, searched, at) || quotedByBefore(searched, at)));
+    }
+
+    /** True if {@code who}, found at {@code at} of {@code text}, is one word after a noun marker ("dessen Chef"). */
+    private static boolean markedNoun(String who, String text, int at) {
+        return who.indexOf(' ') < 0 && nounMarkerBefore(text, at);
     }
 
     /** True if {@link #NOUN_MARKER_BEFORE} stands just before {@code at}: the capitalised word there is a noun. */
@@ -802,7 +806,7 @@ public final class QuoteExtractor {
             }
         }
         String who = m.group("who").strip();
-        return isNamed(who) && !possessive(who) && !(who.indexOf(' ') < 0 && nounMarkerBefore(tail, m.start("who"))) ? who : null;
+        return isNamed(who) && !possessive(who) && !markedNoun(who, tail, m.start("who")) ? who : null;
     }
 
     /**
@@ -959,8 +963,8 @@ public final class QuoteExtractor {
                     && !thatBefore(text, m.start("who"))
                     && !quotedByBefore(text, m.start("who")) // ("was quoted by PAP as saying": the agency quoted)
                     // ("O titular da Defesa respondeu": the body the speaker heads)
-                    && !(who.indexOf(' ') < 0 && (NOUN_OF_BEFORE.matcher(text).region(0, m.start("who")).find()
-                            || nounMarkerBefore(text, m.start("who"))))) { // ("dessen Chef sagt": a noun)
+                    && !(who.indexOf(' ') < 0 && NOUN_OF_BEFORE.matcher(text).region(0, m.start("who")).find())
+                    && !markedNoun(who, text, m.start("who"))) { // ("dessen Chef sagt": a noun)
                 String person = personBeforeOf(text, m.start("who")); // "Rep. Lee Zeldin of New York, a ..., said"
                 last = person != null ? person : who;
                 lastAt = m.start();
@@ -1064,7 +1068,7 @@ public final class QuoteExtractor {
      */
     private static boolean quotedByBefore(String text, int at) {
         int from = Math.max(0, at - 80);
-        int quoted = text.indexOf("quoted ", from); // (the pattern needs the word)
+        int quoted = text.indexOf("quoted", from); // (the pattern needs the word)
         return quoted >= 0 && quoted < at && QUOTED_BY_BEFORE.matcher(text).region(from, at).find();
     }
 

@@ -1303,15 +1303,6 @@ public final class RoleTagger {
     private static final Pattern CONTINUES = Pattern.compile(
             "[,.!?…]?[”\"’]?\\s*(?:(?:he|she)\\s+(?:added|continued|went\\s+on)|(?:added|continued)\\s+(?:he|she))(?![\\p{L}])");
 
-    private static boolean holdsQuotation(List<QuoteExtractor.Span> spans) {
-        for (QuoteExtractor.Span span : spans) {
-            if (span.countsAsQuote()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private List<Quote> extractQuotes(List<Paragraph> paragraphs, Article a, int[] written) {
         Role[] role = a.role;
         DatelineParser.ParsedDateline[] dateline = a.parsed;
@@ -1328,7 +1319,7 @@ public final class RoleTagger {
         // closing paragraphs, a page's furniture; the whole of a wire story that quotes nobody, most of them)
         int end = paragraphs.size();
         while (end > 0 && !((role[end - 1] == Role.QUOTE || role[end - 1] == Role.DATELINE)
-                && holdsQuotation(spans(a, end - 1, paragraphs.get(end - 1).text())))) {
+                && QuoteExtractor.hasQuote(spans(a, end - 1, paragraphs.get(end - 1).text())))) {
             end--;
         }
         for (int i = 0; i < end; i++) {

@@ -21,8 +21,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Remote partitioning for real: an Artemis broker (persistent, on a loopback port), a manager
- * and two worker JVMs sharing a PostgreSQL database; one worker is killed ({@code kill -9})
- * in the middle of a partition. The broker hands that partition to the other worker, which
+ * and two worker JVMs sharing a PostgreSQL database; the first worker to start a partition is
+ * killed ({@code kill -9}) in the middle of it. The broker hands that partition to the other worker, which
  * resumes it from its last commit; the run's CSV files equal a one-machine run's byte for byte
  * and the database rows equal its rows. Skipped without a PostgreSQL server.
  */
@@ -72,28 +72,32 @@ class ScaleOutJmsTest {
                 Process m = ChildJvm.start(managerLog, manager);
                 processes.add(m);
 
-                // kill worker A once it has committed a few chunks of a partition
-                long stepExecutionId = awaitStartedPartition(logA, a);
-                awaitCommits(db, stepExecutionId, 2, a);
-                a.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                // kill the first worker that has committed a few chunks of a partition (either may be
+                // first: the broker hands each request to whichever consumer asks for it)
+                Worker victim = awaitStartedPartition(List.of(new Worker("A", logA, a), new Worker("B", logB, b)), m, managerLog);
+                Worker survivor = victim.process() == a ? new Worker("B", logB, b) : new Worker("A", logA, a);
+                long stepExecutionId = victim.stepExecutionId();
+                awaitCommits(db, stepExecutionId, 2, victim.process());
+                victim.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 long committed = commitCount(db, stepExecutionId);
                 assertThat(status(db, stepExecutionId)).as("killed mid-partition").isEqualTo("STARTED");
 
                 assertThat(m.waitFor(150, TimeUnit.SECONDS)).as("manager done\n" + Files.readString(managerLog)
-                        + "\nworker B:\n" + Files.readString(logB)).isTrue();
+                        + "\nworker " + survivor.name() + ":\n" + Files.readString(survivor.log())).isTrue();
                 assertThat(m.exitValue()).as(Files.readString(managerLog)).isEqualTo(3);
                 String managerOut = Files.readString(managerLog);
                 assertThat(managerOut).contains("importArticles COMPLETED: 301 files read, 300 articles");
 
-                // worker B took the killed partition over and resumed it after its last commit
-                assertThat(Files.readString(logB)).contains("(step execution " + stepExecutionId + ", job execution")
+                // the other worker took the killed partition over and resumed it after its last commit
+                assertThat(Files.readString(survivor.log())).contains("(step execution " + stepExecutionId + ", job execution")
                         .contains("resuming from its last commit");
                 assertThat(status(db, stepExecutionId)).isEqualTo("COMPLETED");
                 for (Path log : List.of(logA, logB)) { // the evidence, in the test's output
                     Files.readAllLines(log).stream().filter(l -> l.contains("partition importPartition"))
                             .forEach(l -> System.out.println(log.getFileName() + ": " + l));
                 }
-                System.out.println("killed worker A in step execution " + stepExecutionId + " after " + committed + " commits");
+                System.out.println("killed worker " + victim.name() + " in step execution " + stepExecutionId + " after "
+                        + committed + " commits");
                 assertThat(commitCount(db, stepExecutionId)).isGreaterThan(committed);
 
                 assertThat(NightlyFixtures.runFolderFiles(scaled)).isEqualTo(NightlyFixtures.runFolderFiles(single));
@@ -140,19 +144,42 @@ class ScaleOutJmsTest {
         }
     }
 
-    private static long awaitStartedPartition(Path log, Process p) throws Exception {
+    /** A worker process, its log, and (once it has one) the step execution of its first partition. */
+    private record Worker(String name, Path log, Process process, long stepExecutionId) {
+        Worker(String name, Path log, Process process) {
+            this(name, log, process, -1);
+        }
+    }
+
+    /** The first worker to start a partition; fails with every log when none does, or when the manager ends first. */
+    private static Worker awaitStartedPartition(List<Worker> workers, Process manager, Path managerLog) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        String why = "no worker started a partition in 90 s";
         while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) {
-                throw new AssertionError("worker ended: " + Files.readString(log));
+            for (Worker w : workers) {
+                if (!w.process().isAlive()) {
+                    throw new AssertionError("worker " + w.name() + " ended\n" + logs(workers, managerLog));
+                }
+                Matcher m = STARTED.matcher(Files.exists(w.log()) ? Files.readString(w.log()) : "");
+                if (m.find()) {
+                    return new Worker(w.name(), w.log(), w.process(), Long.parseLong(m.group(2)));
+                }
             }
-            Matcher m = STARTED.matcher(Files.exists(log) ? Files.readString(log) : "");
-            if (m.find()) {
-                return Long.parseLong(m.group(2));
+            if (!manager.isAlive()) {
+                why = "the manager ended (exit " + manager.exitValue() + ") before any worker started a partition";
+                break;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("worker started no partition: " + Files.readString(log));
+        throw new AssertionError(why + "\n" + logs(workers, managerLog));
+    }
+
+    private static String logs(List<Worker> workers, Path managerLog) throws Exception {
+        StringBuilder all = new StringBuilder("manager:\n").append(Files.exists(managerLog) ? Files.readString(managerLog) : "");
+        for (Worker w : workers) {
+            all.append("\nworker ").append(w.name()).append(":\n").append(Files.exists(w.log()) ? Files.readString(w.log()) : "");
+        }
+        return all.toString();
     }
 
     private static void awaitCommits(PostgresDatabase db, long stepExecutionId, long commits, Process p) throws Exception {

@@ -18,15 +18,23 @@ final class NameScan {
             "Col", "Sgt", "Sir", "Dame", "Lord", "Lady", "Herr", "Frau", "M", "Mme", "President", "Senator", "Governor",
             "Judge", "Mayor", "Secretary", "Speaker", "Chancellor", "Minister", "Pope", "Rev",
             "Pres", "Govs", "Sens", "Reps", "Capt", "Adm", "Cmdr", "Atty");
+    /**
+     * Titles written as an abbreviation ({@code vocabulary/title-abbreviations.txt}: "Cpl", "Const", "Msgr"): a title
+     * only with its full stop ("Det" alone is a word of other languages).
+     */
+    static final Set<String> ABBREVIATIONS = Set.copyOf(Vocabulary.entries("title-abbreviations"));
     // ("der" is no particle of its own: it joined a name to the dative object after it, "sagte Hagedorn der Zeitung")
     private static final String[] PARTICLES = {"de", "van", "von", "da", "di", "bin", "al", "le", "la", "del"};
-    private static final int MAX_TITLE = TITLES.stream().mapToInt(String::length).max().orElse(0);
+    private static final int MAX_TITLE = java.util.stream.Stream.concat(TITLES.stream(), ABBREVIATIONS.stream())
+            .mapToInt(String::length).max().orElse(0);
     private static final WordTable TITLE_TABLE = new WordTable(TITLES);
+    private static final WordTable ABBREVIATION_TABLE = new WordTable(ABBREVIATIONS);
 
     /** What this class matches, as the pattern it replaces (groups {@code title}, {@code name}, {@code poss}). */
     static final Pattern PATTERN = Pattern.compile(
             "(?<![\\p{L}\\p{N}.'’])(?:(?<title>" + Text.byFirstLetter("(?:" + String.join("|", TITLES.stream().sorted().toList())
-                    + ")") + "\\.?)\\s+)?(?<name>\\p{Lu}[\\p{L}'’\\-]*\\p{L}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:"
+                    + ")") + "\\.?|" + Text.byFirstLetter("(?:" + String.join("|", ABBREVIATIONS.stream().sorted().toList())
+                    + ")") + "\\.)\\s+)?(?<name>\\p{Lu}[\\p{L}'’\\-]*\\p{L}(?:\\s+(?:\\p{Lu}\\.\\s+)?(?:(?:"
                     + String.join("|", PARTICLES) + ")\\s+)?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,11})(?<poss>['’]s?)?");
 
     private final String text;
@@ -118,10 +126,11 @@ final class NameScan {
         while (e < n && e - p <= MAX_TITLE && isAsciiLetter(text.charAt(e))) {
             e++;
         }
-        if (e - p > MAX_TITLE || !TITLE_TABLE.contains(text, p, e)) {
+        boolean dot = e < n && text.charAt(e) == '.';
+        if (e - p > MAX_TITLE || !TITLE_TABLE.contains(text, p, e) && !(dot && ABBREVIATION_TABLE.contains(text, p, e))) {
             return -1;
         }
-        int t = e < n && text.charAt(e) == '.' ? e + 1 : e;
+        int t = dot ? e + 1 : e;
         return t < n && Text.isRegexSpace(text.charAt(t)) ? t : -1;
     }
 

@@ -240,7 +240,17 @@ public final class QuoteExtractor {
     static final String TITLE_WORD_ALTERNATIVES = "(?:the\\s+Rev|Rev|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|Herr|Frau|M|Mme)";
     /** (grouped by first letter: the name pattern tries it at every capital, and at the two words after it) */
     private static final String TITLE_WORD = Text.byFirstLetter(TITLE_WORD_ALTERNATIVES) + "\\.?";
-    private static final String NAME = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+){0,2}" + TITLE_WORD + "\\s+)?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:v[oa]n\\s+de[rn]|de\\s+l[ao]s?)\\s+\\p{Lu}[\\p{L}'’\\-]+|(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:al|el)-\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|da|di|bin|al)(?=\\s+\\p{Lu}))){0,7})";
+    /** An abbreviated title with its full stop ("Cpl.", "Const.", "Msgr."; {@code vocabulary/title-abbreviations.txt}). */
+    private static final String TITLE_ABBREVIATION = Text.byFirstLetter("(?:" + String.join("|",
+            NameScan.ABBREVIATIONS.stream().sorted().toList()) + ")") + "\\.";
+    /**
+     * A title before a name: "Mr.", "Sen.", "Staff Sgt.", "Lt. Gov.", "Lt.-Gov.", "Det. Sgt.", "Air Force 1st Lt." (up to
+     * two capitalised words, an ordinal after them, then one or two titles; it never opens with a digit).
+     */
+    private static final String TITLE = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+(?:\\p{Lu}[\\p{L}'’\\-]+\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)\\s+)?)?(?:"
+            + TITLE_WORD + "|"
+            + TITLE_ABBREVIATION + ")(?:(?:\\s+|-)" + TITLE_ABBREVIATION + ")?\\s+)";
+    private static final String NAME = TITLE + "?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:v[oa]n\\s+de[rn]|de\\s+l[ao]s?)\\s+\\p{Lu}[\\p{L}'’\\-]+|(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:al|el)-\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|da|di|bin|al)(?=\\s+\\p{Lu}))){0,7})";
     private static final String PRONOUN = Text.byFirstLetter(
             "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle|ele|ela|Ele|Ela|él|ella)");
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */

@@ -387,6 +387,8 @@ public final class SpeakerResolver {
         }
         NameScan m = new NameScan(text);
         int from = 0;
+        int titleFrom = -1; // where an abbreviated title before the next name began, and where it ended
+        int titleTo = -1;
         int prevEnd = -1; // where the last name of this paragraph ended, and whether it was a subject
         boolean prevSubject = true;
         sentenceFrom = 1;
@@ -402,7 +404,23 @@ public final class SpeakerResolver {
             if (inside(m.start(), quoted)) {
                 continue;
             }
+            boolean titled = titleFrom >= 0 && onlySpacesOrHyphen(text, titleTo, m.start());
+            if (!m.possessive() && endsInAbbreviatedTitle(text, m.end(), m.name())) {
+                // "Staff Sgt. Jane Roe", "Lt. Gov. Dan Patrick", "RCMP Cpl. Mike Smith": a run ending in an abbreviated
+                // title, then its full stop, titles the name that follows and names nobody itself
+                titleFrom = titled ? titleFrom : m.start();
+                titleTo = m.end() + 1;
+                continue;
+            }
             String title = m.title();
+            String runTitle = null;
+            if (titled) {
+                runTitle = (text.substring(titleFrom, m.start()) + (title == null ? "" : title)).replaceAll("\\s+", " ").strip();
+                // "Lt.-Gov. Ana Ruiz": two titles make one; a run alone ("Staff Sgt.") counts where no other title is
+                // known ("former Massachusetts Gov." says more than the run "Massachusetts Gov.")
+                title = title == null ? null : runTitle;
+            }
+            titleFrom = -1;
             String name = m.name();
             if (title == null && m.start() >= 4 && text.startsWith(" of ", m.start() - 4) && Text.splitAtSpaces(name).length >= 3
                     && !COMPANY_FORMS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
@@ -549,6 +567,9 @@ public final class SpeakerResolver {
             }
             if (e.title == null) {
                 e.title = roleBefore(text, m.start());
+            }
+            if (e.title == null) {
+                e.title = runTitle;
             }
             // an age or an apposition starts with a comma or " of ": look only then, and only for what is still unknown
             int next = m.end() < text.length() ? text.charAt(m.end()) : 0;
@@ -787,7 +808,38 @@ public final class SpeakerResolver {
     }
 
     private static boolean isTitle(String w) {
-        return NameScan.TITLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+        boolean dot = w.endsWith(".");
+        String bare = dot ? w.substring(0, w.length() - 1) : w;
+        return NameScan.TITLES.contains(bare) || dot && NameScan.ABBREVIATIONS.contains(bare);
+    }
+
+    /**
+     * True if the run {@code name}, which ends at {@code end}, ends in an abbreviated title ("Sgt", "Gov") whose full
+     * stop follows, then a space or a hyphen and a capital: "Staff Sgt. Jane Roe", "Lt.-Gov. Ana Ruiz".
+     */
+    static boolean endsInAbbreviatedTitle(String text, int end, String name) {
+        if (end + 2 >= text.length() || text.charAt(end) != '.'
+                || !NameScan.ABBREVIATIONS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
+            return false;
+        }
+        int next = end + 1;
+        if (text.charAt(next) == '-') {
+            next++;
+        } else {
+            while (next < text.length() && Text.isRegexSpace(text.charAt(next))) {
+                next++;
+            }
+        }
+        return next > end + 1 && next < text.length() && Character.isUpperCase(text.charAt(next));
+    }
+
+    private static boolean onlySpacesOrHyphen(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Text.isRegexSpace(text.charAt(i)) && text.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return from <= to;
     }
 
     private static boolean isBody(Entity e) {

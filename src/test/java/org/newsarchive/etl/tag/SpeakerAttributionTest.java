@@ -2075,4 +2075,27 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Peter Marsh");
     }
+    @Test
+    void militaryPoliceAndCivicTitlesInTheirAbbreviatedFormsTitleTheNameAfterThem() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Flood waters reached the town hall on Sunday.
+
+                “The road will stay closed overnight,” said Staff Sgt. Jane Roe of the provincial police.
+
+                “We have no further details at this time,” RCMP Cpl. Mike Sands said in a statement.
+
+                “Council will vote next week,” said Coun. Mary Brennan.
+
+                “The legislature will sit in March,” Lt.-Gov. Elena Dowling said, and Lt. Gov. Dan Pruitt agreed: “March it is, and we will be ready for it.”
+
+                “Nobody expected the river to rise this fast,” said Air Force 1st Lt. Tyler Livingston.
+
+                Roe said the evacuation went well. “Everyone got out in time,” she said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Jane Roe", "Mike Sands", "Mary Brennan", "Elena Dowling", "Dan Pruitt",
+                "Tyler Livingston", "Jane Roe");
+        assertThat(qs).extracting(Quote::speakerTitle).startsWith("Staff Sgt.", "RCMP Cpl.", "Coun.", "Lt.-Gov.",
+                "Lt. Gov.");
+    }
 }

@@ -140,6 +140,8 @@ class StartScanTest {
         texts.add("Mr. J. de Vries’s aide, Dr Ana van der Berg and Senator Smith-Jones met M. Dupont and Mme. Lo.");
         texts.add("Speaker Paul Ryan, President Obama’ and Pope Francis; 3Mr Smith; .Mr Smith; x'Mr Smith");
         texts.add("ORRIN TEXTILES REPORTS ANNUAL REVENUE UP SHARPLY AS NEW MILLS IN THE SOUTH OPEN AND EXPAND OUTPUT");
+        // abbreviated titles are titles only with their full stop ("Det Norske" is no title)
+        texts.add("Staff Sgt. Jane Roe, Cpl. Ana Lee, Lt.-Gov. Ruiz, Det Norske Veritas, Const Smith and Msgr.  Peter Black's aide");
         texts.addAll(mixes(NAME_PIECES, 20261206, 40_000, 14));
         return texts;
     }

@@ -119,6 +119,10 @@ public final class SpeakerResolver {
             "la", "le", "les", "l", "el", "los", "las", "il", "lo", "gli", "o", "os", "der", "die", "das", "den", "dem", "des",
             "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einer", "du", "de", "del", "della", "do", "da", "von");
 
+    /** Titles of courtesy, not of office: a role the article gives in apposition is the speaker's title instead. */
+    private static final Set<String> COURTESY_TITLES = Set.of("Dr", "Prof", "Rev", "the Rev", "Fr", "Msgr", "Hon", "Sir",
+            "Dame", "Lord", "Lady", "Mme", "Sra", "Srta", "Dra", "Sig", "Dott", "Hr", "Mgr");
+
     private static final class Entity {
         String full; // a surname-only entity ("Mr. Trump") takes the full name when the article gives it
         final String last;
@@ -126,6 +130,7 @@ public final class SpeakerResolver {
         char gender; // 'm', 'f' or '?'
         boolean unsure; // the gender is a first-name list's guess for a name of both sexes
         String title;
+        boolean courtesy; // the title is a courtesy title ("Dr.", "Rev."), which a role given later replaces
         String age;
         final boolean body;
 
@@ -563,6 +568,7 @@ public final class SpeakerResolver {
                     e.unsure = false;
                 } else if (e.title == null) {
                     e.title = title;
+                    e.courtesy = COURTESY_TITLES.contains(t);
                 }
             }
             if (e.title == null) {
@@ -573,15 +579,18 @@ public final class SpeakerResolver {
             }
             // an age or an apposition starts with a comma or " of ": look only then, and only for what is still unknown
             int next = m.end() < text.length() ? text.charAt(m.end()) : 0;
-            if ((next == ',' || next == ' ') && (e.age == null || e.title == null) && !isBody(e)) {
+            if ((next == ',' || next == ' ') && (e.age == null || e.title == null || e.courtesy) && !isBody(e)) {
                 String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 120));
                 Matcher age = AGE.matcher(rest);
                 if (age.find()) {
                     e.age = age.group(1);
-                } else if (e.title == null && next == ',') {
+                } else if ((e.title == null || e.courtesy) && next == ',') {
+                    // (a role in apposition says more than a courtesy title: "Dr. Theresa Tam, Canada's chief public
+                    // health officer")
                     Matcher app = APPOSITION.matcher(rest);
                     if (app.find() && hasRole(app.group("t"))) {
                         e.title = app.group("t").strip();
+                        e.courtesy = false;
                     }
                 }
             }

@@ -2098,4 +2098,17 @@ class SpeakerAttributionTest {
         assertThat(qs).extracting(Quote::speakerTitle).startsWith("Staff Sgt.", "RCMP Cpl.", "Coun.", "Lt.-Gov.",
                 "Lt. Gov.");
     }
+    @Test
+    void aRoleInAppositionIsTheTitleRatherThanACourtesyTitle() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Dr. Helena Marsh, the province’s chief public health officer, spoke on Monday.
+
+                “Stable housing is health care,” Marsh said.
+
+                “Fewer beds mean longer waits,” said Dr. Omar Qadri.
+                """);
+        assertThat(speakers(qs)).containsExactly("Helena Marsh", "Omar Qadri");
+        assertThat(qs).extracting(Quote::speakerTitle).containsExactly("province’s chief public health officer", "Dr.");
+    }
 }

@@ -616,7 +616,8 @@ public final class SpeakerResolver {
             // opening: the sentence's subject opens it ("Christyn Gionfriddo, a ..., is saddled with ..."; not "HONG KONG,
             // March 3 -", a dateline's place, nor "Trochowskis HSV-Comeback", a heading); introduced: first named, as no
             // subject, with an apposition ("joined on the call by Ilyse Hogue, president of NARAL.")
-            boolean opening = subject && sentenceStart(text, m.start()) && hasLowerCaseLetter(name) && !ACRONYM.matcher(name).find();
+            boolean opening = subject && (sentenceStart(text, m.start()) || appositionToOpening(text, m.start(), m.end()))
+                    && hasLowerCaseLetter(name) && !ACRONYM.matcher(name).find();
             boolean introduced = created && !subject && !isBody(e) && !place
                     && INTRODUCING_APPOSITION.matcher(text).region(m.end(), text.length()).lookingAt();
             mentions.add(new Mention(e, pos(paragraph, m.start()), subject, sentence(paragraph, text, m.start()),
@@ -807,6 +808,23 @@ public final class SpeakerResolver {
      * capitalised words that qualify the second name's title (" or Vermont " Sen. Bernie Sanders).
      */
     private static final Pattern COORDINATED = Pattern.compile(",?\\s+(?:and|or|und|oder|et|ou|y|e)\\s+(?:\\p{Lu}[\\p{L}\\-]*\\.?\\s+){0,3}");
+
+    /** A noun phrase in small letters opening a sentence, then its comma: "Her neighbour, ", "The mayor of the town, ". */
+    private static final Pattern OPENING_NOUN_PHRASE = Pattern.compile(
+            "(?:^|(?<=[.!?][”\"]?\\s))(?:Her|His|Their|Its|Our|My|The|A|An|One|Another)\\s+(?:[\\p{Ll}\\-’']+\\s+){0,4}?[\\p{Ll}\\-’']+,\\s+");
+
+    /**
+     * True if the name at {@code start}..{@code end} is set off by commas after a noun phrase that opens its sentence:
+     * "Her neighbour, Raj Patel, agreed", "The mayor of the town, Wei Zhang, spoke next": the sentence's subject.
+     */
+    private static boolean appositionToOpening(String text, int start, int end) {
+        if (start < 4 || end >= text.length() || text.charAt(end) != ',' || text.charAt(start - 2) != ',') {
+            return false;
+        }
+        Matcher m = OPENING_NOUN_PHRASE.matcher(text).region(Math.max(0, start - 60), start).useTransparentBounds(true)
+                .useAnchoringBounds(false);
+        return m.find() && m.end() == start;
+    }
 
     private static boolean sentenceStart(String text, int start) {
         int i = start - 1;

@@ -2111,4 +2111,17 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Helena Marsh", "Omar Qadri");
         assertThat(qs).extracting(Quote::speakerTitle).containsExactly("province’s chief public health officer", "Dr.");
     }
+    @Test
+    void aNameSetOffAfterANounPhraseOpeningItsSentenceIsItsSubjectForTheNextPronoun() {
+        // no list knows "Raj" or "Wei": the sentence names them as its subject all the same
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Tom Drover, a spokesman for the utility, said power would return by Monday. “We know this is hard,” Drover said.
+
+                Her neighbour, Raj Patel, agreed. “Nobody has told us anything useful,” he said.
+
+                The mayor of the town, Wei Zhang, spoke next. “We will rebuild every house on this street,” he told the crowd.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tom Drover", "Raj Patel", "Wei Zhang");
+    }
 }

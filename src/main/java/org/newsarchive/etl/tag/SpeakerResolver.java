@@ -80,6 +80,15 @@ public final class SpeakerResolver {
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
     /** People of a country, region or state ({@code demonyms.txt}). */
     private static final Set<String> DEMONYMS = words("quotes/demonyms.txt");
+    /** "a Republican official": a party's word before a role, no body that speaks ({@code quotes/party-words.txt}). */
+    private static final Set<String> PARTY_WORDS = words("quotes/party-words.txt");
+    /**
+     * "a Google spokeswoman", "an Amazon spokesperson", "a Pentagon official": someone unnamed who speaks for the body
+     * that one capitalised word names (group {@code b}; two or more words are an embedded name already).
+     */
+    private static final Pattern SPEAKS_FOR_BODY = Pattern.compile(
+            "(?:a|an|one|another)\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}(?<b>\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*[\\p{L}\\p{N}])\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}"
+                    + "(?:spokesman|spokeswoman|spokesperson|official|representative)");
     /** The legal forms that end a company's name ("Nikko Securities Co Ltd", "Siemens AG"). */
     private static final Set<String> COMPANY_FORMS = words("quotes/company-forms.txt");
     private static final Pattern INDEFINITE = Pattern.compile(
@@ -1160,6 +1169,16 @@ public final class SpeakerResolver {
             if (e == null && named != null && named.indexOf(' ') > 0 && Character.isUpperCase(named.charAt(0))
                     && !hasLowerWord(named)) {
                 return new Resolved(named, written, null);
+            }
+            Matcher body = e == null ? SPEAKS_FOR_BODY.matcher(written) : null;
+            if (body != null && body.matches()) {
+                String b = body.group("b");
+                Entity known = lookup(b);
+                if (known == null ? !isFirstName(b) && !DEMONYMS.contains(b) && !PARTY_WORDS.contains(b)
+                        && !NOT_NAMES.contains(b) && !STOP.contains(b) : isBody(known) || !personLike(known)) {
+                    // "a Google spokeswoman said": the company speaks (not a person's spokesman, "a Smith spokesman")
+                    return new Resolved(known == null ? b : known.full, written, null);
+                }
             }
             String definite = e == null ? definiteName(written) : null;
             if (definite != null) {

@@ -2124,4 +2124,22 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Tom Drover", "Raj Patel", "Wei Zhang");
     }
+    @Test
+    void anUnnamedSpokeswomanOfACompanyNamedByOneWordGivesTheCompany() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Senator Jane Smith met the regulators on Friday. “We made real progress today,” Smith said.
+
+                “We do not comment on rumours,” a Kestrix spokeswoman told reporters.
+
+                “The talks were productive,” a Pentagon official said on condition of anonymity.
+
+                “This is a partisan stunt and nothing more,” a Republican official said.
+
+                “We have seen no evidence of that at all,” a Mexican official said.
+
+                “The senator has nothing to add today,” a Smith spokesman said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Jane Smith", "Kestrix", "Pentagon", null, null, null);
+    }
 }

@@ -2142,4 +2142,16 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Jane Smith", "Kestrix", "Pentagon", null, null, null);
     }
+    @Test
+    void theUtilityAndTheAirlineAreTheBodiesOfThatKindNamedBefore() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                A storm knocked out power to 80,000 homes on Saturday, Maritime Hydro said.
+
+                “Crews will work through the night to restore it,” the utility said in a statement.
+
+                Coastal Airways cancelled 40 flights. “Safety comes first for our passengers,” the airline said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Maritime Hydro", "Coastal Airways");
+    }
 }

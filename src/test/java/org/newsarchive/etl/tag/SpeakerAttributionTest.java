@@ -2154,4 +2154,15 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Maritime Hydro", "Coastal Airways");
     }
+    @Test
+    void aPartyAndACriticsPortfolioBeforeANameAreHerRoleNotTheSpeaker() {
+        // Canadian Press style: the party in small letters, the critic's portfolio before the role
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                “This is climate change in action,” said Green party Leader Elena Moss, speaking in Ottawa.
+
+                “The numbers are fine for now,” said Conservative finance critic Jasraj Hallan.
+                """);
+        assertThat(speakers(qs)).containsExactly("Elena Moss", "Jasraj Hallan");
+    }
 }

@@ -128,9 +128,12 @@ public final class SpeakerResolver {
             "la", "le", "les", "l", "el", "los", "las", "il", "lo", "gli", "o", "os", "der", "die", "das", "den", "dem", "des",
             "un", "une", "una", "uno", "um", "uma", "ein", "eine", "einer", "du", "de", "del", "della", "do", "da", "von");
 
-    /** Titles of courtesy, not of office: a role the article gives in apposition is the speaker's title instead. */
-    private static final Set<String> COURTESY_TITLES = Set.of("Dr", "Prof", "Rev", "the Rev", "Fr", "Msgr", "Hon", "Sir",
-            "Dame", "Lord", "Lady", "Mme", "Sra", "Srta", "Dra", "Sig", "Dott", "Hr", "Mgr");
+    /**
+     * Titles of courtesy, not of office: a role the article gives in apposition is the speaker's title instead (Mr.,
+     * Mrs., Sir, Dame ... say only the sex, and are no title at all).
+     */
+    private static final Set<String> COURTESY_TITLES = Set.of("Dr", "Prof", "Rev", "Fr", "Msgr", "Hon", "Sra", "Srta", "Dra",
+            "Sig", "Dott", "Hr", "Mgr");
 
     private static final class Entity {
         String full; // a surname-only entity ("Mr. Trump") takes the full name when the article gives it
@@ -853,7 +856,7 @@ public final class SpeakerResolver {
      * True if the run {@code name}, which ends at {@code end}, ends in an abbreviated title ("Sgt", "Gov") whose full
      * stop follows, then a space or a hyphen and a capital: "Staff Sgt. Jane Roe", "Lt.-Gov. Ana Ruiz".
      */
-    static boolean endsInAbbreviatedTitle(String text, int end, String name) {
+    private static boolean endsInAbbreviatedTitle(String text, int end, String name) {
         if (end + 2 >= text.length() || text.charAt(end) != '.'
                 || !NameScan.ABBREVIATIONS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
             return false;

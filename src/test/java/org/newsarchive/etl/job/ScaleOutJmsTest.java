@@ -126,6 +126,9 @@ class ScaleOutJmsTest {
         config.setSecurityEnabled(false);
         config.addAcceptorConfiguration("tcp", "tcp://127.0.0.1:" + port);
         config.setJMXManagementEnabled(false);
+        // Artemis blocks producers once the disk is 90% full (max-disk-usage): on a build machine with a full disk
+        // the manager's partition requests were never sent, and no worker started a partition
+        config.setMaxDiskUsage(100);
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.activemq"))
                 .setLevel(ch.qos.logback.classic.Level.WARN); // no per-message audit lines in the test's output
         EmbeddedActiveMQ broker = new EmbeddedActiveMQ();

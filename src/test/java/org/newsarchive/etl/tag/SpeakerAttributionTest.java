@@ -1146,6 +1146,7 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Paul Amsel");
     }
+
     @Test
     void aDocumentSpeaksForWhoeverMadeIt() {
         List<Quote> qs = quotes("""
@@ -2075,6 +2076,7 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Peter Marsh");
     }
+
     @Test
     void militaryPoliceAndCivicTitlesInTheirAbbreviatedFormsTitleTheNameAfterThem() {
         List<Quote> qs = quotes("""
@@ -2098,6 +2100,7 @@ class SpeakerAttributionTest {
         assertThat(qs).extracting(Quote::speakerTitle).startsWith("Staff Sgt.", "RCMP Cpl.", "Coun.", "Lt.-Gov.",
                 "Lt. Gov.");
     }
+
     @Test
     void aRoleInAppositionIsTheTitleRatherThanACourtesyTitle() {
         List<Quote> qs = quotes("""
@@ -2111,6 +2114,7 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Helena Marsh", "Omar Qadri");
         assertThat(qs).extracting(Quote::speakerTitle).containsExactly("province’s chief public health officer", "Dr.");
     }
+
     @Test
     void aNameSetOffAfterANounPhraseOpeningItsSentenceIsItsSubjectForTheNextPronoun() {
         // no list knows "Raj" or "Wei": the sentence names them as its subject all the same
@@ -2124,6 +2128,7 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Tom Drover", "Raj Patel", "Wei Zhang");
     }
+
     @Test
     void anUnnamedSpokeswomanOfACompanyNamedByOneWordGivesTheCompany() {
         List<Quote> qs = quotes("""
@@ -2142,6 +2147,7 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Jane Smith", "Kestrix", "Pentagon", null, null, null);
     }
+
     @Test
     void theUtilityAndTheAirlineAreTheBodiesOfThatKindNamedBefore() {
         List<Quote> qs = quotes("""
@@ -2154,6 +2160,7 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Maritime Hydro", "Coastal Airways");
     }
+
     @Test
     void aPartyAndACriticsPortfolioBeforeANameAreHerRoleNotTheSpeaker() {
         // Canadian Press style: the party in small letters, the critic's portfolio before the role

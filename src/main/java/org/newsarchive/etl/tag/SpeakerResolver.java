@@ -421,8 +421,9 @@ public final class SpeakerResolver {
             if (inside(m.start(), quoted)) {
                 continue;
             }
+            String name = m.name();
             boolean titled = titleFrom >= 0 && onlySpacesOrHyphen(text, titleTo, m.start());
-            if (!m.possessive() && endsInAbbreviatedTitle(text, m.end(), m.name())) {
+            if (!m.possessive() && endsInAbbreviatedTitle(text, m.end(), name)) {
                 // "Staff Sgt. Jane Roe", "Lt. Gov. Dan Patrick", "RCMP Cpl. Mike Smith": a run ending in an abbreviated
                 // title, then its full stop, titles the name that follows and names nobody itself
                 titleFrom = titled ? titleFrom : m.start();
@@ -438,7 +439,6 @@ public final class SpeakerResolver {
                 title = title == null ? null : runTitle;
             }
             titleFrom = -1;
-            String name = m.name();
             if (title == null && m.start() >= 4 && text.startsWith(" of ", m.start() - 4) && Text.splitAtSpaces(name).length >= 3
                     && !COMPANY_FORMS.contains(name.substring(name.lastIndexOf(' ') + 1))) {
                 // "Secretary of State Antony Blinken": the word after "of" ends the title (not in "manager of Nikko

@@ -1421,9 +1421,11 @@ public final class RoleTagger {
                 }
                 if (r.speaker() == null && raw != null && QuoteExtractor.isPronoun(raw)) {
                     // no person of that gender known: the paragraph's own reported speaker, else the last one, unless
-                    // their first name is of the other sex ("she" is never Ben Jacobs)
+                    // their first name is of the other sex ("she" is never Ben Jacobs), nor one word the article gave
+                    // no person ("Footage of the cleric appears. “…,” he says")
                     String w = quotes.pronounSpeaker(t, span, known);
-                    if (w != null && QuoteExtractor.isNamed(w) && !SpeakerResolver.otherSex(raw, w)) {
+                    if (w != null && QuoteExtractor.isNamed(w) && !SpeakerResolver.otherSex(raw, w)
+                            && (w.indexOf(' ') > 0 || w.equals(known) || resolver.compatible(raw, w))) {
                         SpeakerResolver.Resolved named = resolver.resolve(w, i, span.start());
                         r = new SpeakerResolver.Resolved(named.speaker(), raw, named.title());
                     }

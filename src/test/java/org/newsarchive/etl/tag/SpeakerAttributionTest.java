@@ -2172,4 +2172,16 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Elena Moss", "Jasraj Hallan");
     }
+
+    @Test
+    void aWordOpeningTheParagraphThatNamesNoPersonIsNoHeOrShe() {
+        // the paragraph's leading capitalised word is the pronoun's last resort: a common noun is no person
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The group released a new video on Monday.
+
+                Footage of the preacher follows. “The end of the old order is near,” he says.
+                """);
+        assertThat(speakers(qs)).containsExactly((String) null);
+    }
 }

@@ -1402,7 +1402,19 @@ public final class RoleTagger {
                 if (raw != null && QuoteExtractor.isPronoun(raw)) {
                     // "Steven Cheung, a campaign spokesman, said ... “...,” he said": the person this
                     // paragraph reports as speaking before the quotation, if of the pronoun's gender
-                    String reported = quotes.reportedSpeakerForPronoun(t.substring(0, Math.max(0, span.start() - 1)));
+                    String before = t.substring(0, Math.max(0, span.start() - 1));
+                    String reported = quotes.reportedSpeakerForPronoun(before);
+                    if (reported != null) {
+                        // "Manafort suggested ... . Trump himself was delighted. “…,” he later said": a person who
+                        // opens the last sentence before the quotation, of the pronoun's gender, comes after the report
+                        String last = QuoteExtractor.lastSentence(before);
+                        String subject = last.length() < before.length() && !last.contains(reported)
+                                ? resolver.sentenceSubject(last) : null;
+                        if (subject != null && resolver.compatible(raw, subject) && !SpeakerResolver.otherSex(raw, subject)
+                                && !resolver.namedIn(quotation, subject)) {
+                            reported = subject;
+                        }
+                    }
                     if (reported != null && resolver.compatible(raw, reported) && !resolver.namedIn(quotation, reported)) {
                         SpeakerResolver.Resolved named = resolver.resolve(reported, i, span.start());
                         r = named.writtenAs(raw);

@@ -2184,4 +2184,16 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly((String) null);
     }
+
+    @Test
+    void aPersonOpeningTheSentenceBeforeTheQuotationComesAfterAnEarlierReport() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Mayor Dana Whitfield met her chief of staff, Ana Baptiste, at city hall on Monday.
+
+                Baptiste suggested that the parade might be postponed. The notice went out. Whitfield herself was \
+                delighted by the uproar. “The people who complained are not the people we serve,” she later said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Dana Whitfield");
+    }
 }

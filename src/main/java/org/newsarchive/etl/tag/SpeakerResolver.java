@@ -513,9 +513,6 @@ public final class SpeakerResolver {
             if (name == null || QuoteExtractor.isCapitalHeading(name)) {
                 continue; // (nor "IOWA POLLS NOT NECESSARILY WRONG", a heading run into the paragraph)
             }
-            if (possessive && beforeRoleAndName(text, m.end())) {
-                continue; // "Clinton's spokeswoman Jennifer Palmieri": the spokeswoman is named, not Clinton
-            }
             if (possessive) {
                 // "Clinton’s campaign": a mention of Clinton, but not a name introduced here
                 Entity known = lookup(name);
@@ -526,8 +523,9 @@ public final class SpeakerResolver {
                     byWord.putIfAbsent(known.last, known);
                     byWord.putIfAbsent(known.full, known);
                 }
-                if (known != null) {
-                    // "Blinken’s meeting with Xi echoed ...": the possessor opening a sentence is its topic
+                if (known != null && !beforeRoleAndName(text, m.end())) {
+                    // "Blinken’s meeting with Xi echoed ...": the possessor opening a sentence is its topic ("Clinton's
+                    // spokeswoman Jennifer Palmieri": the spokeswoman is, though Clinton is named all the same)
                     mentions.add(new Mention(known, pos(paragraph, m.start()), sentenceStart(text, m.start()),
                             sentence(paragraph, text, m.start())));
                 }

@@ -2196,4 +2196,20 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Dana Whitfield");
     }
+
+    @Test
+    void aPossessorBeforeARoleIsNamedThoughNoSubject() {
+        // "Donald Trump’s campaign, Paul Manafort told ...": the possessor is not the subject there, but the article
+        // has named him, and a lone "Trump" later is him (not the first word of "Trump Tower")
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                As he became chairman of Wendell Okafor’s campaign, Paul Brandt told friends that the race was won.
+
+                Okafor was eating lunch at his desk in Okafor Tower. Brandt was in the office with other aides.
+
+                Brandt suggested that a photograph might look bad. The photograph went out. Okafor himself was \
+                pleased by the fuss. “The people who were offended were people we wanted to offend,” he later said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Wendell Okafor");
+    }
 }

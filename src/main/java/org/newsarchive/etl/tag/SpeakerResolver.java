@@ -266,6 +266,24 @@ public final class SpeakerResolver {
             .map(Pattern::quote).toList()) + ")");
     private static final String MAKER = "(?<maker>\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:of\\s+|for\\s+)?\\p{Lu}[\\p{L}'’.\\-]*){0,5})";
     private static final String DETERMINER = "(?:a|an|the|its|his|her|their|this)\\s+(?:[\\p{L}\\d\\-]+\\s+){0,2}?";
+    /** The verbs by which a maker puts a document out ("issued a statement", "said in a letter", "sent out an email"). */
+    private static final String MAKE_VERB = "(?:provid(?:ed|es|ing)|issu(?:ed|es|ing)|releas(?:ed|es|ing)"
+            + "|publish(?:ed|es|ing)|sen(?:t|ds|ding)(?:\\s+out)?|put(?:s|ting)?\\s+out|wr(?:ote|ites|iting)|post(?:ed|s|ing)|gave|gives"
+            + "|giving|fil(?:ed|es|ing)|circulat(?:ed|es|ing)|said\\s+in|says\\s+in|wrote\\s+in|writes\\s+in"
+            + "|added\\s+in|air(?:ed|s|ing)|ran|runs|running|launch(?:ed|es|ing)|unveil(?:ed|s|ing)|beg(?:an|ins|inning)\\s+airing)";
+    /** A maker in small letters, resolved where it stands: "he", "his campaign", "the business mogul" (three words at most). */
+    private static final String LOWER_MAKER = "(?<who>(?:[Hh]e|[Ss]he|[Tt]hey)|(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?:campaign|office)"
+            + "|[Tt]he\\s+(?:[\\p{Ll}\\-]+\\s+){0,2}?[\\p{Ll}\\-]+)";
+    /**
+     * Where an article says who made a document with a pronoun or a description: "his campaign sent out a fundraising
+     * email", "In a statement, the business mogul announced", "she issued a statement", "his tweet".
+     */
+    static final List<Pattern> LOWER_MAKES = List.of(
+            Pattern.compile("(?<![\\p{L}])" + LOWER_MAKER + "\\s+(?:(?:also|then|later)\\s+)?(?:(?:has|have|had|will)\\s+)?"
+                    + MAKE_VERB + "\\s+" + DETERMINER + "(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
+            Pattern.compile("(?<![\\p{L}])[Ii]n\\s+" + DETERMINER + "(?<doc>" + DOCUMENT + "),\\s+" + LOWER_MAKER
+                    + "\\s+(?:also\\s+)?(?:\\p{Ll}+(?:ed|s)|said|told|wrote)(?![\\p{L}])"),
+            Pattern.compile("(?<![\\p{L}])(?<who>[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?<doc>" + DOCUMENT + ")(?![\\p{L}])"));
     /**
      * Where an article says who made a document: "Cook provided a written statement", "Cook said in a statement", "In
      * a statement, the FDIC said", "the committee’s report", "a report by the committee", "the Quinnipiac poll", "the
@@ -273,10 +291,7 @@ public final class SpeakerResolver {
      */
     static final List<Pattern> MAKES = List.of(
             Pattern.compile(MAKER + "(?<campaign>(?:['’]s?)?\\s+campaign)?\\s+(?:(?:also|then|later)\\s+)?"
-                    + "(?:(?:is|are|was|were|has|have|had|will)\\s+)?(?:provid(?:ed|es|ing)|issu(?:ed|es|ing)|releas(?:ed|es|ing)"
-                    + "|publish(?:ed|es|ing)|sen(?:t|ds|ding)(?:\\s+out)?|put(?:s|ting)?\\s+out|wr(?:ote|ites|iting)|post(?:ed|s|ing)|gave|gives"
-                    + "|giving|fil(?:ed|es|ing)|circulat(?:ed|es|ing)|said\\s+in|says\\s+in|wrote\\s+in|writes\\s+in"
-                    + "|added\\s+in|air(?:ed|s|ing)|ran|runs|running|launch(?:ed|es|ing)|unveil(?:ed|s|ing)|beg(?:an|ins|inning)\\s+airing)\\s+"
+                    + "(?:(?:is|are|was|were|has|have|had|will)\\s+)?" + MAKE_VERB + "\\s+"
                     + DETERMINER + "(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
             // "Huma Abedin, vice chairwoman for Clinton's campaign, emailed supporters", "The Democratic Party and the
             // campaigns of Clinton and Sanders will sue the state": a verb that makes the document
@@ -357,6 +372,20 @@ public final class SpeakerResolver {
                     maker = (e != null ? e.last : run) + " campaign"; // "Clinton's campaign sent out an email"
                 }
                 made.add(new Made(documentKind(m.group("doc")), maker, pos(paragraph, m.start("doc"))));
+            }
+        }
+        for (Pattern p : LOWER_MAKES) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (inside(m.start("who"), quoted)) {
+                    continue;
+                }
+                // whom the pronoun or description stands for there ("the business mogul": Donald Trump)
+                String who = m.group("who");
+                Resolved r = resolve(QuoteExtractor.isPossessivePronoun(who) ? personal(who) : who, paragraph, m.start("who"));
+                if (r.speaker() != null) {
+                    made.add(new Made(documentKind(m.group("doc")), r.speaker(), pos(paragraph, m.start("doc"))));
+                }
             }
         }
     }

@@ -2212,4 +2212,20 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Wendell Okafor");
     }
+
+    @Test
+    void aDocumentMadeByAPronounOrADescriptionSpeaksForWhomItStandsFor() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Governor Lena Castillo named a new budget chief on Monday. In a statement, the governor said that the \
+                choice had been easy.
+
+                “Marcus Webb will bring discipline to every department of the state,” the statement said.
+
+                Senator Owen Reyes toured the port on Friday. On Saturday, his campaign sent out a fundraising email.
+
+                “Every dollar you give tonight goes straight to the ground game,” read the email.
+                """);
+        assertThat(speakers(qs)).containsExactly("Lena Castillo", "Reyes campaign");
+    }
 }

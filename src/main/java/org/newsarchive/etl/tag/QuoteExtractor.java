@@ -253,6 +253,8 @@ public final class QuoteExtractor {
     private static final String NAME = TITLE + "?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:v[oa]n\\s+de[rn]|de\\s+l[ao]s?)\\s+\\p{Lu}[\\p{L}'’\\-]+|(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:al|el)-\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|da|di|bin|al)(?=\\s+\\p{Lu}))){0,7})";
     private static final String PRONOUN = Text.byFirstLetter(
             "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle|ele|ela|Ele|Ela|él|ella)");
+    /** "it said", "It added": a body or a document speaks (the resolver finds which). */
+    private static final String BODY_PRONOUN = "(?:it|It)(?![\\p{L}'’])";
     /** "the Chinese leader", "one resident", "another": an article needs a noun after it ("a dit" is French for "said"). */
     private static final String DESCRIPTOR_WORD = "(?:\\s+(?!(?:" + VERB + "|" + PRONOUN + ")(?![\\p{L}]))[\\p{L}\\d\\-]+(?:['’]s)?)";
     private static final String DESCRIPTOR = "(?:(?:the|The|a|A|an|An|der|die|Der|Die|ein|eine|Ein|Eine|le|la|Le|La|un|une|Un|Une)"
@@ -288,7 +290,7 @@ public final class QuoteExtractor {
             + "|\\s+of\\s+the\\s+\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,4})?";
     /** After the quote: {@code , Xi said}, {@code , said Xi}, {@code , the Chinese leader said}, {@code he added}. */
     private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
-            "^[\\s,.;:!?–—-]*(?!(?:And|But|Or)\\s)" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
+            "^[\\s,.;:!?–—-]*(?!(?:And|But|Or)\\s)" + ROLE_BEFORE_NAME + "(?<who>" + PRONOUN + "|" + BODY_PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+" + VERB
                     + "(?![\\p{L}])");
     /**
      * After the quote, a name and an apposition of several commas: {@code , Harry Bond, 30, of Raleigh, N.C., who was
@@ -321,7 +323,7 @@ public final class QuoteExtractor {
     private static final Pattern ROLE_COMMA_NAME_BEFORE = Pattern.compile(ROLE_COMMA_NAME + "[^.!?]{0,160}$");
     /** Before the quote: {@code Judge Ford said: }, {@code Xi added that whether ...}, {@code Lindner told DW: }. */
     private static final Pattern BEFORE_SUBJECT_VERB = Pattern.compile(
-            "(?<!\\d\\s)(?<![\\p{L}'’\\-])(?<who>" + PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+(?<verb>" + VERB
+            "(?<!\\d\\s)(?<![\\p{L}'’\\-])(?<who>" + PRONOUN + "|" + BODY_PRONOUN + "|" + NAME + "|" + DESCRIPTOR + ")" + APPOSITION + ADVERB + "\\s+(?<verb>" + VERB
                     + ")(?![\\p{L}])(?<tail>[^.!?]{0,160})$");
     /** Before the quote, verb first: {@code says a report highlighting the “...”}, {@code Dann schickt Gezer eine Nachricht: »...«}. */
     private static final Pattern BEFORE_VERB_SUBJECT = Pattern.compile(
@@ -592,7 +594,7 @@ public final class QuoteExtractor {
      * though "said May" may be Theresa May's), and not a German or Romance noun after its article ("zum Beispiel").
      */
     private static boolean mayBeSpeaker(String found, int at, String searched) {
-        boolean words = isPronoun(found) || !NOT_NAMES.contains(found)
+        boolean words = isPronoun(found) || found.equals("It") || !NOT_NAMES.contains(found)
                 && (!isCalendarWord(found) || SURNAME_MONTHS.contains(found) && at >= 0 && !dateBefore(searched, at));
         return words && !(at >= 0 && (markedNoun(found, searched, at) || quotedByBefore(searched, at)));
     }

@@ -1431,6 +1431,10 @@ public final class RoleTagger {
                 if (r == null) {
                     r = resolver.resolve(raw, i, span.start(), quotation);
                 }
+                if (r.speaker() == null && ("it".equals(raw) || "It".equals(raw))) {
+                    raw = null; // "it said" with no body or document near to stand for: as if no one were written
+                    r = new SpeakerResolver.Resolved(null, null, null);
+                }
                 if (r.speaker() == null && raw != null && QuoteExtractor.isPronoun(raw)) {
                     // no person of that gender known: the paragraph's own reported speaker, else the last one, unless
                     // their first name is of the other sex ("she" is never Ben Jacobs), nor one word the article gave

@@ -1170,6 +1170,9 @@ public final class SpeakerResolver {
             Entity e = r.speaker() == null ? null : lookup(r.speaker());
             return new Resolved(e == null ? null : e.last + " campaign", written, null);
         }
+        if (written.equals("it") || written.equals("It")) {
+            return new Resolved(itStandsFor(pos(paragraph, offset)), written, null);
+        }
         if (QuoteExtractor.isPossessivePronoun(written)) {
             // "her remark that “...”": whom "she" would stand for here
             Resolved r = resolve(personal(written), paragraph, offset, quotation);
@@ -1239,6 +1242,36 @@ public final class SpeakerResolver {
             }
         }
         return e == null ? new Resolved(null, written, null) : new Resolved(e.full, written, e.title);
+    }
+
+    /**
+     * Whom "it said" stands for at {@code at}: the most recent of the last speaker if a body (or one word: "IRNA"), a
+     * body named as a subject, and the maker of a document the article told of ("The email includes a photo. At the
+     * bottom it reads"), in this paragraph or the two before; null if none.
+     */
+    private String itStandsFor(long at) {
+        String best = null;
+        long bestPos = Long.MIN_VALUE;
+        if (lastSpeaker != null && lastSpeakerPos < at
+                && (isBody(lastSpeaker) || !lastSpeaker.multi() && !isFirstName(lastSpeaker.first))) {
+            best = lastSpeaker.full;
+            bestPos = lastSpeakerPos;
+        }
+        for (int i = mentions.size() - 1; i >= 0 && mentions.get(i).pos() > bestPos; i--) {
+            Mention m = mentions.get(i);
+            if (m.pos() < at && m.subject() && isBody(m.entity())) {
+                best = m.entity().full;
+                bestPos = m.pos();
+                break;
+            }
+        }
+        for (Made x : made) {
+            if (x.pos() < at && x.pos() > bestPos) {
+                best = x.maker();
+                bestPos = x.pos();
+            }
+        }
+        return best != null && (at >>> 32) - (bestPos >>> 32) <= 2 ? best : null;
     }
 
     /**

@@ -2228,4 +2228,22 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Lena Castillo", "Reyes campaign");
     }
+
+    @Test
+    void itStandsForTheBodyOrTheDocumentMakerLastNamed() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The rifle was listed on an auction site on Wednesday, and the listing drew 185,000 views.
+
+                "No one here has any relationship with the seller," Acme Arms wrote in a statement.
+
+                It added, "We want no part in the listing or in any of the publicity it is receiving."
+
+                Senator Owen Reyes toured the port on Friday. His campaign sent out a fundraising email on Saturday.
+
+                "Friend, let me be blunt: we can win this state," the email read. It said that the race "is now a \
+                contest between two candidates and nobody else."
+                """);
+        assertThat(speakers(qs)).containsExactly("Acme Arms", "Acme Arms", "Reyes campaign", "Reyes campaign");
+    }
 }

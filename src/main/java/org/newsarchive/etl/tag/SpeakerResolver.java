@@ -363,8 +363,8 @@ public final class SpeakerResolver {
                     // "The Democratic Party": no party word before a person's name, but the body's own
                     run = whole.startsWith("The ") ? whole.substring(4) : whole;
                 }
-                if (run == null || NOT_NAMES.contains(run)) {
-                    continue;
+                if (run == null || NOT_NAMES.contains(run) || DEMONYMS.contains(run)) {
+                    continue; // (nor "The Greek statement": a people makes no document)
                 }
                 e = e != null ? e : lookup(run);
                 String maker = e != null ? e.full : run;
@@ -1701,7 +1701,7 @@ public final class SpeakerResolver {
         if (e != null && (w.length == 1 || e.first.equals(w[0]) || !e.multi() || name.endsWith(" " + e.full))) {
             return e;
         }
-        if (w.length == 1) {
+        if (w.length == 1 && !DEMONYMS.contains(name)) { // ("Greek" is not "Greek Foreign Affairs Undersecretary Yannis Kapsis")
             for (Entity x : entities) {
                 if (x.multi() && x.first.equals(name) && !TITLE_IN_NAME.contains(name)) {
                     return x; // "Hillary" for Hillary Clinton, "Wang" for Wang Yi (family name first)

@@ -2246,4 +2246,19 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Acme Arms", "Acme Arms", "Reyes campaign", "Reyes campaign");
     }
+
+    @Test
+    void aPeopleMakesNoDocumentAndIsNoPersonsFirstName() {
+        // "The Greek statement": "Greek" is no maker, nor the first word of the minister's name run
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The ambassador met Greek Foreign Affairs Undersecretary Yannis Kapsis last week.
+
+                "The Greek government has repeatedly told the other side that the protocol is inactive," the Greek \
+                statement said.
+
+                "Greece is ready to put the issue before international courts," it said.
+                """);
+        assertThat(speakers(qs)).doesNotContain("Greek", "Greek Foreign Affairs Undersecretary Yannis Kapsis");
+    }
 }

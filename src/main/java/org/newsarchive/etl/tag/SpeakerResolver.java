@@ -135,6 +135,9 @@ public final class SpeakerResolver {
     private static final Set<String> COURTESY_TITLES = Set.of("Dr", "Prof", "Rev", "Fr", "Msgr", "Hon", "Sra", "Srta", "Dra",
             "Sig", "Dott", "Hr", "Mgr");
 
+    /** The generation after a surname ("Jr", "III"): no name a person is known by alone. */
+    private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+
     private static final class Entity {
         String full; // a surname-only entity ("Mr. Trump") takes the full name when the article gives it
         final String last;
@@ -149,7 +152,8 @@ public final class SpeakerResolver {
         Entity(String full) {
             this.full = full;
             String[] w = Text.splitAtSpaces(full);
-            this.last = w[w.length - 1];
+            // "Robert F. Kennedy Jr": known as Kennedy, not as Jr
+            this.last = w[w.length > 2 && GENERATIONS.contains(w[w.length - 1]) ? w.length - 2 : w.length - 1];
             this.first = w[0];
             boolean multi = w.length > 1;
             // a first name on both lists ("Jean", "Kim") says nothing
@@ -1695,6 +1699,9 @@ public final class SpeakerResolver {
         Entity e = byWord.get(name);
         if (e != null) {
             return e;
+        }
+        if (name.endsWith(".") && name.length() > 1) {
+            return lookup(name.substring(0, name.length() - 1)); // "Apple Inc.", "Robert F. Kennedy Jr." as read in a name
         }
         String[] w = Text.splitAtSpaces(name);
         e = byWord.get(w[w.length - 1]);

@@ -2261,4 +2261,28 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).doesNotContain("Greek", "Greek Foreign Affairs Undersecretary Yannis Kapsis");
     }
+
+    @Test
+    void aNameEndingInJrOrIncWithItsFullStopSpeaks() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Sales rose in the quarter.
+
+                "We expect the next quarter to be even stronger than this one," Kestrel Foods Inc. said in a statement.
+
+                "We need to look at the evidence again and again and again," Howard T. Bellamy Jr. said on Tuesday.
+                """);
+        assertThat(speakers(qs)).containsExactly("Kestrel Foods Inc", "Howard T. Bellamy Jr");
+    }
+
+    @Test
+    void aPersonWithAGenerationAfterTheSurnameIsKnownByTheSurname() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Lucius Brandt III spoke at the hearing on Monday.
+
+                "We will keep asking questions until we get answers," Brandt said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Lucius Brandt III");
+    }
 }

@@ -75,7 +75,7 @@ public final class SpeakerResolver {
             // German nouns are capitalised, and other languages' titles are met capitalised before a name
             "Ministerin", "Bürgermeister", "Bürgermeisterin", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Senatorin",
             "Sprecher", "Sprecherin", "Vorsitzende", "Vorsitzender", "Ministre", "Ministra", "Ministro", "Presidente",
-            "Présidente", "Sindaco", "Alcalde", "Alcaldesa", "Prefeito", "Prefeita", "Maire");
+            "Présidente", "Sindaco", "Alcalde", "Alcaldesa", "Prefeito", "Prefeita", "Maire", "Premier");
 
     private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s?$");
     /** People of a country, region or state ({@code demonyms.txt}). */
@@ -179,6 +179,38 @@ public final class SpeakerResolver {
             gender = genderOf(first);
             unsure = gender != '?' && UNISEX_COUNTED.contains(first);
         }
+    }
+
+    /** Words that may open a title though they open no name ("Former", "Retired", "Senior", "Sen", "President"). */
+    private static final Set<String> TITLE_OPENERS = Set.of("Former", "Retired", "Top", "Senior", "Longtime", "Veteran", "Sen",
+            "Rep", "Gov", "Gen", "President", "Senator", "Governor", "Secretary", "Republican", "Republicans", "Democrat",
+            "Democrats", "Democratic", "American", "Dr");
+
+    /** A title a headline may give: up to three words, the last a title word ("Premier", "Ohio Gov.", "FBI Director"). */
+    private static boolean headlineTitle(String title) {
+        String[] w = Text.splitAtSpaces(title);
+        String last = w[w.length - 1];
+        return w.length <= 3 && !PARTY_WORDS.contains(last) // ("Republican": a party, no office)
+                && (TITLE_IN_NAME.contains(last) || isTitle(last) || ROLES.containsKey(last.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * {@code title} without the words that open its sentence rather than the title ("So Labor Secretary" → "Labor
+     * Secretary"); null if nothing is left.
+     */
+    private static String withoutOpeningWords(String title) {
+        if (title == null) {
+            return null;
+        }
+        String t = title;
+        for (int sp = t.indexOf(' '); sp > 0; sp = t.indexOf(' ')) {
+            String w = t.substring(0, sp);
+            if (!STOP.contains(w) || TITLE_OPENERS.contains(w.replace(".", ""))) {
+                break;
+            }
+            t = t.substring(sp + 1).strip();
+        }
+        return t.isEmpty() || STOP.contains(t) && !TITLE_OPENERS.contains(t.replace(".", "")) ? null : t;
     }
 
     /** A determiner just before a run of capitals: "the same Dirty Dancing posters", "those Trump signs": no person. */
@@ -609,16 +641,18 @@ public final class SpeakerResolver {
                         || t.equals("Dame") || t.equals("Lady")) {
                     e.gender = 'f';
                     e.unsure = false;
-                } else if (e.title == null) {
-                    e.title = title;
-                    e.courtesy = COURTESY_TITLES.contains(t);
+                } else if (e.title == null && (!headline || headlineTitle(title))) {
+                    // (a headline in title case runs its words into the name: "The National Review Crowd Does Not Like
+                    // Trump" gives no title, "Premier Gordon Campbell" does; the story's own lines tell the rest)
+                    e.title = withoutOpeningWords(title);
+                    e.courtesy = e.title != null && COURTESY_TITLES.contains(t);
                 }
             }
-            if (e.title == null) {
+            if (e.title == null && !headline) {
                 e.title = roleBefore(text, m.start());
             }
-            if (e.title == null) {
-                e.title = runTitle;
+            if (e.title == null && !headline) {
+                e.title = withoutOpeningWords(runTitle);
             }
             // an age or an apposition starts with a comma or " of ": look only then, and only for what is still unknown
             int next = m.end() < text.length() ? text.charAt(m.end()) : 0;

@@ -2285,4 +2285,28 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Lucius Brandt III");
     }
+
+    @Test
+    void aTitleDropsTheWordsThatOpenItsSentenceAndAHeadlineGivesOnlyATitleWord() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Why The Party Establishment Fears Jane Okoro
+
+                State Senator Jane Okoro spoke in Albany on Monday. “We are not going away,” Okoro said.
+
+                So Labor Secretary Tom Reyes answered. “The jobs numbers speak for themselves,” Reyes said.
+                """);
+        assertThat(qs).extracting(Quote::speakerTitle).containsExactly("State Senator", "Labor Secretary");
+    }
+
+    @Test
+    void aHeadlineTitleWordBeforeTheNameIsATitle() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Premier Dana Flett Calls Snap Election For Spring
+
+                Flett made the announcement at the legislature. “Voters deserve their say,” Flett said.
+                """);
+        assertThat(qs).extracting(Quote::speakerTitle).containsExactly("Premier");
+    }
 }

@@ -250,7 +250,8 @@ public final class QuoteExtractor {
     private static final String TITLE = "(?:(?:\\p{Lu}[\\p{L}'’\\-]+\\s+(?:\\p{Lu}[\\p{L}'’\\-]+\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)\\s+)?)?(?:"
             + TITLE_WORD + "|"
             + TITLE_ABBREVIATION + ")(?:(?:\\s+|-)" + TITLE_ABBREVIATION + ")?\\s+)";
-    private static final String NAME = TITLE + "?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:v[oa]n\\s+de[rn]|de\\s+l[ao]s?)\\s+\\p{Lu}[\\p{L}'’\\-]+|(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:al|el)-\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|da|di|bin|al)(?=\\s+\\p{Lu}))){0,7}(?:\\s+(?:Jr|Sr|Inc|Corp|Co|Ltd|Cos|Bros)\\.){0,2})";
+    private static final String NAME = TITLE + "?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:v[oa]n\\s+de[rn]|de\\s+l[ao]s?)\\s+\\p{Lu}[\\p{L}'’\\-]+|(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:al|el)-\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|da|di|bin|al)(?=\\s+\\p{Lu}))){0,7}(?:\\s+(?:"
+            + String.join("|", SpeakerResolver.lines("quotes/name-suffixes.txt")) + ")\\.){0,2})";
     private static final String PRONOUN = Text.byFirstLetter(
             "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle|ele|ela|Ele|Ela|él|ella)");
     /** "it said", "It added": a body or a document speaks (the resolver finds which). */

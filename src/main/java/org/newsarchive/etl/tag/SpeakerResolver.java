@@ -135,8 +135,8 @@ public final class SpeakerResolver {
     private static final Set<String> COURTESY_TITLES = Set.of("Dr", "Prof", "Rev", "Fr", "Msgr", "Hon", "Sra", "Srta", "Dra",
             "Sig", "Dott", "Hr", "Mgr");
 
-    /** The generation after a surname ("Jr", "III"): no name a person is known by alone. */
-    private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+    /** The generation after a surname ("Jr", "III"): no name a person is known by alone ({@code quotes/generations.txt}). */
+    private static final Set<String> GENERATIONS = words("quotes/generations.txt");
 
     private static final class Entity {
         String full; // a surname-only entity ("Mr. Trump") takes the full name when the article gives it
@@ -182,9 +182,7 @@ public final class SpeakerResolver {
     }
 
     /** Words that may open a title though they open no name ("Former", "Retired", "Senior", "Sen", "President"). */
-    private static final Set<String> TITLE_OPENERS = Set.of("Former", "Retired", "Top", "Senior", "Longtime", "Veteran", "Sen",
-            "Rep", "Gov", "Gen", "President", "Senator", "Governor", "Secretary", "Republican", "Republicans", "Democrat",
-            "Democrats", "Democratic", "American", "Dr");
+    private static final Set<String> TITLE_OPENERS = words("quotes/title-openers.txt");
 
     /** A title a headline may give: up to three words, the last a title word ("Premier", "Ohio Gov.", "FBI Director"). */
     private static boolean headlineTitle(String title) {

@@ -251,7 +251,7 @@ public final class QuoteExtractor {
             + TITLE_WORD + "|"
             + TITLE_ABBREVIATION + ")(?:(?:\\s+|-)" + TITLE_ABBREVIATION + ")?\\s+)";
     private static final String NAME = TITLE + "?(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+)?\\p{Lu}[\\p{L}'’\\-]+(?:\\s+(?:v[oa]n\\s+de[rn]|de\\s+l[ao]s?)\\s+\\p{Lu}[\\p{L}'’\\-]+|(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’\\-]+|(?:al|el)-\\p{Lu}[\\p{L}'’\\-]+|(?:de|van|von|da|di|bin|al)(?=\\s+\\p{Lu}))){0,7}(?:\\s+(?:"
-            + String.join("|", SpeakerResolver.lines("quotes/name-suffixes.txt")) + ")\\.){0,2})";
+            + String.join("|", SpeakerResolver.lines("quotes/name-suffixes.txt").stream().map(Pattern::quote).toList()) + ")\\.){0,2})";
     private static final String PRONOUN = Text.byFirstLetter(
             "(?:he|she|they|He|She|They|er|sie|Er|Sie|il|elle|Il|Elle|ele|ela|Ele|Ela|él|ella)");
     /** "it said", "It added": a body or a document speaks (the resolver finds which). */
@@ -595,7 +595,7 @@ public final class QuoteExtractor {
      * though "said May" may be Theresa May's), and not a German or Romance noun after its article ("zum Beispiel").
      */
     private static boolean mayBeSpeaker(String found, int at, String searched) {
-        boolean words = isPronoun(found) || found.equals("It") || !NOT_NAMES.contains(found)
+        boolean words = isPronoun(found) || isBodyPronoun(found) || !NOT_NAMES.contains(found)
                 && (!isCalendarWord(found) || SURNAME_MONTHS.contains(found) && at >= 0 && !dateBefore(searched, at));
         return words && !(at >= 0 && (markedNoun(found, searched, at) || quotedByBefore(searched, at)));
     }
@@ -1187,6 +1187,11 @@ public final class QuoteExtractor {
                     + "|Months|Years)\\s+(?:later|earlier|after|before|ago),\\s+");
 
     /** "his", "her", "their": the speaker of a quotation they own ("her remark that “...”"). */
+    /** "it" or "It": a body or a document that speaks ({@link SpeakerResolver} finds which). */
+    static boolean isBodyPronoun(String who) {
+        return "it".equals(who) || "It".equals(who);
+    }
+
     static boolean isPossessivePronoun(String who) {
         return switch (who) {
             case "his", "her", "their", "His", "Her", "Their" -> true;

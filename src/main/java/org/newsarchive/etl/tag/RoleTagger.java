@@ -1431,7 +1431,7 @@ public final class RoleTagger {
                 if (r == null) {
                     r = resolver.resolve(raw, i, span.start(), quotation);
                 }
-                if (r.speaker() == null && ("it".equals(raw) || "It".equals(raw))) {
+                if (r.speaker() == null && QuoteExtractor.isBodyPronoun(raw)) {
                     raw = null; // "it said" with no body or document near to stand for: as if no one were written
                     r = new SpeakerResolver.Resolved(null, null, null);
                 }

@@ -1206,7 +1206,7 @@ public final class SpeakerResolver {
             Entity e = r.speaker() == null ? null : lookup(r.speaker());
             return new Resolved(e == null ? null : e.last + " campaign", written, null);
         }
-        if (written.equals("it") || written.equals("It")) {
+        if (QuoteExtractor.isBodyPronoun(written)) {
             return new Resolved(itStandsFor(pos(paragraph, offset)), written, null);
         }
         if (QuoteExtractor.isPossessivePronoun(written)) {

@@ -317,7 +317,9 @@ public final class SpeakerResolver {
                     + MAKE_VERB + "\\s+" + DETERMINER + "(?<doc>" + DOCUMENT + ")(?![\\p{L}])"),
             Pattern.compile("(?<![\\p{L}])[Ii]n\\s+" + DETERMINER + "(?<doc>" + DOCUMENT + "),\\s+" + LOWER_MAKER
                     + "\\s+(?:also\\s+)?(?:\\p{Ll}+(?:ed|s)|said|told|wrote)(?![\\p{L}])"),
-            Pattern.compile("(?<![\\p{L}])(?<who>[Hh]is|[Hh]er)\\s+(?:[\\p{Ll}\\-]+\\s+)?(?<doc>" + DOCUMENT + ")(?![\\p{L}])"));
+            // (not "sent her a letter": "her" the one it was sent to)
+            Pattern.compile("(?<![\\p{L}])(?<who>[Hh]is|[Hh]er)\\s+(?:(?!(?:a|an|the|this|that|some|any|no)\\s)[\\p{Ll}\\-]+\\s+)?(?<doc>"
+                    + DOCUMENT + ")(?![\\p{L}])"));
     /**
      * Where an article says who made a document: "Cook provided a written statement", "Cook said in a statement", "In
      * a statement, the FDIC said", "the committee’s report", "a report by the committee", "the Quinnipiac poll", "the

@@ -2309,4 +2309,16 @@ class SpeakerAttributionTest {
                 """);
         assertThat(qs).extracting(Quote::speakerTitle).containsExactly("Premier");
     }
+
+    @Test
+    void theOneADocumentWasSentToDidNotMakeIt() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Governor Ana Ruiz chaired the budget meeting on Monday. Senator Mark Hollis then sent her a letter \
+                about the bridge.
+
+                "We cannot fund the bridge and the tunnel in the same year," the letter said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Mark Hollis");
+    }
 }

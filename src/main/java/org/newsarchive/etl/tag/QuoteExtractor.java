@@ -1186,12 +1186,12 @@ public final class QuoteExtractor {
             "^[\\s“\"„]*(?:\\p{Lu}\\p{Ll}+\\s+)?(?:hours|minutes|moments|days|weeks|months|years|Hours|Minutes|Moments|Days|Weeks"
                     + "|Months|Years)\\s+(?:later|earlier|after|before|ago),\\s+");
 
-    /** "his", "her", "their": the speaker of a quotation they own ("her remark that “...”"). */
     /** "it" or "It": a body or a document that speaks ({@link SpeakerResolver} finds which). */
     static boolean isBodyPronoun(String who) {
         return "it".equals(who) || "It".equals(who);
     }
 
+    /** "his", "her", "their": the speaker of a quotation they own ("her remark that “...”"). */
     static boolean isPossessivePronoun(String who) {
         return switch (who) {
             case "his", "her", "their", "His", "Her", "Their" -> true;

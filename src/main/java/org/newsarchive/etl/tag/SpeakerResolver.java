@@ -476,11 +476,12 @@ public final class SpeakerResolver {
         sentenceFrom = 1;
         sentenceCount = 0;
         // (the pattern only where it can match: it would scan every paragraph of every page)
-        Matcher pronoun = headline || !text.contains("He ") && !text.contains("She ") ? null : OPENING_PRONOUN.matcher(text);
+        Matcher pronoun = headline || !text.contains("He ") && !text.contains("She ") && !text.contains(" he ")
+                && !text.contains(" she ") ? null : SUBJECT_PRONOUN.matcher(text);
         boolean more = pronoun != null && pronoun.find();
         while (m.find(from)) {
             from = m.end();
-            for (; more && pronoun.start("p") < m.start(); more = pronoun.find()) {
+            for (; more && pronoun.start() < m.start(); more = pronoun.find()) {
                 pronounSubject(paragraph, text, quoted, pronoun);
             }
             if (inside(m.start(), quoted)) {
@@ -757,24 +758,34 @@ public final class SpeakerResolver {
         return true;
     }
 
-    /** "He" or "She" opening a sentence ("She has gone public with her story again as ..."). */
-    private static final Pattern OPENING_PRONOUN = Pattern.compile(
-            "(?:^|(?<=[.!?][”\"]?\\s))(?:(?:But|And|Still|Yet|Now|Then),?\\s+)?(?<p>He|She)\\s+(?=\\p{Ll})");
+    /**
+     * "He" or "She" opening a sentence ("She has gone public with her story again as ..."), or "he" or "she" opening a
+     * clause joined by "and" or "but" ("..., and she doesn't think ...").
+     */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
+            "(?:^|(?<=[.!?][”\"]?\\s))(?:(?:But|And|Still|Yet|Now|Then),?\\s+)?(?<p>He|She)\\s+(?=\\p{Ll})"
+            + "|(?<=, and |, but | and )(?<c>he|she)\\s+(?=\\p{Ll})");
 
     /**
-     * A sentence that opens with "He" or "She" is about the person that pronoun stands for there: it counts as that
-     * sentence's subject, so the person stays the one a later pronoun stands for, even when someone of the same sex is
-     * named further on in the sentence ("She has gone public ... as his wife, Hillary Clinton, pursues ...").
+     * A sentence (or a joined clause) that opens with "He" or "She" is about the person that pronoun stands for there:
+     * it counts as that sentence's subject, so the person stays the one a later pronoun stands for, even when someone
+     * of the same sex is named further on in the sentence ("She has gone public ... as his wife, Hillary Clinton,
+     * pursues ...", "... and she doesn't think Clinton can ..."). A person of untold sex it stands for (a first name no
+     * list holds: "Naureen Jahangir ... is among those ...; she had been ...") is of the pronoun's sex from then on.
      */
     private void pronounSubject(int paragraph, String text, List<int[]> quoted, Matcher pronoun) {
-        int at = pronoun.start("p");
+        String group = pronoun.group("p") != null ? "p" : "c";
+        int at = pronoun.start(group);
         if (inside(at, quoted)) {
             return;
         }
         long p = pos(paragraph, at);
-        char g = pronoun.group("p").equals("He") ? 'm' : 'f';
+        char g = pronoun.group(group).equalsIgnoreCase("He") ? 'm' : 'f';
         Entity e = byGender(g, p, false, null);
-        if (e != null && e.gender == g && !e.body) { // (one whose sex the article has not told is left out)
+        if (e != null && e.gender == '?' && !e.body && e.multi()) {
+            e.gender = g;
+        }
+        if (e != null && e.gender == g && !e.body) {
             mentions.add(new Mention(e, p, true, sentence(paragraph, text, at)));
         }
     }

@@ -2321,4 +2321,21 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Mark Hollis");
     }
+
+    @Test
+    void aPronounOpeningAJoinedClauseKeepsItsPersonAheadOfANameAfterIt() {
+        // nobody's list holds "Tamsin": "she ..., and she doesn't think" tells her sex, and she stays the one
+        // "she said" stands for, not the governor named as the subject of the clause after it
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Governor Jane Porter has promised new wards. Her rival, Tom Hale, has promised more.
+
+                Tamsin Arrowsmith, a nurse from Fresno, is among those who say they will not vote this year. The strike \
+                was the first time she had been involved, and she doesn't think Porter can fix the wards.
+
+                Choosing between Porter and Hale is a “false choice between two people who never worked a night \
+                shift,” she said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tamsin Arrowsmith");
+    }
 }

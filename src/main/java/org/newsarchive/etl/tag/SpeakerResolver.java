@@ -1501,6 +1501,14 @@ public final class SpeakerResolver {
                 return m.entity();
             }
         }
+        // nobody of that gender as a subject: the one of that gender last named at all, in this paragraph or the one
+        // before ("One of the central claims of President Barack Obama’s speech ... He told his audience:")
+        for (int i = mentions.size() - 1; i >= 0 && (at >>> 32) - (mentions.get(i).pos() >>> 32) <= 1; i--) {
+            Mention m = mentions.get(i);
+            if (m.pos() < at && m.entity().gender == g && !m.entity().body && !namedIn(quotation, m.entity())) {
+                return m.entity();
+            }
+        }
         return null;
     }
 

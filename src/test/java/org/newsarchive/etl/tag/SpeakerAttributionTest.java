@@ -2338,4 +2338,19 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Tamsin Arrowsmith");
     }
+
+    @Test
+    void aPronounWithNobodyOfItsSexAsASubjectTakesTheOneNamedJustBefore() {
+        // the mayor is named only as the possessor of "speech": "He" stands for him all the same
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                One of the central claims of Mayor John Abbott’s speech to the council on Wednesday night does not \
+                stand up to scrutiny.
+
+                He told his audience, to rowdy applause:
+
+                “There has never been a year like this one for our city, not in a hundred years of records.”
+                """);
+        assertThat(speakers(qs)).containsExactly("John Abbott");
+    }
 }

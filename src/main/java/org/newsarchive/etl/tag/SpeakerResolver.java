@@ -273,6 +273,11 @@ public final class SpeakerResolver {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byWord = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    /**
+     * Bodies that open a sentence ("The Washington Post reported ..."), for a later "it said" ({@link #mentions} never
+     * takes a body as a subject: a he or she never stands for one).
+     */
+    private final List<Mention> bodySubjects = new ArrayList<>();
     /** {@link #strip} of the names this article has stripped ({@link #NOTHING_LEFT} for null): a name comes back often. */
     private final Map<String, String> strippedNames = new HashMap<>();
     private static final String NOTHING_LEFT = "";
@@ -688,6 +693,10 @@ public final class SpeakerResolver {
             // "a resident named Caroline": the person a noun introduces is the one the story goes on about
             boolean subject = (isSubject(text, m.start()) || calledBefore(text, m.start())) && !isBody(e) && !place
                     && !beforeRoleAndName(text, m.end());
+            if (isBody(e) && !PLACES.contains(e.full) && !m.possessive() && (sentenceStart(text, m.start())
+                    || m.start() >= 4 && text.startsWith("The ", m.start() - 4) && sentenceStart(text, m.start() - 4))) {
+                bodySubjects.add(new Mention(e, pos(paragraph, m.start()), true, sentence(paragraph, text, m.start())));
+            }
             if (subject && prevEnd >= 0 && !prevSubject && COORDINATED.matcher(text).region(prevEnd, m.start()).matches()) {
                 subject = false; // "attacked Hillary Clinton and Marco Rubio": the second object is no subject either
             }
@@ -1306,12 +1315,14 @@ public final class SpeakerResolver {
             best = lastSpeaker.full;
             bestPos = lastSpeakerPos;
         }
-        for (int i = mentions.size() - 1; i >= 0 && mentions.get(i).pos() > bestPos; i--) {
-            Mention m = mentions.get(i);
-            if (m.pos() < at && m.subject() && isBody(m.entity())) {
-                best = m.entity().full;
-                bestPos = m.pos();
-                break;
+        for (List<Mention> list : List.of(mentions, bodySubjects)) {
+            for (int i = list.size() - 1; i >= 0 && list.get(i).pos() > bestPos; i--) {
+                Mention m = list.get(i);
+                if (m.pos() < at && m.subject() && isBody(m.entity())) {
+                    best = m.entity().full;
+                    bestPos = m.pos();
+                    break;
+                }
             }
         }
         for (Made x : made) {

@@ -2353,4 +2353,16 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("John Abbott");
     }
+
+    @Test
+    void itAddedAfterABodyOpeningTheSentenceIsThatBody() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The Washington Post noted that the author was seen with the governor in Indianapolis. The Post \
+                reported that he was gathering material for a new book. It added, “the visit comes as the governor \
+                promises new attacks on the stump.”
+                """);
+        assertThat(speakers(qs)).containsExactly("Washington Post");
+        assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("It");
+    }
 }

@@ -1646,10 +1646,13 @@ public final class SpeakerResolver {
                 }
             }
         }
-        if (wantAge != null || SPEAKING_FOR.containsAll(nouns) || !role || unnamedSince(nouns, Long.MIN_VALUE)) {
-            return null; // ("the spokesman said", and no spokesman named: not the one spoken for; nor an occupation's)
+        if (wantAge != null ? anyAgeKnown() : SPEAKING_FOR.containsAll(nouns) || !role || unnamedSince(nouns, Long.MIN_VALUE)) {
+            // ("the spokesman said", and no spokesman named: not the one spoken for; nor an occupation's; nor "the
+            // 58-year-old" where someone's age was told, and not that one)
+            return null;
         }
-        // no title fits: "the senator said" after a person was named speaks of that person, the last speaker
+        // no title fits: "the senator said" (or "the 46-year-old" where no age was told: "the Slovenia-born former
+        // model delivered ... “...,” said the 46-year-old") after a person was named speaks of that person, the last speaker
         // when named as recently as anyone, else the most recent person named as a subject
         Entity recent = null;
         long recentPos = Long.MIN_VALUE;
@@ -1666,6 +1669,16 @@ public final class SpeakerResolver {
             return lastSpeaker;
         }
         return recent;
+    }
+
+    /** True if the article told anyone's age ("Dora Wynn, 61,"). */
+    private boolean anyAgeKnown() {
+        for (Entity e : entities) {
+            if (e.age != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the newspaper", "the committee": the most recent named body whose name ends in a word of that kind. */

@@ -2365,4 +2365,19 @@ class SpeakerAttributionTest {
         assertThat(speakers(qs)).containsExactly("Washington Post");
         assertThat(qs).extracting(Quote::speakerAsWritten).containsExactly("It");
     }
+
+    @Test
+    void anAgeNoneWasGivenForRefersBackLikeARole() {
+        // nobody's age is told: "the 43-year-old" is the person the story is about, as "the actor" would be; where an
+        // age is told and is another, the description is somebody else
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The comedian Pat Quill released a video on Friday that dubs the mayor's speeches in a calm voice.
+
+                “What if the mayor had taken elocution lessons after all?” said the 43-year-old.
+
+                Quill's neighbour, Dora Wynn, 61, watched it twice. “It made me laugh all morning,” said the 58-year-old.
+                """);
+        assertThat(speakers(qs)).containsExactly("Pat Quill", null);
+    }
 }

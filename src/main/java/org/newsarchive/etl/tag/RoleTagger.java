@@ -1420,12 +1420,15 @@ public final class RoleTagger {
                         r = named.writtenAs(raw);
                     }
                 }
-                if (r == null && raw != null && QuoteExtractor.isPronoun(raw) && lastSpeaker != null
-                        && lastSpeakerParagraph >= i - 5 && CONTINUES.matcher(t).region(span.end(), t.length()).lookingAt()
-                        && resolver.compatible(raw, lastSpeaker) && !resolver.namedIn(quotation, lastSpeaker)) {
+                // (the last speaker so far: one this paragraph quoted before, "“…,” said X, a .... “…,” he added")
+                String goesOn = !who.isEmpty() && who.get(who.size() - 1).speaker() != null ? who.get(who.size() - 1).speaker()
+                        : lastSpeakerParagraph >= i - 5 ? lastSpeaker : null;
+                if (r == null && raw != null && QuoteExtractor.isPronoun(raw) && goesOn != null
+                        && CONTINUES.matcher(t).region(span.end(), t.length()).lookingAt()
+                        && resolver.compatible(raw, goesOn) && !resolver.namedIn(quotation, goesOn)) {
                     // "“…,” he added": one who goes on speaking, so the last speaker, though someone was named since
                     // (a caption's "Officer Timothy Smith holds up the gun ...")
-                    SpeakerResolver.Resolved named = resolver.resolve(lastSpeaker, i, span.start());
+                    SpeakerResolver.Resolved named = resolver.resolve(goesOn, i, span.start());
                     r = named.writtenAs(raw);
                 }
                 if (r == null) {

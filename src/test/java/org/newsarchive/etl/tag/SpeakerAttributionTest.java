@@ -2380,4 +2380,20 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Pat Quill", null);
     }
+
+    @Test
+    void heAddedGoesOnWithTheSpeakerThisParagraphQuotedJustBefore() {
+        // the last speaker is the one just quoted, not the one reported in a paragraph before ("Trump called for")
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Several governors have tried to stop refugees, and presidential candidate Donald Trump called for a ban \
+                on admitting them.
+
+                But in Clarkston, refugees from the war are embraced like family members.
+
+                "Thanks, Clarkston, for welcoming these refugees," said master of ceremonies John Tabchi, an engineer \
+                who immigrated to Clarkston decades ago. "No thanks to the governor," he added.
+                """);
+        assertThat(speakers(qs)).containsExactly("John Tabchi", "John Tabchi");
+    }
 }

@@ -218,13 +218,17 @@ public final class SpeakerResolver {
     /** An apposition that introduces the person named before it: ", a delegate from Michigan", ", president of NARAL", ", 49,". */
     private static final Pattern INTRODUCING_APPOSITION = Pattern.compile(
             ",\\s+(?:(?:a|an|the)\\s+\\p{Ll}|\\d{1,3},|(?:\\p{Ll}+\\s+){0,2}(?:president|director|head|chief|founder|chairman|chairwoman|leader)\\s+of\\s)");
+    /** The writer of a text named after it: "a message from Undersecretary for Political Affairs Wendy Sherman". */
+    private static final Pattern WRITER_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:message|post|e-?mail|letter|note|memo|statement|tweet|column|essay|op-ed)\\s+(?:from|by)\\s+"
+            + "(?:\\p{Lu}[\\p{L}.\\-]*\\s+(?:(?:for|of)\\s+)?){0,6}$");
     /** Two capitals in a row: an acronym, in no person's name ("HSV-Comeback"). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}\\p{Lu}");
 
     /**
      * A name in the text; {@code subject}: not after a preposition or an object-taking verb, not a possessive;
      * {@code opening}: the subject that opens its sentence; {@code introduced}: first named, as no subject, with an
-     * apposition (see {@link #INTRODUCING_APPOSITION}).
+     * apposition (see {@link #INTRODUCING_APPOSITION}) or as the writer of a text ({@link #WRITER_BEFORE}).
      */
     private record Mention(Entity entity, long pos, boolean subject, long sentence, boolean leadingClause, boolean opening,
             boolean introduced) {
@@ -706,7 +710,8 @@ public final class SpeakerResolver {
             boolean opening = subject && (sentenceStart(text, m.start()) || appositionToOpening(text, m.start(), m.end()))
                     && hasLowerCaseLetter(name) && !ACRONYM.matcher(name).find();
             boolean introduced = created && !subject && !isBody(e) && !place
-                    && INTRODUCING_APPOSITION.matcher(text).region(m.end(), text.length()).lookingAt();
+                    && (INTRODUCING_APPOSITION.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || WRITER_BEFORE.matcher(text).region(Math.max(0, m.start() - 90), m.start()).find());
             mentions.add(new Mention(e, pos(paragraph, m.start()), subject, sentence(paragraph, text, m.start()),
                     inLeadingClause(text, m.start()), opening, introduced));
             prevEnd = m.end();
@@ -1536,7 +1541,8 @@ public final class SpeakerResolver {
     /**
      * The person of sex {@code g} (or unknown) last named before {@code at}, if that mention introduced them as an object
      * with an apposition ("He was joined on the call by Ilyse Hogue, president of NARAL. She said ...", "courtesy of Wes
-     * Nakagiri, a delegate from Michigan who ...") in this paragraph or the one before, and nobody the pronoun could
+     * Nakagiri, a delegate from Michigan who ...") or as the writer of a text ("a message from ... Wendy Sherman") in
+     * this paragraph or the one before, and nobody the pronoun could
      * stand for was named since; null otherwise. The person a story has just introduced is the one it quotes next.
      */
     private Entity introducedJustBefore(char g, long at, String quotation) {

@@ -2396,4 +2396,18 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("John Tabchi", "John Tabchi");
     }
+
+    @Test
+    void theWriterOfAMessageNamedAfterItIsTheOneSheStandsFor() {
+        // the governor is the paragraph's subject, but the story has just brought in the woman who wrote the message
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Governor Ana Ruiz praised the embassy staff on Monday. Ruiz said the evacuation had gone well.
+
+                Ruiz was answering a message from Deputy Envoy Mara Lindqvist, reporting that the last plane had left.
+
+                “Plane wheels up a few minutes ago. Everyone is safe and accounted for,” she wrote.
+                """);
+        assertThat(speakers(qs)).containsExactly("Mara Lindqvist");
+    }
 }

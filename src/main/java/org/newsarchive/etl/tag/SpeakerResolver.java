@@ -484,14 +484,12 @@ public final class SpeakerResolver {
         boolean prevSubject = true;
         sentenceFrom = 1;
         sentenceCount = 0;
-        // (the pattern only where it can match: it would scan every paragraph of every page)
-        Matcher pronoun = headline || !text.contains("He ") && !text.contains("She ") && !text.contains(" he ")
-                && !text.contains(" she ") ? null : SUBJECT_PRONOUN.matcher(text);
-        boolean more = pronoun != null && pronoun.find();
+        List<int[]> pronouns = headline ? List.of() : subjectPronouns(text);
+        int nextPronoun = 0;
         while (m.find(from)) {
             from = m.end();
-            for (; more && pronoun.start() < m.start(); more = pronoun.find()) {
-                pronounSubject(paragraph, text, quoted, pronoun);
+            for (; nextPronoun < pronouns.size() && pronouns.get(nextPronoun)[0] < m.start(); nextPronoun++) {
+                pronounSubject(paragraph, text, quoted, pronouns.get(nextPronoun));
             }
             if (inside(m.start(), quoted)) {
                 continue;
@@ -717,8 +715,8 @@ public final class SpeakerResolver {
             prevEnd = m.end();
             prevSubject = subject;
         }
-        for (; more; more = pronoun.find()) {
-            pronounSubject(paragraph, text, quoted, pronoun);
+        for (; nextPronoun < pronouns.size(); nextPronoun++) {
+            pronounSubject(paragraph, text, quoted, pronouns.get(nextPronoun));
         }
     }
 
@@ -772,13 +770,38 @@ public final class SpeakerResolver {
         return true;
     }
 
+    /** "He" or "She" opening a sentence ("She has gone public with her story again as ..."). */
+    private static final Pattern OPENING_PRONOUN = Pattern.compile(
+            "(?:^|(?<=[.!?][”\"]?\\s))(?:(?:But|And|Still|Yet|Now|Then),?\\s+)?(?<p>He|She)\\s+(?=\\p{Ll})");
+    /** "he" or "she" opening a clause joined by "and" or "but" ("..., and she doesn't think ..."). */
+    private static final List<String> JOINED_PRONOUNS = List.of(" and he ", " and she ", ", but he ", ", but she ");
+
     /**
-     * "He" or "She" opening a sentence ("She has gone public with her story again as ..."), or "he" or "she" opening a
-     * clause joined by "and" or "but" ("..., and she doesn't think ...").
+     * Where a he or she opens a sentence or a joined clause, as {@code {offset, 'm' or 'f'}} in text order. (The
+     * pattern only where it can match, the joined forms by plain search: this reads every paragraph of every page.)
      */
-    private static final Pattern SUBJECT_PRONOUN = Pattern.compile(
-            "(?:^|(?<=[.!?][”\"]?\\s))(?:(?:But|And|Still|Yet|Now|Then),?\\s+)?(?<p>He|She)\\s+(?=\\p{Ll})"
-            + "|(?<=, and |, but | and )(?<c>he|she)\\s+(?=\\p{Ll})");
+    private static List<int[]> subjectPronouns(String text) {
+        List<int[]> out = new ArrayList<>(0);
+        if (text.contains("He ") || text.contains("She ")) {
+            Matcher o = OPENING_PRONOUN.matcher(text);
+            while (o.find()) {
+                out.add(new int[] {o.start("p"), o.group("p").equals("He") ? 'm' : 'f'});
+            }
+        }
+        int joined = out.size();
+        for (String j : JOINED_PRONOUNS) {
+            for (int i = text.indexOf(j); i >= 0; i = text.indexOf(j, i + 1)) {
+                int end = i + j.length();
+                if (end < text.length() && Character.isLowerCase(text.charAt(end))) {
+                    out.add(new int[] {end - (j.endsWith("she ") ? 4 : 3), j.endsWith("she ") ? 'f' : 'm'});
+                }
+            }
+        }
+        if (out.size() > joined && out.size() > 1) {
+            out.sort(java.util.Comparator.comparingInt(x -> x[0]));
+        }
+        return out;
+    }
 
     /**
      * A sentence (or a joined clause) that opens with "He" or "She" is about the person that pronoun stands for there:
@@ -787,14 +810,13 @@ public final class SpeakerResolver {
      * pursues ...", "... and she doesn't think Clinton can ..."). A person of untold sex it stands for (a first name no
      * list holds: "Naureen Jahangir ... is among those ...; she had been ...") is of the pronoun's sex from then on.
      */
-    private void pronounSubject(int paragraph, String text, List<int[]> quoted, Matcher pronoun) {
-        String group = pronoun.group("p") != null ? "p" : "c";
-        int at = pronoun.start(group);
+    private void pronounSubject(int paragraph, String text, List<int[]> quoted, int[] pronoun) {
+        int at = pronoun[0];
         if (inside(at, quoted)) {
             return;
         }
         long p = pos(paragraph, at);
-        char g = pronoun.group(group).equalsIgnoreCase("He") ? 'm' : 'f';
+        char g = (char) pronoun[1];
         Entity e = byGender(g, p, false, null);
         if (e != null && e.gender == '?' && !e.body && e.multi()) {
             e.gender = g;

@@ -278,8 +278,8 @@ public final class SpeakerResolver {
     private final Map<String, Entity> byWord = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     /**
-     * Bodies that open a sentence ("The Washington Post reported ..."), for a later "it said" ({@link #mentions} never
-     * takes a body as a subject: a he or she never stands for one).
+     * Bodies that open a sentence ("The Washington Post reported ...", "IRNA's report said ..."), for a later "it said"
+     * ({@link #mentions} takes a body as a subject only as a possessor: a he or she never stands for one).
      */
     private final List<Mention> bodySubjects = new ArrayList<>();
     /** {@link #strip} of the names this article has stripped ({@link #NOTHING_LEFT} for null): a name comes back often. */
@@ -484,11 +484,11 @@ public final class SpeakerResolver {
         boolean prevSubject = true;
         sentenceFrom = 1;
         sentenceCount = 0;
-        List<int[]> pronouns = headline ? List.of() : subjectPronouns(text);
+        List<SubjectPronoun> pronouns = headline ? List.of() : subjectPronouns(text);
         int nextPronoun = 0;
         while (m.find(from)) {
             from = m.end();
-            for (; nextPronoun < pronouns.size() && pronouns.get(nextPronoun)[0] < m.start(); nextPronoun++) {
+            for (; nextPronoun < pronouns.size() && pronouns.get(nextPronoun).at() < m.start(); nextPronoun++) {
                 pronounSubject(paragraph, text, quoted, pronouns.get(nextPronoun));
             }
             if (inside(m.start(), quoted)) {
@@ -599,8 +599,12 @@ public final class SpeakerResolver {
                 if (known != null && !beforeRoleAndName(text, m.end())) {
                     // "Blinken’s meeting with Xi echoed ...": the possessor opening a sentence is its topic ("Clinton's
                     // spokeswoman Jennifer Palmieri": the spokeswoman is, though Clinton is named all the same)
-                    mentions.add(new Mention(known, pos(paragraph, m.start()), sentenceStart(text, m.start()),
-                            sentence(paragraph, text, m.start())));
+                    Mention possessor = new Mention(known, pos(paragraph, m.start()), sentenceStart(text, m.start()),
+                            sentence(paragraph, text, m.start()));
+                    mentions.add(possessor);
+                    if (possessor.subject() && isBody(known)) {
+                        bodySubjects.add(possessor); // "IRNA's report said ...", for a later "it said"
+                    }
                 }
                 continue;
             }
@@ -776,29 +780,34 @@ public final class SpeakerResolver {
     /** "he" or "she" opening a clause joined by "and" or "but" ("..., and she doesn't think ..."). */
     private static final List<String> JOINED_PRONOUNS = List.of(" and he ", " and she ", ", but he ", ", but she ");
 
+    /** A he ({@code sex} 'm') or she ('f') at offset {@code at} that opens a sentence or a joined clause. */
+    private record SubjectPronoun(int at, char sex) {
+    }
+
     /**
-     * Where a he or she opens a sentence or a joined clause, as {@code {offset, 'm' or 'f'}} in text order. (The
-     * pattern only where it can match, the joined forms by plain search: this reads every paragraph of every page.)
+     * The he's and she's that open a sentence or a joined clause, in text order. (The pattern only where it can match,
+     * the joined forms by plain search: this reads every paragraph of every page.)
      */
-    private static List<int[]> subjectPronouns(String text) {
-        List<int[]> out = new ArrayList<>(0);
+    private static List<SubjectPronoun> subjectPronouns(String text) {
+        List<SubjectPronoun> out = new ArrayList<>(0);
         if (text.contains("He ") || text.contains("She ")) {
             Matcher o = OPENING_PRONOUN.matcher(text);
             while (o.find()) {
-                out.add(new int[] {o.start("p"), o.group("p").equals("He") ? 'm' : 'f'});
+                out.add(new SubjectPronoun(o.start("p"), o.group("p").equals("He") ? 'm' : 'f'));
             }
         }
-        int joined = out.size();
+        int opening = out.size();
         for (String j : JOINED_PRONOUNS) {
+            boolean she = j.endsWith("she ");
             for (int i = text.indexOf(j); i >= 0; i = text.indexOf(j, i + 1)) {
                 int end = i + j.length();
                 if (end < text.length() && Character.isLowerCase(text.charAt(end))) {
-                    out.add(new int[] {end - (j.endsWith("she ") ? 4 : 3), j.endsWith("she ") ? 'f' : 'm'});
+                    out.add(new SubjectPronoun(end - (she ? 4 : 3), she ? 'f' : 'm'));
                 }
             }
         }
-        if (out.size() > joined && out.size() > 1) {
-            out.sort(java.util.Comparator.comparingInt(x -> x[0]));
+        if (out.size() > opening && out.size() > 1) {
+            out.sort(java.util.Comparator.comparingInt(SubjectPronoun::at));
         }
         return out;
     }
@@ -810,13 +819,13 @@ public final class SpeakerResolver {
      * pursues ...", "... and she doesn't think Clinton can ..."). A person of untold sex it stands for (a first name no
      * list holds: "Naureen Jahangir ... is among those ...; she had been ...") is of the pronoun's sex from then on.
      */
-    private void pronounSubject(int paragraph, String text, List<int[]> quoted, int[] pronoun) {
-        int at = pronoun[0];
+    private void pronounSubject(int paragraph, String text, List<int[]> quoted, SubjectPronoun pronoun) {
+        int at = pronoun.at();
         if (inside(at, quoted)) {
             return;
         }
         long p = pos(paragraph, at);
-        char g = (char) pronoun[1];
+        char g = pronoun.sex();
         Entity e = byGender(g, p, false, null);
         if (e != null && e.gender == '?' && !e.body && e.multi()) {
             e.gender = g;
@@ -1342,14 +1351,12 @@ public final class SpeakerResolver {
             best = lastSpeaker.full;
             bestPos = lastSpeakerPos;
         }
-        for (List<Mention> list : List.of(mentions, bodySubjects)) {
-            for (int i = list.size() - 1; i >= 0 && list.get(i).pos() > bestPos; i--) {
-                Mention m = list.get(i);
-                if (m.pos() < at && m.subject() && isBody(m.entity())) {
-                    best = m.entity().full;
-                    bestPos = m.pos();
-                    break;
-                }
+        for (int i = bodySubjects.size() - 1; i >= 0 && bodySubjects.get(i).pos() > bestPos; i--) {
+            Mention m = bodySubjects.get(i);
+            if (m.pos() < at) {
+                best = m.entity().full;
+                bestPos = m.pos();
+                break;
             }
         }
         for (Made x : made) {

@@ -208,7 +208,8 @@ public final class SpeakerResolver {
             }
             t = t.substring(sp + 1).strip();
         }
-        return t.isEmpty() || STOP.contains(t) && !TITLE_OPENERS.contains(t.replace(".", "")) ? null : t;
+        // (a place alone is no role: "South Carolina Sen. Tim Scott" is a senator, "in Tokyo Tomas de Hora" nothing)
+        return t.isEmpty() || STOP.contains(t) && !TITLE_OPENERS.contains(t.replace(".", "")) || PLACES.contains(t) ? null : t;
     }
 
     /** A determiner just before a run of capitals: "the same Dirty Dancing posters", "those Trump signs": no person. */

@@ -2410,4 +2410,17 @@ class SpeakerAttributionTest {
                 """);
         assertThat(speakers(qs)).containsExactly("Mara Lindqvist");
     }
+
+    @Test
+    void aPlaceAloneBeforeTheNameIsNoTitle() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                The officials said the dollar was already on its way down. Senior EC financial expert in Tokyo Tomas \
+                de Hora has watched the movements closely.
+
+                "You have to look at the dollar's peak compared with now, and that was well before the pact," he said.
+                """);
+        assertThat(speakers(qs)).containsExactly("Tomas de Hora");
+        assertThat(qs.get(0).speakerTitle()).isNull();
+    }
 }

@@ -1572,8 +1572,8 @@ public final class SpeakerResolver {
      * The person of sex {@code g} (or unknown) last named before {@code at}, if that mention introduced them as an object
      * with an apposition ("He was joined on the call by Ilyse Hogue, president of NARAL. She said ...", "courtesy of Wes
      * Nakagiri, a delegate from Michigan who ...") or as the writer of a text ("a message from ... Wendy Sherman") in
-     * this paragraph or the one before, and nobody the pronoun could
-     * stand for was named since; null otherwise. The person a story has just introduced is the one it quotes next.
+     * this paragraph or the one before, and nobody the pronoun could stand for was named since; null otherwise. The
+     * person a story has just introduced is the one it quotes next.
      */
     private Entity introducedJustBefore(char g, long at, String quotation) {
         for (int i = mentions.size() - 1; i >= 0; i--) {

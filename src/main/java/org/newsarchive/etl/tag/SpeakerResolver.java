@@ -663,9 +663,9 @@ public final class SpeakerResolver {
             }
             if (e.title == null && !headline) {
                 e.title = roleBefore(text, m.start());
-            }
-            if (e.title == null && !headline) {
-                e.title = withoutOpeningWords(runTitle);
+                if (e.title == null) {
+                    e.title = withoutOpeningWords(runTitle);
+                }
             }
             // an age or an apposition starts with a comma or " of ": look only then, and only for what is still unknown
             int next = m.end() < text.length() ? text.charAt(m.end()) : 0;
@@ -1366,7 +1366,7 @@ public final class SpeakerResolver {
                 bestPos = x.pos();
             }
         }
-        return best != null && (at >>> 32) - (bestPos >>> 32) <= 2 ? best : null;
+        return best != null && paragraphsApart(bestPos, at) <= 2 ? best : null;
     }
 
     /**
@@ -1549,7 +1549,7 @@ public final class SpeakerResolver {
         }
         // nobody of that gender as a subject: the one of that gender last named at all, in this paragraph or the one
         // before ("One of the central claims of President Barack Obama’s speech ... He told his audience:")
-        for (int i = mentions.size() - 1; i >= 0 && (at >>> 32) - (mentions.get(i).pos() >>> 32) <= 1; i--) {
+        for (int i = mentions.size() - 1; i >= 0 && paragraphsApart(mentions.get(i).pos(), at) <= 1; i--) {
             Mention m = mentions.get(i);
             if (m.pos() < at && m.entity().gender == g && !m.entity().body && !namedIn(quotation, m.entity())) {
                 return m.entity();
@@ -1565,7 +1565,7 @@ public final class SpeakerResolver {
      */
     private boolean opensSentenceNear(int i, long at) {
         Mention m = mentions.get(i);
-        return m.opening() && (at >>> 32) - (m.pos() >>> 32) <= 1;
+        return m.opening() && paragraphsApart(m.pos(), at) <= 1;
     }
 
     /**
@@ -1586,7 +1586,7 @@ public final class SpeakerResolver {
                 continue; // ("... and rubber Hillary mask": none that "he" could be)
             }
             boolean fits = m.introduced() && (e.gender == g || e.gender == '?' || e.unsure)
-                    && (at >>> 32) - (m.pos() >>> 32) <= 1 && !namedIn(quotation, e);
+                    && paragraphsApart(m.pos(), at) <= 1 && !namedIn(quotation, e);
             return fits ? e : null;
         }
         return null;
@@ -2148,6 +2148,11 @@ public final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /** How many paragraphs place {@code from} lies before place {@code to} (both made by {@link #pos}). */
+    private static long paragraphsApart(long from, long to) {
+        return (to >>> 32) - (from >>> 32);
     }
 
     private static long pos(int paragraph, int offset) {

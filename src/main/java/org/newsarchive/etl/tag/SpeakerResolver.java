@@ -292,8 +292,9 @@ public final class SpeakerResolver {
     /** Reads a paragraph's names outside its quotation spans ({@code [start, end)} pairs). */
     public void observe(int paragraph, String text, List<int[]> quoted) {
         observe(paragraph, text, quoted, titleCase(text));
-        if (hasDocumentNoun(text)) {
-            documents(paragraph, text, quoted);
+        int documentWords = documentWords(text);
+        if (documentWords != 0) {
+            documents(paragraph, text, quoted, documentWords);
         }
     }
 
@@ -302,9 +303,10 @@ public final class SpeakerResolver {
     private static final Set<String> DOCUMENTS = words("quotes/document-nouns.txt");
     /** Verbs that make a document of their own: "emailed" an email, "sued" a lawsuit, "tweeted" a tweet. */
     private static final Set<String> DOCUMENT_VERBS = Set.of("emailed", "e-mailed", "tweeted", "sued", "sue", "suing");
-    /** The document nouns and verbs in one table: {@link #hasDocumentNoun} asks it of every lower-case word. */
+    /** The document nouns and verbs in one table: {@link #documentWords} asks it of every lower-case word. */
     private static final WordTable DOCUMENT_WORDS = new WordTable(
             java.util.stream.Stream.concat(DOCUMENTS.stream(), DOCUMENT_VERBS.stream()).toList());
+    private static final WordTable DOCUMENT_NOUNS = new WordTable(DOCUMENTS);
     private static final String DOCUMENT = Text.byFirstLetter("(?:" + String.join("|", DOCUMENTS.stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
             .map(Pattern::quote).toList()) + ")");
@@ -358,9 +360,15 @@ public final class SpeakerResolver {
      * of the cost of a paragraph that names a document.
      */
     static final List<Text.StartTest> MAKES_START = List.of(Text::upperCaseAt, Text::upperCaseAt,
-            (s, i) -> s.charAt(i) == 'I' || s.charAt(i) == 'i', Text::upperCaseAt, (s, i) -> Character.isLowerCase(s.charAt(i)),
+            (s, i) -> s.charAt(i) == 'I' || s.charAt(i) == 'i', Text::upperCaseAt, SpeakerResolver::documentNounAt,
             (s, i) -> s.charAt(i) == 'T' || s.charAt(i) == 't',
             (s, i) -> s.charAt(i) == 'A' || s.charAt(i) == 'a' || s.charAt(i) == 'T' || s.charAt(i) == 't');
+    /** Where each pattern of {@link #LOWER_MAKES} can start: its pronoun, possessive or "the"; "In". */
+    static final List<Text.StartTest> LOWER_MAKES_START = List.of(
+            (s, i) -> "HhSsTt".indexOf(s.charAt(i)) >= 0, (s, i) -> s.charAt(i) == 'I' || s.charAt(i) == 'i',
+            (s, i) -> s.charAt(i) == 'H' || s.charAt(i) == 'h');
+    /** The pattern of {@link #MAKES} whose document is a verb ("emailed", "will sue"): the others need a noun. */
+    static final int MAKES_BY_VERB = 1;
     /** The patterns of {@link #MAKES} that may find a candidate's campaign as the maker. */
     private static final Set<Pattern> WITH_CAMPAIGN = Set.of(MAKES.get(0), MAKES.get(MAKES.size() - 1));
     private static final Pattern DOCUMENT_DESCRIPTION = Pattern.compile(
@@ -373,29 +381,51 @@ public final class SpeakerResolver {
 
     private final List<Made> made = new ArrayList<>();
 
-    /** True if a word of {@code text} is a document noun (read word by word: this runs on every paragraph). */
-    private static boolean hasDocumentNoun(String text) {
+    /** {@link #documentWords}: a document noun ("statement") is named; a verb that makes one ("emailed"). */
+    static final int NOUN = 1, VERB = 2;
+
+    /**
+     * Which kinds of document word {@code text} has, {@link #NOUN} and {@link #VERB} or'ed; 0 if none (read word by
+     * word: this runs on every paragraph).
+     */
+    static int documentWords(String text) {
         int n = text.length();
-        for (int i = 0; i < n; ) {
+        int kinds = 0;
+        for (int i = 0; i < n && kinds != (NOUN | VERB); ) {
             if (!Character.isLowerCase(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
-            int e = i;
-            while (e < n && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
-                e++;
-            }
+            int e = wordEnd(text, i);
             if (e - i >= 2 && DOCUMENT_WORDS.contains(text, i, e)) {
-                return true;
+                kinds |= DOCUMENT_NOUNS.contains(text, i, e) ? NOUN : VERB;
             }
             i = e;
         }
-        return false;
+        return kinds;
+    }
+
+    /** Where the word of letters and hyphens that starts at {@code i} ends. */
+    private static int wordEnd(CharSequence text, int i) {
+        int e = i;
+        while (e < text.length() && (Character.isLetter(text.charAt(e)) || text.charAt(e) == '-')) {
+            e++;
+        }
+        return e;
+    }
+
+    /** A {@link Text.StartTest}: a document noun in small letters starts a word at {@code i}. */
+    private static boolean documentNounAt(CharSequence s, int i) {
+        return Character.isLowerCase(s.charAt(i)) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))
+                && DOCUMENT_NOUNS.contains(s.toString(), i, wordEnd(s, i));
     }
 
     /** Records who this paragraph says made a document, outside its quotations. */
-    private void documents(int paragraph, String text, List<int[]> quoted) {
+    private void documents(int paragraph, String text, List<int[]> quoted, int documentWords) {
         for (int k = 0; k < MAKES.size(); k++) {
+            if ((documentWords & (k == MAKES_BY_VERB ? VERB : NOUN)) == 0) {
+                continue; // (each pattern's document is a word of one kind)
+            }
             Pattern p = MAKES.get(k);
             Matcher m = Text.scanner(p, text);
             for (int from = 0; Text.find(m, text, from, MAKES_START.get(k)); from = m.end()) {
@@ -420,9 +450,9 @@ public final class SpeakerResolver {
                 made.add(new Made(documentKind(m.group("doc")), maker, pos(paragraph, m.start("doc"))));
             }
         }
-        for (Pattern p : LOWER_MAKES) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        for (int k = 0; k < LOWER_MAKES.size() && (documentWords & NOUN) != 0; k++) {
+            Matcher m = Text.scanner(LOWER_MAKES.get(k), text);
+            for (int from = 0; Text.find(m, text, from, LOWER_MAKES_START.get(k)); from = m.end()) {
                 if (inside(m.start("who"), quoted)) {
                     continue;
                 }

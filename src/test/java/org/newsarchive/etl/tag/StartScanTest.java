@@ -325,6 +325,72 @@ class StartScanTest {
     }
 
     @Test
+    void theLowerCaseMakersPatternsStartOnlyWhereTheirStartTestsAllow() {
+        assertThat(SpeakerResolver.LOWER_MAKES_START).hasSameSizeAs(SpeakerResolver.LOWER_MAKES);
+        List<String> texts = new ArrayList<>(texts());
+        String[] pieces = {"he", "He", "she", "She", "they", "They", "his", "His", "her", "Her", "their", "campaign", "office",
+            "the business mogul", "The", "In", "in", "a", "the", "statement", "report", "e-mail", "memo", "sent out", "issued",
+            "also", "said", "told", ",", ".", " ", " ", "\n", "’s", "Cook", "Ín", "İn", "Ha", "sHe"};
+        texts.addAll(mixes(pieces, 20261208, 20_000, 10));
+        int found = 0;
+        for (String text : texts) {
+            for (int k = 0; k < SpeakerResolver.LOWER_MAKES.size(); k++) {
+                List<String> expected = new ArrayList<>();
+                for (Matcher m = SpeakerResolver.LOWER_MAKES.get(k).matcher(text); m.find(); ) {
+                    expected.add(m.start() + ":" + m.group());
+                }
+                List<String> actual = new ArrayList<>();
+                Matcher m = Text.scanner(SpeakerResolver.LOWER_MAKES.get(k), text);
+                for (int from = 0; Text.find(m, text, from, SpeakerResolver.LOWER_MAKES_START.get(k)); from = m.end()) {
+                    actual.add(m.start() + ":" + m.group());
+                }
+                assertThat(actual).as("pattern %d in %s", k, text).isEqualTo(expected);
+                found += expected.size();
+            }
+        }
+        assertThat(found).as("documents among the texts").isGreaterThan(300);
+    }
+
+    @Test
+    void aDocumentMakersPatternIsSkippedOnlyWhereItsKindOfDocumentWordIsAbsent() {
+        // the noun patterns need a document noun among the words, the verb pattern a document verb: where
+        // documentWords says the kind is absent, the pattern finds no document named by a whole word
+        List<String> texts = new ArrayList<>(texts());
+        String[] pieces = {"Cook", "The Democratic Party", "Clinton’s campaign", "In", "a", "the", "statement", "report",
+            "e-mail", "memo", "said in", "issued", "released by", "emailed", "e-mailed", "will sue", "is suing", "sued",
+            "tweeted", "campaign", "he", "his", ",", ".", " ", " ", "’s", "from", "by"};
+        texts.addAll(mixes(pieces, 20261209, 20_000, 10));
+        int checked = 0;
+        for (String text : texts) {
+            int kinds = SpeakerResolver.documentWords(text);
+            for (int k = 0; k < SpeakerResolver.MAKES.size(); k++) {
+                int needs = k == SpeakerResolver.MAKES_BY_VERB ? SpeakerResolver.VERB : SpeakerResolver.NOUN;
+                for (Matcher m = SpeakerResolver.MAKES.get(k).matcher(text); m.find(); ) {
+                    if (wholeWord(text, m.start("doc"), m.end("doc"))) {
+                        assertThat(kinds & needs).as("pattern %d in %s", k, text).isNotZero();
+                        checked++;
+                    }
+                }
+            }
+            for (int k = 0; k < SpeakerResolver.LOWER_MAKES.size(); k++) {
+                for (Matcher m = SpeakerResolver.LOWER_MAKES.get(k).matcher(text); m.find(); ) {
+                    if (wholeWord(text, m.start("doc"), m.end("doc"))) {
+                        assertThat(kinds & SpeakerResolver.NOUN).as("lower pattern %d in %s", k, text).isNotZero();
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("documents among the texts").isGreaterThan(2_000);
+    }
+
+    /** True if {@code text} holds a word of letters and hyphens from {@code from} to {@code to}, no more. */
+    private static boolean wholeWord(String text, int from, int to) {
+        return (from == 0 || !Character.isLetter(text.charAt(from - 1)))
+                && (to == text.length() || !Character.isLetter(text.charAt(to)) && text.charAt(to) != '-');
+    }
+
+    @Test
     void theGroupedSpeechVerbsMatchWhatTheirListMatches() {
         assertThat(QuoteExtractor.VERB).isNotEqualTo(QuoteExtractor.VERB_ALTERNATIVES).contains("(?=s)");
         List<String> texts = new ArrayList<>(texts());

@@ -439,7 +439,11 @@ public final class QuoteExtractor {
                     yield matched ? a : AFTER_NAME_LONG_APPOSITION.matcher(after);
                 }
                 case 1 -> AFTER_VERB_SUBJECT.matcher(after);
-                case 2 -> nearestSpeaker(BEFORE_SUBJECT_VERB, before);
+                case 2 -> {
+                    Matcher n = nearestSpeaker(BEFORE_SUBJECT_VERB, before);
+                    matched = n != null; // (found already, or not there: nothing is looked for twice)
+                    yield n != null ? n : BEFORE_SUBJECT_VERB.matcher(""); // (on nothing: finds nothing)
+                }
                 case 3 -> BEFORE_VERB_SUBJECT.matcher(before);
                 case 4 -> null;
                 case 5 -> AFTER_IN_SENTENCE.matcher(after);
@@ -615,24 +619,26 @@ public final class QuoteExtractor {
             ",\\s*(?<who>he|she|they|He|She|They)\\s+(?:" + VERB + ")\\s*,");
 
     /**
-     * A matcher whose next {@code find()} gives the subject and verb that attribute the quotation
-     * after {@code text}: the first match, or a later named speaker whose verb leads straight into
-     * the quotation ("a woman asked for a photo and Clinton said, “...”"). A later match with a
-     * description or more words before the quotation is an embedded clause ("Penwell said the
-     * world lost a voice that said “...”").
+     * A matcher on the match of {@code p} (found already) that gives the subject and verb that attribute the
+     * quotation after {@code text}: the first match, or a later named speaker whose verb leads straight into the
+     * quotation ("a woman asked for a photo and Clinton said, “...”"); null if {@code p} finds none. A later match
+     * with a description or more words before the quotation is an embedded clause ("Penwell said the world lost a
+     * voice that said “...”").
      */
     private static Matcher nearestSpeaker(Pattern p, String text) {
         Matcher m = p.matcher(text);
-        boolean found = m.find();
-        Matcher inserted = found ? INSERTED_REPORT.matcher(text).region(m.start("tail"), text.length()) : null;
-        if (inserted != null && inserted.find()) {
+        if (!m.find()) {
+            return null;
+        }
+        Matcher inserted = INSERTED_REPORT.matcher(text).region(m.start("tail"), text.length());
+        if (inserted.find()) {
             // "Cost estimates, he added, were “...”": the report set in between names the speaker, not the words before
             Matcher r = p.matcher(text);
             r.region(inserted.start("who"), text.length()).useTransparentBounds(true).useAnchoringBounds(false);
-            return r;
+            return r.find() ? r : null;
         }
-        if (!found || countWords(m.group("tail")) <= 3) {
-            return p.matcher(text); // no match, or the first leads straight into the quotation: nothing nearer
+        if (countWords(m.group("tail")) <= 3) {
+            return m; // the first leads straight into the quotation: nothing nearer
         }
         int at = -1;
         int from = 0;
@@ -652,7 +658,7 @@ public final class QuoteExtractor {
         if (at > 0) {
             m.region(at, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
         }
-        return m;
+        return m.find() ? m : null;
     }
 
     private static final Pattern FRENCH_INVERSION = Pattern.compile(

@@ -83,20 +83,30 @@ final class DateExpressions {
     private static final String M = "(?<month>" + MONTH + ")\\.?";
     private static final String M2 = "(?<month2>" + MONTH_AFTER_DAY + ")\\.?";
 
+    /** A month name after a year, as Hungarian writes it ({@code 2024. március 5.}). */
+    private static final String M3 = "(?<month3>" + MONTH_AFTER_DAY + ")\\.?";
+
     /**
      * One alternation, tried left to right at each position:
      * ISO, also with slashes or dots as East Asian and some European pages write it (2018/6/19,
-     * 2020.10.26); day.month.year; day/month/year; Month day[, year]; day[.] Month [year].
+     * 2020.10.26); day.month.year, also spaced as Czech and Slovak write it (5. 3. 2024); day/month/year
+     * (also "1 / 12 / 2020"); day-month-year with the year in full (05-03-2024); Month day[, year]; day[.]
+     * Month [year]; year. Month day. (Hungarian). Then, with no letter-free bounds, since the script
+     * writes no spaces: year 年 month 月 day 日 (Chinese, Japanese; Korean 년 월 일).
      */
     static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:"
                     + "(?<isoY>\\d{4})(?<isoS>[-/.])(?<isoM>\\d{1,2})\\k<isoS>(?<isoD>\\d{1,2})(?!\\d)"
                     + "|(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4}|\\d{2})(?![\\d.]\\d)"
-                    + "|(?<slA>\\d{1,2})/(?<slB>\\d{1,2})/(?<slY>\\d{4}|\\d{2})(?!\\d)"
+                    + "|(?<spD>\\d{1,2})\\.\\s(?<spM>\\d{1,2})\\.\\s(?<spY>(?:19|20)\\d{2})(?!\\d)"
+                    + "|(?<slA>\\d{1,2})(?<slP>\\s?)/\\k<slP>(?<slB>\\d{1,2})\\k<slP>/\\k<slP>(?<slY>\\d{4}|\\d{2})(?!\\d)"
+                    + "|(?<hyA>\\d{1,2})-(?<hyB>\\d{1,2})-(?<hyY>(?:19|20)\\d{2})(?!\\d)"
                     + "|" + M + "\\s+(?<mdD>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<mdY>(?:19|20)\\d{2})(?!\\d))?"
                     + "|(?<dmD>\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+)?" + M2
                     + "(?:(?:,?\\s+|\\s+de\\s+)(?<dmY>(?:19|20)\\d{2})(?!\\d))?"
-                    + ")(?![\\p{L}])",
+                    + "|(?<ymY>(?:19|20)\\d{2})\\.\\s+" + M3 + "\\s+(?<ymD>\\d{1,2})\\."
+                    + ")(?![\\p{L}])"
+                    + "|(?<!\\d)(?<cjY>\\d{4})\\s?[年년]\\s?(?<cjM>\\d{1,2})\\s?[月월]\\s?(?<cjD>\\d{1,2})\\s?[日일]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private DateExpressions() {
@@ -171,13 +181,26 @@ final class DateExpressions {
             d = Integer.parseInt(m.group("dotD"));
             mo = Integer.parseInt(m.group("dotM"));
             y = year(m.group("dotY"));
-        } else if (m.group("slA") != null) {
-            int a = Integer.parseInt(m.group("slA"));
-            int b = Integer.parseInt(m.group("slB"));
-            y = year(m.group("slY"));
+        } else if (m.group("spD") != null) {
+            d = Integer.parseInt(m.group("spD"));
+            mo = Integer.parseInt(m.group("spM"));
+            y = Integer.parseInt(m.group("spY"));
+        } else if (m.group("slA") != null || m.group("hyA") != null) {
+            boolean slash = m.group("slA") != null;
+            int a = Integer.parseInt(m.group(slash ? "slA" : "hyA"));
+            int b = Integer.parseInt(m.group(slash ? "slB" : "hyB"));
+            y = year(m.group(slash ? "slY" : "hyY"));
             boolean df = a > 12 || (b <= 12 && dayFirst);
             d = df ? a : b;
             mo = df ? b : a;
+        } else if (m.group("ymY") != null) {
+            y = Integer.parseInt(m.group("ymY"));
+            mo = month(m.group("month3"));
+            d = Integer.parseInt(m.group("ymD"));
+        } else if (m.group("cjY") != null) {
+            y = Integer.parseInt(m.group("cjY"));
+            mo = Integer.parseInt(m.group("cjM"));
+            d = Integer.parseInt(m.group("cjD"));
         } else if (m.group("month") != null) {
             mo = month(m.group("month"));
             d = Integer.parseInt(m.group("mdD"));

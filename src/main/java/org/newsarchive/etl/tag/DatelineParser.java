@@ -97,7 +97,9 @@ public final class DatelineParser {
             "(?iu)(?<![\\p{L}])(?:" + Vocabulary.alternation("date-line-words", false) + "|"
                     + "\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|uhr|h))?|"
                     + "\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)"
-                    + ")(?![\\p{L}])");
+                    + ")(?![\\p{L}])"
+                    // a clock time in Chinese, Japanese or Korean, written on to the next word ("12時34分配信")
+                    + "|\\d{1,2}\\s?[時时시点點](?:\\s?\\d{1,2}\\s?[分분])?");
     /** "6 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 3 horas", "3 ore fa", "3 uur geleden", "3 godziny temu". */
     private static final Pattern RELATIVE_TIME = Pattern.compile(
             "(?iu)^(?:(?:updated|published|posted)\\s*:?\\s*)?(?:\\d{1,3}|an?|one)\\s+(?:second|minute|min|hour|hr|day|week|month)s?\\s+ago$"
@@ -383,16 +385,17 @@ public final class DatelineParser {
      * the first is taken.
      */
     public ParsedDateline parseDateOnly(String text, LocalDate reference, boolean dayFirst) {
-        String t = text.strip();
-        if (t.isEmpty() || t.length() > 130) {
+        String written = text.strip();
+        if (written.isEmpty() || written.length() > 130) {
             return null;
         }
+        String t = asciiDigits(written); // (read as written: "٠٥/٠٣/٢٠٢٤" is 05/03/2024)
         if (RELATIVE_TIME.matcher(t).matches()) {
-            return new ParsedDateline(t, null, null, null, false, false);
+            return new ParsedDateline(written, null, null, null, false, false);
         }
         DateExpressions.FoundDate first = DateExpressions.find(t, 0, dayFirst);
         if (first == null) {
-            return isRelativeDayLine(t) ? new ParsedDateline(t, null, null, null, false, false) : null;
+            return isRelativeDayLine(t) ? new ParsedDateline(written, null, null, null, false, false) : null;
         }
         // remove every date, then every filler; what is left must be (almost) nothing
         String rest = DateExpressions.DATE.matcher(t).replaceAll(" ");
@@ -409,7 +412,7 @@ public final class DatelineParser {
         if (!first.hasYear() && words > 0) {
             return null;
         }
-        return new ParsedDateline(t, null, first.resolve(reference), null, false, true);
+        return new ParsedDateline(written, null, first.resolve(reference), null, false, true);
     }
 
     /**
@@ -428,6 +431,23 @@ public final class DatelineParser {
         String rest = DATE_LINE_FILLER.matcher(day.replaceAll(" ")).replaceAll(" ");
         int[] left = leftoverWords(rest);
         return left[0] <= 1 && left[1] <= 8 && rest.chars().noneMatch(Character::isDigit);
+    }
+
+    /**
+     * {@code text} with the Arabic-Indic and Eastern Arabic (Persian, Urdu) digits as ASCII digits, which the date
+     * patterns read; {@code text} itself where it has none.
+     */
+    public static String asciiDigits(String text) {
+        char[] c = null;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            int v = ch >= '\u0660' && ch <= '\u0669' ? ch - '\u0660' : ch >= '\u06F0' && ch <= '\u06F9' ? ch - '\u06F0' : -1;
+            if (v >= 0) {
+                c = c == null ? text.toCharArray() : c;
+                c[i] = (char) ('0' + v);
+            }
+        }
+        return c == null ? text : new String(c);
     }
 
     /** The words left in a line once its date and fillers are removed: how many, and their letters. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsarchive.etl.model.Block;
 import org.newsarchive.etl.model.DocumentMetadata;
@@ -350,6 +351,30 @@ class WorldFormsTest {
         // the short forms that are English words never start a date
         assertThat(DateExpressions.find("They set 12 records and ruled out 3 more.", 0, false)).isNull();
         assertThat(DateExpressions.find("Gen 2 models ship in May.", 0, false)).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "5. 3. 2024 12:34|2024-03-05", "úterý 5. 3. 2024, 12:34|2024-03-05", "05-03-2024 12:34|2024-03-05",
+        "2024年3月5日 12時34分|2024-03-05", "2024年03月05日 12:34|2024-03-05", "2024년 3월 5일 오후 12:34|2024-03-05",
+        "٠٥/٠٣/٢٠٢٤|2024-03-05", "الثلاثاء ١ / ١٢ / ٢٠٢٠ ٠٢:٠٠|2020-12-01", "الثلاثاء 05 مارس 2024 12:34 م|2024-03-05",
+        "2020/12/25 - 1:59 صباحًا|2020-12-25", "Selasa, 05 Mar 2024 12:34 WIB|2024-03-05", "Rabu, 6 Maret 2024 08:00 WIB|2024-03-06",
+        "Thứ ba, 5/3/2024, 12:34 (GMT+7)|2024-03-05", "2024. március 5. 12:34|2024-03-05", "5 Μαρ 2024|2024-03-05"})
+    void headerDateLinesOfMoreLanguages(String line, String date) {
+        // the forms whole languages write their dates in: spaced day. month. year (Czech, Slovak), day-month-year,
+        // year 年 month 月 day 日, Arabic-Indic digits, Arabic, Indonesian, Hungarian and Greek month names
+        assertThat(datelines.parseDateOnly(line, null, true)).as(line).isNotNull();
+        assertThat(datelines.parseDateOnly(line, null, true).date()).as(line).isEqualTo(LocalDate.parse(date));
+    }
+
+    @Test
+    void sentencesWithThoseDatesAreNoDateLines() {
+        assertThat(datelines.parseDateOnly("Die Punkte 1. 2. 2020 waren", null, true)).isNull();
+        assertThat(datelines.parseDateOnly("1. 2. 3. 4.", null, true)).isNull();
+        assertThat(datelines.parseDateOnly("政府は2024年3月5日に新しい計画を発表した。", null, true)).isNull();
+        assertThat(datelines.parseDateOnly("أعلنت الحكومة يوم ٥ مارس ٢٠٢٤ عن خطة جديدة للموانئ", null, true)).isNull();
+        // "Mac" is no month: "5 Mac laptops" is no date
+        assertThat(DateExpressions.find("They bought 5 Mac laptops.", 0, false)).isNull();
     }
 
     // ---- furniture

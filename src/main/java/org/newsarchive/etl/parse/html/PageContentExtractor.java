@@ -106,12 +106,12 @@ public final class PageContentExtractor {
     private static final Pattern HAS_DIGIT_OR_AGO = Pattern.compile("\\d|\\bago\\b|\\bhier\\b|\\bheute\\b|"
             + "\\byesterday\\b|\\btoday\\b|\\bgestern\\b", Pattern.CASE_INSENSITIVE);
 
-    /** A calendar date or a relative one: a year, a month name, dd.mm. or dd/mm/, "3 hours ago". */
+    /** A calendar date or a relative one: a year, a month name, dd.mm. or dd/mm/, "3 hours ago", 2024年. */
     private static final Pattern DATE_LIKE = Pattern.compile(
             "\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]|\\b(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|d[eé][cz]"
             + "|janv|f[eé]v|avr|juin|juil|ao[uû]t)[\\p{L}]*\\.?\\s+\\d|\\d{1,2}\\.?\\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep"
             + "|o[ck]t|nov|d[eé][cz]|janv|f[eé]v|avr|juin|juil|ao[uû]t)|\\bago\\b|\\bvor \\d|\\bil y a\\b|\\b(?:yesterday|today"
-            + "|gestern|heute|hier|aujourd)",
+            + "|gestern|heute|hier|aujourd)|\\d{4}\\s?[年년]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final CreditDetector CREDITS = new CreditDetector();
     private static final BylineDetector BYLINES = new BylineDetector();
@@ -961,7 +961,7 @@ public final class PageContentExtractor {
 
     /** A date line of its own: something date-like that the dateline parser reads as a date and little else. */
     private static boolean isDateLine(String text) {
-        return DATE_LIKE.matcher(text).find() && DATE_LINES.parseDateOnly(text, null, true) != null;
+        return DATE_LIKE.matcher(DatelineParser.asciiDigits(text)).find() && DATE_LINES.parseDateOnly(text, null, true) != null;
     }
 
     /** Block {@code i} is not the headline, lies within {@code reach} blocks of it and has at most {@code maxChars} characters. */

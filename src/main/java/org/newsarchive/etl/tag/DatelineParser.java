@@ -28,7 +28,8 @@ public final class DatelineParser {
     private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.&/\\-]*";
     private static final String CAPS_PLACE = CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){0,4}";
     // A place word in any case: Frankfurt/Main, New York, La paz, Saint-Denis
-    private static final String ANY_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:/\\p{L}[\\p{L}\\p{M}.\\-]*)?";
+    // or a word of a script without capitals (القاهرة, 東京), which only counts with a date or an agency
+    private static final String ANY_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:/\\p{L}[\\p{L}\\p{M}.\\-]*)?|\\p{Lo}[\\p{Lo}\\p{M}]{0,14})";
     private static final String ANY_PLACE = ANY_WORD + "(?:\\s+(?:" + ANY_WORD + "|\\p{Ll}\\p{L}{0,3}(?!\\p{L}))){0,3}";
     // Region after the place: Calif., N.Y., British Columbia, Jamaica, Texas
     private static final String REGION = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’\\-]*){0,2}";
@@ -70,6 +71,20 @@ public final class DatelineParser {
     static final Pattern CAPS_AGENCY_NO_DASH = Pattern.compile(
             "^(?<pre>[^\\p{L}\\d(\"“„«]{0,6})(?<loc>" + CAPS_PLACE + "(?:\\s*,\\s*(?!" + DATE + "\\b)" + REGION + "){0,2})"
                     + "(?:\\s*,?\\s*(?<date>" + DATE + "))?\\s*\\(\\s*(?<agency>" + BylineDetector.AGENCY + ")\\s*\\)\\s+(?=[\\p{Lu}“\"])");
+    /**
+     * A place in any case or script, perhaps a date, then a known agency in brackets and the story at once
+     * ({@code Mumbai, Mar 5 (PTI) The ...}, {@code Helsinki (STT) Hallitus ...}).
+     */
+    static final Pattern ANY_AGENCY_NO_DASH = Pattern.compile(
+            "^(?<loc>" + ANY_PLACE + ")(?:,\\s*(?<date>" + DATE + "))?\\s*\\(\\s*(?<agency>" + BylineDetector.AGENCY
+                    + ")\\s*\\)\\s+(?=[\\p{Lu}\\p{Lo}“\"])");
+    /**
+     * The Russian wires' form: the place, the date with a full stop, then the agency between slashes or before a
+     * dash ({@code МОСКВА, 5 марта. /ТАСС/. Правительство ...}, {@code Москва. 5 марта. INTERFAX.RU - ...}).
+     */
+    static final Pattern DATE_STOP_AGENCY_OPENING = Pattern.compile(
+            "^(?<loc>" + ANY_PLACE + ")[,.]\\s*(?<date>" + DATE + ")\\.\\s*(?:/(?<slashAgency>\\p{L}[\\p{L}\\d .\\-]{1,38})/\\.?\\s+"
+                    + "|(?<agency>\\p{Lu}[\\p{L}.\\-]{1,30})\\s*" + DASH + "\\s*)(?=[\\p{Lu}“\"«])");
     static final Pattern AGENCY_ONLY_OPENING = Pattern.compile(
             "^(?<loc>)(?<date>(?!x)x)?\\(\\s*(?<agency>" + BylineDetector.AGENCY + ")\\s*\\)\\s*" + DASH + "(?=\\s*\\S)");
     /** The colon form and a mixed-case place with only a dash need a sentence after them, not a label. */
@@ -91,6 +106,8 @@ public final class DatelineParser {
                     + "(?:,\\s*\\p{Lu}[\\p{L}\\p{M}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’\\-]*){0,2})?");
     private static final Pattern HAS_UPPER_RUN = Pattern.compile("\\p{Lu}{2}");
     private static final Pattern LOWER = Pattern.compile("\\p{Ll}");
+    /** A letter in lower case, or of a script without capitals (Arabic, Chinese): a sentence, not a line in capitals. */
+    private static final Pattern SENTENCE_LETTER = Pattern.compile("[\\p{Ll}\\p{Lo}]");
 
     /** Labels, times, weekdays, time zones and fillers that may surround the date of a date-only line ({@code vocabulary/date-line-words.txt}). */
     private static final Pattern DATE_LINE_FILLER = Pattern.compile(
@@ -148,16 +165,22 @@ public final class DatelineParser {
         if (m == null && text.indexOf(')') > 0) {
             m = bracketOpening(text);
         }
+        if (m == null && text.indexOf('.') > 0 && text.indexOf('.') < 40) {
+            m = dateStopAgencyOpening(text);
+        }
         if (m == null) {
             return null;
         }
         String rest = text.substring(m.end());
-        if (!LOWER.matcher(rest).find()) {
+        if (!SENTENCE_LETTER.matcher(rest).find()) {
             return null; // "ECONOMIC SPOTLIGHT - JAPAN BUDGET": a headline, not a dateline before a sentence
         }
         if (m.group("date") == null && agency(m) == null && (m.pattern() != CAPS_OPENING || m.group("lead") == null)
                 && (Text.words(placeBeforeRegion(m.group("loc"))) > 3 || WIRE_SLUG.matcher(m.group("loc")).matches())) {
             return null; // "CORRECTED - ...", "ARGENTINA COULD SUSPEND DEBT PAYMENTS - ..."
+        }
+        if (PICTURE_LABEL.matcher(m.group("loc").strip()).matches()) {
+            return null; // "Photo (AFP) - Protesters gather ...": a picture's credit, then its caption
         }
         String agency = agency(m);
         if (agency == null && m.pattern() == CAPS_OPENING) {
@@ -285,20 +308,37 @@ public final class DatelineParser {
     /** The agency of an opening: in brackets, or between slashes in the press-release wires' form. */
     private static String agency(Matcher m) {
         String a = m.group("agency");
-        if (a == null && m.pattern() != AGENCY_ONLY_OPENING && m.pattern() != CAPS_AGENCY_NO_DASH) {
+        if (a == null && m.pattern() != AGENCY_ONLY_OPENING && m.pattern() != CAPS_AGENCY_NO_DASH
+                && m.pattern() != ANY_AGENCY_NO_DASH) {
             a = m.group("slashAgency");
         }
         return a;
     }
 
-    /** A known agency in brackets: after a capitals place without a dash, or alone before the dash. Null if neither. */
+    /**
+     * A known agency in brackets: after a capitals place without a dash, after a place in any case or script without
+     * one, or alone before the dash. Null if none.
+     */
     private static Matcher bracketOpening(String text) {
         Matcher m = AGENCY_ONLY_OPENING.matcher(text);
         if (text.startsWith("(") && m.find()) {
             return m;
         }
         m = CAPS_AGENCY_NO_DASH.matcher(text);
-        return m.find() && isCapsPlace(m.group("loc")) ? m : null;
+        if (m.find() && isCapsPlace(m.group("loc"))) {
+            return m;
+        }
+        m = ANY_AGENCY_NO_DASH.matcher(text);
+        if (m.find() && !HAS_NOT_PLACE_WORD.matcher(m.group("loc")).find()) {
+            return m;
+        }
+        return null;
+    }
+
+    /** The Russian wires' form ({@link #DATE_STOP_AGENCY_OPENING}), or null. */
+    private static Matcher dateStopAgencyOpening(String text) {
+        Matcher m = DATE_STOP_AGENCY_OPENING.matcher(text);
+        return m.find() && !HAS_NOT_PLACE_WORD.matcher(m.group("loc")).find() ? m : null;
     }
 
     /** The colon form ({@code NEW DELHI: The ...}): capitals place, not a label, before a story sentence. */

@@ -298,6 +298,38 @@ class WorldFormsTest {
         assertThat(wire.text()).isEqualTo("BOSTON--(BUSINESS WIRE)--");
     }
 
+    @Test
+    void datelinesOfScriptsWithoutCapitalsAndOfTheRussianAndSouthAsianWires() {
+        LocalDate ref = LocalDate.of(2024, 3, 6);
+        // a place in a script without capitals counts with its agency (not alone)
+        var cairo = datelines.parseOpening("القاهرة (رويترز) - أعلنت الحكومة المصرية يوم الثلاثاء عن إجراءات جديدة للموانئ.", ref);
+        assertThat(cairo.location()).isEqualTo("القاهرة");
+        assertThat(cairo.agency()).isEqualTo("رويترز");
+        assertThat(datelines.parseOpening("القاهرة - أعلنت الحكومة المصرية يوم الثلاثاء عن إجراءات جديدة للموانئ.", ref)).isNull();
+        // a place in mixed case before a known agency with no dash after it, with or without a date
+        var mumbai = datelines.parseOpening("Mumbai, Mar 5 (PTI) The government on Tuesday announced new measures for the port.", ref);
+        assertThat(mumbai.location()).isEqualTo("Mumbai");
+        assertThat(mumbai.agency()).isEqualTo("PTI");
+        assertThat(mumbai.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        var helsinki = datelines.parseOpening("Helsinki (STT) Hallitus ilmoitti tiistaina uusista toimista satamalle.", ref);
+        assertThat(helsinki.location()).isEqualTo("Helsinki");
+        assertThat(helsinki.agency()).isEqualTo("STT");
+        assertThat(datelines.parseOpening("Apple (AAPL) Shares rose sharply on Tuesday after the results.", ref)).isNull();
+        // TASS and Interfax: the date with a full stop, then the agency
+        var tass = datelines.parseOpening("МОСКВА, 5 марта. /ТАСС/. Правительство объявило во вторник новые меры для порта.", ref);
+        assertThat(tass.location()).isEqualTo("МОСКВА");
+        assertThat(tass.agency()).isEqualTo("ТАСС");
+        assertThat(tass.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        var interfax = datelines.parseOpening("Москва. 5 марта. INTERFAX.RU - Правительство объявило во вторник новые меры.", ref);
+        assertThat(interfax.location()).isEqualTo("Москва");
+        assertThat(interfax.agency()).isEqualTo("INTERFAX.RU");
+        // a picture's label before an agency is its credit, in any of these forms and scripts
+        for (String credit : List.of("Photo (AFP) - Protesters gather outside the parliament in the capital.",
+                "Foto (dpa) Demonstranten versammeln sich vor dem Parlament.", "الصورة (أ ف ب) - متظاهرون أمام البرلمان.")) {
+            assertThat(datelines.parseOpening(credit, ref)).as(credit).isNull();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Kaieteur News – Police say a boat was stolen from the harbour on Monday night.",

@@ -29,7 +29,7 @@ public final class CreditDetector {
      * the colon, before a short capitalised rest).
      */
     private static final Pattern LABELLED = Pattern.compile(
-            "^\\(?\\s*(" + LABEL + "\\s*(?::|=|\\||/|—|–|-|by\\b|(?<=\\.)|\\.(?=\\s+\\p{Lu}[^.]{0,40}$)|(?iu:von|de|di|da|van|par|por|av|af)\\s+(?=\\p{Lu})))\\s*\\S.*$",
+            "^\\(?\\s*(" + LABEL + "\\s*(?::|：|=|\\||/|—|–|-|by\\b|(?<=\\.)|\\.(?=\\s+\\p{Lu}[^.]{0,40}$)|(?iu:von|de|di|da|van|par|por|av|af)\\s+(?=\\p{Lu})))\\s*\\S.*$",
             Pattern.DOTALL);
     private static final Pattern LEADING_MARKS = Pattern.compile("^[.,;·•]+\\s+");
     /**
@@ -71,8 +71,8 @@ public final class CreditDetector {
     private static final Pattern HAS_PHOTO_SOURCE = Pattern.compile("(?<![\\p{L}])" + PHOTO_SOURCE + "(?![\\p{L}])");
     /** A slash credit in brackets on its own line: {@code (Matt Stone/Boston Herald)}; checked as {@link #SLASH_CREDIT_IN_BRACKETS}. */
     private static final Pattern SLASH_IN_BRACKETS_ALONE = Pattern.compile("^\\(\\p{Lu}[^/()]*/\\p{Lu}[^/()]*\\)$");
-    /** A bare photo source on its own line: {@code Getty Images}, {@code AFP}. */
-    private static final Pattern BARE_SOURCE = Pattern.compile("^\\(?" + PHOTO_SOURCE + "(?:\\s*[/|]\\s*" + PHOTO_SOURCE + ")*\\)?$");
+    /** A bare photo source on its own line: {@code Getty Images}, {@code AFP}, {@code AFP via Getty Images}. */
+    private static final Pattern BARE_SOURCE = Pattern.compile("^\\(?" + PHOTO_SOURCE + "(?:\\s*(?:[/|]|\\svia\\s)\\s*" + PHOTO_SOURCE + ")*\\)?$");
 
     /** How far from the end {@link #endsWithCredit} looks: more than the longest credit the pattern takes. */
     private static final int TAIL = 400;

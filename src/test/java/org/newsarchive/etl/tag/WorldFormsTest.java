@@ -45,13 +45,20 @@ class WorldFormsTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"صورة: رويترز", "عکس: ایرنا", "צילום: רויטרס", "Fotoğraf: AA", "写真：共同", "图片来源：新华社",
+        "AFP via Getty Images", "Reuters via AP"})
+    void creditLinesOfMoreScriptsAndOneSourceViaAnother(String line) {
+        assertThat(credits.isCreditLine(line)).as(line).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "Image of the harbour at dawn, painted by a local artist in 1890, hangs in the town hall.",
         "Bild der Woche: Der Hafen bei Nacht", "Photographers gathered outside the court on Monday.",
         "Foto de familia en la cumbre de Bruselas", "Bronnen bevestigen dat de minister aftreedt.",
         "Copyright 2024 The Associated Press. All rights reserved.", "© 2024 Harbour Media. Alle Rechte vorbehalten.", "© 2024 Harbour Media",
         "Jane Doe, the mayor", "Paris, France", "Sales rose 4%, AP said.", "Nord/Süd", "Harbour Road/Main Street",
-        "Jane Doe, AP source said the talks had stalled for weeks before the deal."})
+        "Jane Doe, AP source said the talks had stalled for weeks before the deal.", "Shared via Twitter", "Sent via email"})
     void notCreditLines(String line) {
         assertThat(credits.isCreditLine(line)).as(line).isFalse();
     }
@@ -106,6 +113,14 @@ class WorldFormsTest {
         assertThat(credits.endsWithCredit("Source: Times database")).isFalse();
         assertThat(credits.endsWithCredit("Der Chef im Gespräch mit Kunden, Quelle: The Verge")).isFalse();
         assertThat(credits.endsWithCredit("The figures were revised twice, the office said. Sources say more will follow")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Reportagem: Ana Gil|Ana Gil", "Wartawan: Budi Santoso|Budi Santoso",
+        "Tác giả: Nguyễn Văn An|Nguyễn Văn An", "Toimittaja Matti Virtanen|Matti Virtanen", "Text och foto: Anna Berg|Anna Berg"})
+    void authorLabelsOfMoreLanguages(String line, String names) {
+        assertThat(bylines.detect(line)).as(line).isNotNull();
+        assertThat(bylines.detect(line).names()).as(line).isEqualTo(names);
     }
 
     @Test

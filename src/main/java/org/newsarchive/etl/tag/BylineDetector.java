@@ -147,6 +147,17 @@ public final class BylineDetector {
     private static final Pattern LEADING_DASH = Pattern.compile("^[–—-]{1,2}\\s*");
     private static final Pattern COMMA_SPACE = Pattern.compile("\\s+,");
 
+    /**
+     * The reporter's line of Korean, Chinese and Japanese pages, whose names have no capitals: the name and the word
+     * for reporter or correspondent after it ("이용민 기자", "王小明记者", perhaps the e-mail address after it), or
+     * such a word, or an editor's title, and a space or colon before it ("記者 王小明", "編集委員 中沢克二", "责任编辑：李明";
+     * not "记者会上", at the press conference).
+     */
+    private static final Pattern CJK_REPORTER = Pattern.compile(
+            "^(?:(?<name>\\p{IsHangul}{2,4}|\\p{IsHan}{2,4})\\s?(?:기자|특파원|선임기자|객원기자|논설위원|記者|记者|特派員|特派员)"
+                    + "(?:\\s+[\\w.\\-]+@[\\w.\\-]+)?"
+                    + "|(?:記者|记者|編集委員|编辑|編輯|责任编辑|責任編輯|作者|撰文)(?:\\s|[:：])\\s?(?<name2>\\p{IsHan}{2,4}))$");
+
     /** The byline this paragraph is, or null. Context-dependent bare names are not included: see {@link #isBareName}. */
     public Byline detect(String text) {
         String t = text.strip();
@@ -191,6 +202,12 @@ public final class BylineDetector {
         }
         if (words <= 8 && NAME_WITH_TITLE.matcher(t).matches()) {
             return new Byline(t, true);
+        }
+        if (words <= 3 && t.length() <= 40) {
+            Matcher cjk = CJK_REPORTER.matcher(t);
+            if (cjk.matches()) {
+                return new Byline(cjk.group("name") != null ? cjk.group("name") : cjk.group("name2"), true);
+            }
         }
         if (words <= 20 && Text.startsUpper(t) && Text.hasDigit(t)) { // the date after the label has digits
             Matcher run = NAME_THEN_PUBLISHED.matcher(t);

@@ -123,6 +123,20 @@ class WorldFormsTest {
         assertThat(bylines.detect(line).names()).as(line).isEqualTo(names);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"이용민 기자|이용민", "김철수 기자 kim@yna.co.kr|김철수", "王小明记者|王小明", "記者 王小明|王小明",
+        "編集委員 中沢克二|中沢克二", "责任编辑：李明|李明"})
+    void reportersOfKoreanChineseAndJapanesePages(String line, String names) {
+        assertThat(bylines.detect(line)).as(line).isNotNull();
+        assertThat(bylines.detect(line).names()).as(line).isEqualTo(names);
+    }
+
+    @Test
+    void cjkWordsForReporterInsideOtherWordsAreNoAuthorLines() {
+        assertThat(bylines.detect("기자회견")).isNull(); // a press conference
+        assertThat(bylines.detect("记者会上")).isNull(); // at the press conference
+    }
+
     @Test
     void authorLinesWithoutBy() {
         assertThat(bylines.detect("Redaktion: Tom Berg").names()).isEqualTo("Tom Berg");

@@ -443,7 +443,8 @@ class WorldFormsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Caption", "Close", "Key Points", "Highlights", "Highlights:", "1 of 12", "Image 3 of 8", "Bild 2 von 5",
         "Foto 2 di 5", "4/9", "Story continues below", "Story continues below advertisement", "Schließen", "Fermer", "Cerrar",
-        "Zamknij", "Enlarge this image", "Toggle caption", "Das Wichtigste in Kürze"})
+        "Zamknij", "Enlarge this image", "Toggle caption", "Das Wichtigste in Kürze", "Lue myös:", "Baca juga:", "Xem thêm",
+        "Читайте также:", "اقرأ أيضا", "Διαβάστε επίσης", "관련기사", "関連記事", "相关阅读", "Reklam", "Quảng cáo"})
     void furnitureLabels(String label) {
         assertThat(furniture.isLabel(label)).as(label).isTrue();
     }

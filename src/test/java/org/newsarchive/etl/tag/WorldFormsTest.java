@@ -46,7 +46,7 @@ class WorldFormsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"صورة: رويترز", "عکس: ایرنا", "צילום: רויטרס", "Fotoğraf: AA", "写真：共同", "图片来源：新华社",
-        "AFP via Getty Images", "Reuters via AP"})
+        "AFP via Getty Images", "Reuters via AP", "Ilustración: Ana Gil", "Ilustração: Luís Soto", "Infographic: Harbour Times"})
     void creditLinesOfMoreScriptsAndOneSourceViaAnother(String line) {
         assertThat(credits.isCreditLine(line)).as(line).isTrue();
     }

@@ -83,31 +83,83 @@ final class DateExpressions {
     private static final String M = "(?<month>" + MONTH + ")\\.?";
     private static final String M2 = "(?<month2>" + MONTH_AFTER_DAY + ")\\.?";
 
-    /** A month name after a year, as Hungarian writes it ({@code 2024. március 5.}). */
-    private static final String M3 = "(?<month3>" + MONTH_AFTER_DAY + ")\\.?";
-
     /**
      * One alternation, tried left to right at each position:
      * ISO, also with slashes or dots as East Asian and some European pages write it (2018/6/19,
-     * 2020.10.26); day.month.year, also spaced as Czech and Slovak write it (5. 3. 2024); day/month/year
-     * (also "1 / 12 / 2020"); day-month-year with the year in full (05-03-2024); Month day[, year]; day[.]
-     * Month [year]; year. Month day. (Hungarian). Then, with no letter-free bounds, since the script
-     * writes no spaces: year 年 month 月 day 日 (Chinese, Japanese; Korean 년 월 일).
+     * 2020.10.26); day.month.year; day/month/year; Month day[, year]; day[.] Month [year].
      */
     static final Pattern DATE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:"
                     + "(?<isoY>\\d{4})(?<isoS>[-/.])(?<isoM>\\d{1,2})\\k<isoS>(?<isoD>\\d{1,2})(?!\\d)"
                     + "|(?<dotD>\\d{1,2})\\.(?<dotM>\\d{1,2})\\.(?<dotY>\\d{4}|\\d{2})(?![\\d.]\\d)"
-                    + "|(?<spD>\\d{1,2})\\.\\s(?<spM>\\d{1,2})\\.\\s(?<spY>(?:19|20)\\d{2})(?!\\d)"
-                    + "|(?<slA>\\d{1,2})(?<slP>\\s?)/\\k<slP>(?<slB>\\d{1,2})\\k<slP>/\\k<slP>(?<slY>\\d{4}|\\d{2})(?!\\d)"
-                    + "|(?<hyA>\\d{1,2})-(?<hyB>\\d{1,2})-(?<hyY>(?:19|20)\\d{2})(?!\\d)"
+                    + "|(?<slA>\\d{1,2})/(?<slB>\\d{1,2})/(?<slY>\\d{4}|\\d{2})(?!\\d)"
                     + "|" + M + "\\s+(?<mdD>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<mdY>(?:19|20)\\d{2})(?!\\d))?"
                     + "|(?<dmD>\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?\\s+(?:de\\s+)?" + M2
                     + "(?:(?:,?\\s+|\\s+de\\s+)(?<dmY>(?:19|20)\\d{2})(?!\\d))?"
+                    + ")(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A month name after a year, as Hungarian writes it ({@code 2024. március 5.}). */
+    private static final String M3 = "(?<month3>" + MONTH_AFTER_DAY + ")\\.?";
+
+    /**
+     * The forms of fewer pages, kept apart from {@link #DATE} so that the common search pays nothing for them, and
+     * looked for only in a text with their marks ({@link #mayHoldMore}): day. month. year spaced, as Czech and Slovak
+     * write it (5. 3. 2024); day / month / year spaced (1 / 12 / 2020); day-month-year with the year in full
+     * (05-03-2024); year. Month day. (Hungarian); then, with no letter-free bounds, since the script writes no spaces,
+     * year 年 month 月 day 日 (Chinese, Japanese; Korean 년 월 일). All start with a digit.
+     */
+    static final Pattern DATE_MORE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:"
+                    + "(?<spD>\\d{1,2})\\.\\s(?<spM>\\d{1,2})\\.\\s(?<spY>(?:19|20)\\d{2})(?!\\d)"
+                    + "|(?<ssA>\\d{1,2})\\s/\\s(?<ssB>\\d{1,2})\\s/\\s(?<ssY>\\d{4}|\\d{2})(?!\\d)"
+                    + "|(?<hyA>\\d{1,2})-(?<hyB>\\d{1,2})-(?<hyY>(?:19|20)\\d{2})(?!\\d)"
                     + "|(?<ymY>(?:19|20)\\d{2})\\.\\s+" + M3 + "\\s+(?<ymD>\\d{1,2})\\."
                     + ")(?![\\p{L}])"
                     + "|(?<!\\d)(?<cjY>\\d{4})\\s?[年년]\\s?(?<cjM>\\d{1,2})\\s?[月월]\\s?(?<cjD>\\d{1,2})\\s?[日일]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether {@code text} has a mark one of {@link #DATE_MORE}'s forms needs, each where the form puts it: a full
+     * stop, a space and a digit after one or two digits (5. 3.); a full stop, a space and a small letter after four
+     * (2024. március: Hungarian writes its months in small letters); a slash between spaces after a digit; a hyphen
+     * and a digit after one or two digits (05-03, not the 2024-03 of an ISO date); 年 or 년.
+     */
+    static boolean mayHoldMore(CharSequence text) {
+        return mayHoldMore(text, 0, text.length());
+    }
+
+    /** {@link #mayHoldMore(CharSequence)} for the marks between {@code from} and {@code to}. */
+    static boolean mayHoldMore(CharSequence text, int from, int to) {
+        int n = text.length();
+        for (int i = Math.max(1, from); i + 1 < n && i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '年' || c == '년') {
+                return true;
+            }
+            if (c != '.' && c != '/' && c != '-') {
+                continue;
+            }
+            int digits = 0;
+            while (digits < 5 && i - 1 - digits >= 0 && isDigit(text.charAt(i - 1 - digits))) {
+                digits++;
+            }
+            char after = text.charAt(i + 1);
+            char next = i + 2 < n ? text.charAt(i + 2) : ' ';
+            if (c == '.' && Character.isWhitespace(after)
+                    && (digits >= 1 && digits <= 2 && isDigit(next) || digits == 4 && Character.isLowerCase(next))
+                    || c == '/' && Character.isWhitespace(after) && Character.isWhitespace(text.charAt(i - 1)) && i >= 2
+                    && isDigit(text.charAt(i - 2))
+                    || c == '-' && digits >= 1 && digits <= 2 && isDigit(after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
 
     private DateExpressions() {
     }
@@ -151,9 +203,27 @@ final class DateExpressions {
         if (digit == text.length()) {
             return null;
         }
+        FoundDate first = null;
         Matcher m = Text.scanner(DATE, text);
+        for (int pos = from; first == null && Text.find(m, text, pos, DateExpressions::mayStart); pos = m.start() + 1) {
+            first = toDate(m, dayFirst);
+        }
+        // a rarer form counts only where it starts before that date, and each has its mark within six characters of
+        // its start: only so far is looked for one
+        if (mayHoldMore(text, from, first == null ? text.length() : Math.min(text.length(), first.start() + 6))) {
+            FoundDate more = firstMore(text, from, dayFirst);
+            if (more != null && (first == null || more.start() < first.start())) {
+                return more;
+            }
+        }
+        return first;
+    }
+
+    /** The first date {@link #DATE_MORE} finds in {@code text} at or after {@code from}, or null. */
+    private static FoundDate firstMore(CharSequence text, int from, boolean dayFirst) {
+        Matcher m = Text.scanner(DATE_MORE, text);
         int pos = from;
-        while (Text.find(m, text, pos, DateExpressions::mayStart)) {
+        while (Text.find(m, text, pos, (s, i) -> isDigit(s.charAt(i)))) {
             FoundDate d = toDate(m, dayFirst);
             if (d != null) {
                 return d;
@@ -163,6 +233,12 @@ final class DateExpressions {
         return null;
     }
 
+    /** {@code text} with every date of either pattern replaced by {@code by}. */
+    static String withoutDates(String text, String by) {
+        String out = DATE.matcher(text).replaceAll(by);
+        return mayHoldMore(out) ? DATE_MORE.matcher(out).replaceAll(by) : out;
+    }
+
     /** The date if {@code text} holds exactly one date expression and nothing else. */
     static FoundDate parseWhole(String text, boolean dayFirst) {
         Matcher m = DATE.matcher(text.strip());
@@ -170,6 +246,9 @@ final class DateExpressions {
     }
 
     static FoundDate toDate(Matcher m, boolean dayFirst) {
+        if (m.pattern() == DATE_MORE) {
+            return toMoreDate(m, dayFirst);
+        }
         int y;
         int mo;
         int d;
@@ -181,26 +260,13 @@ final class DateExpressions {
             d = Integer.parseInt(m.group("dotD"));
             mo = Integer.parseInt(m.group("dotM"));
             y = year(m.group("dotY"));
-        } else if (m.group("spD") != null) {
-            d = Integer.parseInt(m.group("spD"));
-            mo = Integer.parseInt(m.group("spM"));
-            y = Integer.parseInt(m.group("spY"));
-        } else if (m.group("slA") != null || m.group("hyA") != null) {
-            boolean slash = m.group("slA") != null;
-            int a = Integer.parseInt(m.group(slash ? "slA" : "hyA"));
-            int b = Integer.parseInt(m.group(slash ? "slB" : "hyB"));
-            y = year(m.group(slash ? "slY" : "hyY"));
+        } else if (m.group("slA") != null) {
+            int a = Integer.parseInt(m.group("slA"));
+            int b = Integer.parseInt(m.group("slB"));
+            y = year(m.group("slY"));
             boolean df = a > 12 || (b <= 12 && dayFirst);
             d = df ? a : b;
             mo = df ? b : a;
-        } else if (m.group("ymY") != null) {
-            y = Integer.parseInt(m.group("ymY"));
-            mo = month(m.group("month3"));
-            d = Integer.parseInt(m.group("ymD"));
-        } else if (m.group("cjY") != null) {
-            y = Integer.parseInt(m.group("cjY"));
-            mo = Integer.parseInt(m.group("cjM"));
-            d = Integer.parseInt(m.group("cjD"));
         } else if (m.group("month") != null) {
             mo = month(m.group("month"));
             d = Integer.parseInt(m.group("mdD"));
@@ -209,6 +275,37 @@ final class DateExpressions {
             mo = month(m.group("month2"));
             d = Integer.parseInt(m.group("dmD"));
             y = m.group("dmY") == null ? 0 : Integer.parseInt(m.group("dmY"));
+        }
+        if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+            return null;
+        }
+        return new FoundDate(m.start(), m.end(), y, mo, d);
+    }
+
+    private static FoundDate toMoreDate(Matcher m, boolean dayFirst) {
+        int y;
+        int mo;
+        int d;
+        if (m.group("spD") != null) {
+            d = Integer.parseInt(m.group("spD"));
+            mo = Integer.parseInt(m.group("spM"));
+            y = Integer.parseInt(m.group("spY"));
+        } else if (m.group("ssA") != null || m.group("hyA") != null) {
+            boolean slash = m.group("ssA") != null;
+            int a = Integer.parseInt(m.group(slash ? "ssA" : "hyA"));
+            int b = Integer.parseInt(m.group(slash ? "ssB" : "hyB"));
+            y = year(m.group(slash ? "ssY" : "hyY"));
+            boolean df = a > 12 || (b <= 12 && dayFirst);
+            d = df ? a : b;
+            mo = df ? b : a;
+        } else if (m.group("ymY") != null) {
+            y = Integer.parseInt(m.group("ymY"));
+            mo = month(m.group("month3"));
+            d = Integer.parseInt(m.group("ymD"));
+        } else {
+            y = Integer.parseInt(m.group("cjY"));
+            mo = Integer.parseInt(m.group("cjM"));
+            d = Integer.parseInt(m.group("cjD"));
         }
         if (mo < 1 || mo > 12 || d < 1 || d > 31) {
             return null;

@@ -438,7 +438,7 @@ public final class DatelineParser {
             return isRelativeDayLine(t) ? new ParsedDateline(written, null, null, null, false, false) : null;
         }
         // remove every date, then every filler; what is left must be (almost) nothing
-        String rest = DateExpressions.DATE.matcher(t).replaceAll(" ");
+        String rest = DateExpressions.withoutDates(t, " ");
         rest = DATE_LINE_FILLER.matcher(rest).replaceAll(" ");
         int[] left = leftoverWords(rest);
         int words = left[0];

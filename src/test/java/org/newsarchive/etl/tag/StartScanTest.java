@@ -66,6 +66,7 @@ class StartScanTest {
         "June 19, 2023", "19 June 2023", "19. Juni 2023", "19 février 2020", "2023-06-19", "19.06.2023",
         "23/10/2020", "Jun. 19", "Feb 26", "MARCH 3", "märz 4", "Mär 4", "DÉC 12", "déc. 1", "1er mai",
         "3rd Sept", "sept 31", "Jänner 2", "İst 3", "ſep 9", "ſept 10", "jUL 4th", "Aoû 15", "août 15",
+        "5. 3. 2024", "1 / 12 / 2020", "05-03-2024", "2024. március 5.", "2024年3月5日", "2024년 3월 5일",
         "Mayor Bill de Blasio said", "Dr. Ana Ruiz, a spokeswoman for the agency, told", "Herr Müller sagte",
         "Sen. Lee (D) would also have said", "the minister said", "M. Dupont a déclaré", "Lindner nennt",
         "She said", "Xi Jinping has repeatedly warned", "O'Brien added", "Ólafur Ragnarsson explained",
@@ -187,9 +188,19 @@ class StartScanTest {
         assertThat(m.group()).isEqualTo("June 19, 2023");
     }
 
-    /** What DateExpressions.find did before it scanned for starts. */
+    /**
+     * What DateExpressions.find did before it scanned for starts: the first date of the common forms, or of the rarer
+     * ones if one starts earlier (looked for in a text with their marks only).
+     */
     private static DateExpressions.FoundDate plainDateFind(String text, int from, boolean dayFirst) {
-        Matcher m = DateExpressions.DATE.matcher(text);
+        DateExpressions.FoundDate first = plainDateFind(DateExpressions.DATE, text, from, dayFirst);
+        DateExpressions.FoundDate more = DateExpressions.mayHoldMore(text)
+                ? plainDateFind(DateExpressions.DATE_MORE, text, from, dayFirst) : null;
+        return more != null && (first == null || more.start() < first.start()) ? more : first;
+    }
+
+    private static DateExpressions.FoundDate plainDateFind(java.util.regex.Pattern p, String text, int from, boolean dayFirst) {
+        Matcher m = p.matcher(text);
         int pos = from;
         while (pos <= text.length() && m.find(pos)) {
             DateExpressions.FoundDate d = DateExpressions.toDate(m, dayFirst);

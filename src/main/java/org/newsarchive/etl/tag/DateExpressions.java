@@ -249,64 +249,46 @@ final class DateExpressions {
         if (m.pattern() == DATE_MORE) {
             return toMoreDate(m, dayFirst);
         }
-        int y;
-        int mo;
-        int d;
         if (m.group("isoY") != null) {
-            y = Integer.parseInt(m.group("isoY"));
-            mo = Integer.parseInt(m.group("isoM"));
-            d = Integer.parseInt(m.group("isoD"));
+            return found(m, Integer.parseInt(m.group("isoY")), Integer.parseInt(m.group("isoM")), Integer.parseInt(m.group("isoD")));
         } else if (m.group("dotD") != null) {
-            d = Integer.parseInt(m.group("dotD"));
-            mo = Integer.parseInt(m.group("dotM"));
-            y = year(m.group("dotY"));
+            return found(m, year(m.group("dotY")), Integer.parseInt(m.group("dotM")), Integer.parseInt(m.group("dotD")));
         } else if (m.group("slA") != null) {
-            int a = Integer.parseInt(m.group("slA"));
-            int b = Integer.parseInt(m.group("slB"));
-            y = year(m.group("slY"));
-            boolean df = a > 12 || (b <= 12 && dayFirst);
-            d = df ? a : b;
-            mo = df ? b : a;
+            return eitherOrder(m, "slA", "slB", year(m.group("slY")), dayFirst);
         } else if (m.group("month") != null) {
-            mo = month(m.group("month"));
-            d = Integer.parseInt(m.group("mdD"));
-            y = m.group("mdY") == null ? 0 : Integer.parseInt(m.group("mdY"));
-        } else {
-            mo = month(m.group("month2"));
-            d = Integer.parseInt(m.group("dmD"));
-            y = m.group("dmY") == null ? 0 : Integer.parseInt(m.group("dmY"));
+            return found(m, m.group("mdY") == null ? 0 : Integer.parseInt(m.group("mdY")), month(m.group("month")),
+                    Integer.parseInt(m.group("mdD")));
         }
-        if (mo < 1 || mo > 12 || d < 1 || d > 31) {
-            return null;
-        }
-        return new FoundDate(m.start(), m.end(), y, mo, d);
+        return found(m, m.group("dmY") == null ? 0 : Integer.parseInt(m.group("dmY")), month(m.group("month2")),
+                Integer.parseInt(m.group("dmD")));
     }
 
     private static FoundDate toMoreDate(Matcher m, boolean dayFirst) {
-        int y;
-        int mo;
-        int d;
         if (m.group("spD") != null) {
-            d = Integer.parseInt(m.group("spD"));
-            mo = Integer.parseInt(m.group("spM"));
-            y = Integer.parseInt(m.group("spY"));
-        } else if (m.group("ssA") != null || m.group("hyA") != null) {
-            boolean slash = m.group("ssA") != null;
-            int a = Integer.parseInt(m.group(slash ? "ssA" : "hyA"));
-            int b = Integer.parseInt(m.group(slash ? "ssB" : "hyB"));
-            y = year(m.group(slash ? "ssY" : "hyY"));
-            boolean df = a > 12 || (b <= 12 && dayFirst);
-            d = df ? a : b;
-            mo = df ? b : a;
+            return found(m, Integer.parseInt(m.group("spY")), Integer.parseInt(m.group("spM")), Integer.parseInt(m.group("spD")));
+        } else if (m.group("ssA") != null) {
+            return eitherOrder(m, "ssA", "ssB", year(m.group("ssY")), dayFirst);
+        } else if (m.group("hyA") != null) {
+            return eitherOrder(m, "hyA", "hyB", year(m.group("hyY")), dayFirst);
         } else if (m.group("ymY") != null) {
-            y = Integer.parseInt(m.group("ymY"));
-            mo = month(m.group("month3"));
-            d = Integer.parseInt(m.group("ymD"));
-        } else {
-            y = Integer.parseInt(m.group("cjY"));
-            mo = Integer.parseInt(m.group("cjM"));
-            d = Integer.parseInt(m.group("cjD"));
+            return found(m, Integer.parseInt(m.group("ymY")), month(m.group("month3")), Integer.parseInt(m.group("ymD")));
         }
+        return found(m, Integer.parseInt(m.group("cjY")), Integer.parseInt(m.group("cjM")), Integer.parseInt(m.group("cjD")));
+    }
+
+    /**
+     * Day and month as {@code a} and {@code b} of a numeric date (5/3, 05-03): the day first where {@code a} is over 12,
+     * or where both may be a month and the page writes the day first.
+     */
+    private static FoundDate eitherOrder(Matcher m, String a, String b, int y, boolean dayFirst) {
+        int first = Integer.parseInt(m.group(a));
+        int second = Integer.parseInt(m.group(b));
+        boolean df = first > 12 || (second <= 12 && dayFirst);
+        return found(m, y, df ? second : first, df ? first : second);
+    }
+
+    /** The date {@code m} matched, or null if its month or day cannot be one. */
+    private static FoundDate found(Matcher m, int y, int mo, int d) {
         if (mo < 1 || mo > 12 || d < 1 || d > 31) {
             return null;
         }

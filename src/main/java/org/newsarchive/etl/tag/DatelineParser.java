@@ -165,7 +165,8 @@ public final class DatelineParser {
         if (m == null && text.indexOf(')') > 0) {
             m = bracketOpening(text);
         }
-        if (m == null && text.indexOf('.') > 0 && text.indexOf('.') < 40) {
+        int stop = text.indexOf('.');
+        if (m == null && stop > 0 && stop < 40) {
             m = dateStopAgencyOpening(text);
         }
         if (m == null) {

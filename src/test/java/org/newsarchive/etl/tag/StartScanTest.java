@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -199,7 +200,7 @@ class StartScanTest {
         return more != null && (first == null || more.start() < first.start()) ? more : first;
     }
 
-    private static DateExpressions.FoundDate plainDateFind(java.util.regex.Pattern p, String text, int from, boolean dayFirst) {
+    private static DateExpressions.FoundDate plainDateFind(Pattern p, String text, int from, boolean dayFirst) {
         Matcher m = p.matcher(text);
         int pos = from;
         while (pos <= text.length() && m.find(pos)) {
@@ -310,56 +311,47 @@ class StartScanTest {
 
     @Test
     void theDocumentMakersPatternsStartOnlyWhereTheirStartTestsAllow() {
-        assertThat(SpeakerResolver.MAKES_START).hasSameSizeAs(SpeakerResolver.MAKES);
-        List<String> texts = new ArrayList<>(texts());
         String[] pieces = {"Cook", "Mr. Cook", "The Democratic Party", "the FDIC", "Clinton’s campaign", "Clinton's", "In", "in",
             "a", "an", "the", "The", "A", "statement", "report", "e-mail", "poll", "memo", "said in", "issued", "released by",
             "emailed", "will sue", "tweeted", "campaign", "written", ",", ".", " ", " ", "\n", "’s", "from", "by", "Ín", "İn"};
-        texts.addAll(mixes(pieces, 20261207, 20_000, 10));
-        int found = 0;
-        for (String text : texts) {
-            for (int k = 0; k < SpeakerResolver.MAKES.size(); k++) {
-                List<String> expected = new ArrayList<>();
-                for (Matcher m = SpeakerResolver.MAKES.get(k).matcher(text); m.find(); ) {
-                    expected.add(m.start() + ":" + m.group());
-                }
-                List<String> actual = new ArrayList<>();
-                Matcher m = Text.scanner(SpeakerResolver.MAKES.get(k), text);
-                for (int from = 0; Text.find(m, text, from, SpeakerResolver.MAKES_START.get(k)); from = m.end()) {
-                    actual.add(m.start() + ":" + m.group());
-                }
-                assertThat(actual).as("pattern %d in %s", k, text).isEqualTo(expected);
-                found += expected.size();
-            }
-        }
-        assertThat(found).as("documents among the texts").isGreaterThan(2_000);
+        assertThat(startScansFindWhatFindFinds(SpeakerResolver.MAKES, SpeakerResolver.MAKES_START, mixes(pieces, 20261207, 20_000, 10)))
+                .as("documents among the texts").isGreaterThan(2_000);
     }
 
     @Test
     void theLowerCaseMakersPatternsStartOnlyWhereTheirStartTestsAllow() {
-        assertThat(SpeakerResolver.LOWER_MAKES_START).hasSameSizeAs(SpeakerResolver.LOWER_MAKES);
-        List<String> texts = new ArrayList<>(texts());
         String[] pieces = {"he", "He", "she", "She", "they", "They", "his", "His", "her", "Her", "their", "campaign", "office",
             "the business mogul", "The", "In", "in", "a", "the", "statement", "report", "e-mail", "memo", "sent out", "issued",
             "also", "said", "told", ",", ".", " ", " ", "\n", "’s", "Cook", "Ín", "İn", "Ha", "sHe"};
-        texts.addAll(mixes(pieces, 20261208, 20_000, 10));
+        assertThat(startScansFindWhatFindFinds(SpeakerResolver.LOWER_MAKES, SpeakerResolver.LOWER_MAKES_START,
+                mixes(pieces, 20261208, 20_000, 10))).as("documents among the texts").isGreaterThan(300);
+    }
+
+    /**
+     * Asserts that each pattern, tried only where its start test allows ({@link Text#find}), finds in {@link #texts()}
+     * and {@code more} what its plain {@code find()} finds; returns how many matches there were.
+     */
+    private static int startScansFindWhatFindFinds(List<Pattern> patterns, List<Text.StartTest> starts, List<String> more) {
+        assertThat(starts).hasSameSizeAs(patterns);
+        List<String> texts = new ArrayList<>(texts());
+        texts.addAll(more);
         int found = 0;
         for (String text : texts) {
-            for (int k = 0; k < SpeakerResolver.LOWER_MAKES.size(); k++) {
+            for (int k = 0; k < patterns.size(); k++) {
                 List<String> expected = new ArrayList<>();
-                for (Matcher m = SpeakerResolver.LOWER_MAKES.get(k).matcher(text); m.find(); ) {
+                for (Matcher m = patterns.get(k).matcher(text); m.find(); ) {
                     expected.add(m.start() + ":" + m.group());
                 }
                 List<String> actual = new ArrayList<>();
-                Matcher m = Text.scanner(SpeakerResolver.LOWER_MAKES.get(k), text);
-                for (int from = 0; Text.find(m, text, from, SpeakerResolver.LOWER_MAKES_START.get(k)); from = m.end()) {
+                Matcher m = Text.scanner(patterns.get(k), text);
+                for (int from = 0; Text.find(m, text, from, starts.get(k)); from = m.end()) {
                     actual.add(m.start() + ":" + m.group());
                 }
                 assertThat(actual).as("pattern %d in %s", k, text).isEqualTo(expected);
                 found += expected.size();
             }
         }
-        assertThat(found).as("documents among the texts").isGreaterThan(300);
+        return found;
     }
 
     @Test

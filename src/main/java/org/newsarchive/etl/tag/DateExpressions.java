@@ -186,7 +186,7 @@ final class DateExpressions {
      */
     static boolean mayStart(CharSequence s, int i) {
         char c = s.charAt(i);
-        if (c >= '0' && c <= '9') {
+        if (isDigit(c)) {
             return true;
         }
         return i + 3 <= s.length() && "jfmasond".indexOf(fold(c)) >= 0
@@ -197,7 +197,7 @@ final class DateExpressions {
     static FoundDate find(CharSequence text, int from, boolean dayFirst) {
         // every form holds a digit
         int digit = from;
-        while (digit < text.length() && (text.charAt(digit) < '0' || text.charAt(digit) > '9')) {
+        while (digit < text.length() && !isDigit(text.charAt(digit))) {
             digit++;
         }
         if (digit == text.length()) {

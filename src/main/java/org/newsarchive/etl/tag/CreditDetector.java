@@ -80,9 +80,11 @@ public final class CreditDetector {
     /** A credit at the end of a caption. */
     static final Pattern EMBEDDED_AT_END = Pattern.compile(
             "(?:[.,;:!?)\\]”\"’']|\\s|^)\\s*(?:"
-                    + "\\(?" + LABEL + "\\s*(?::|=|\\.{3}|…)\\s*[\\p{Lu}\\p{Lo}][^:]{1,90}\\)?"
+                    // (a photo source spelt in lower case after the label: "... Foto: dpa")
+                    + "\\(?" + LABEL + "\\s*(?::|=|\\.{3}|…)\\s*(?:[\\p{Lu}\\p{Lo}]|(?=" + PHOTO_SOURCE + "(?![\\p{L}]))\\p{L})[^:]{1,90}\\)?"
                     + "|(?iu:photo|image|foto|bild)\\s+(?iu:via|by|von|courtesy\\s+of)\\s+\\p{Lu}[^.]{1,70}"
                     + "|(?iu:courtesy)(?:\\s+of)?\\s+\\p{Lu}[^.]{1,60}"
+                    + "|\\(\\s*(?iu:(?:photo|image|foto)\\s+)?(?iu:courtesy)(?:\\s+of)?\\s+[^()]{2,60}\\)" // "(Courtesy of the city)"
                     + "|\\((?:" + PHOTO_SOURCE + ")\\s+(?iu:photo|foto)[^)]{0,60}\\)"
                     + "|\\(\\s*" + LABEL + "\\s+(?iu:by|von|de|di|par|por|door|av)\\s+\\p{Lu}[^()]{1,60}\\)"
                     + "|\\(\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}\\s*/\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}\\)"
@@ -98,6 +100,16 @@ public final class CreditDetector {
     /** {@code ... in Carlton. Source: Getty Images}, {@code ... nach Open Interest. Quelle: Coinglass}. */
     static final Pattern SOURCE_AFTER_SENTENCE = Pattern.compile(
             "[.!?]\\s+" + SOURCE_LABEL + "\\s*:\\s*[\\p{Lu}\\p{Lo}][^:.!?]{0,60}\\.?\\s*$");
+
+    /** A photo source in brackets that ends a line: {@code (Reuters)}, {@code (AFP/Getty Images)}, {@code (رويترز)}. */
+    private static final Pattern SOURCE_IN_BRACKETS_AT_END = Pattern.compile(
+            "\\(\\s*" + PHOTO_SOURCE + "(?:\\s*(?:[/|]|\\svia\\s)\\s*" + PHOTO_SOURCE + ")*\\s*\\)\\s*$");
+    /** A copyright sign and a name, no year, that end a line: {@code ... outside city hall © Jane Doe}, {@code ... © dpa}. */
+    private static final Pattern COPYRIGHT_AT_END = Pattern.compile("\\s©\\s*\\p{L}[^©\\d]{0,60}$");
+    private static final Pattern QUOTATION_MARK = Pattern.compile("[\"“”„«»「」]");
+    /** A Chinese or Japanese credit mark in brackets that ends a line ({@code vocabulary/bracket-credit-marks.txt}). */
+    private static final Pattern MARK_IN_BRACKETS_AT_END = Pattern.compile(
+            "[（(][^（）()]{0,30}" + Vocabulary.alternation("bracket-credit-marks", false) + "[^（）()]{0,30}[）)]\\s*$");
 
     /** A slash credit in brackets must name two sides, one of at least two words: (Matt Stone/Boston Herald). */
     private static final Pattern SLASH_CREDIT_IN_BRACKETS = Pattern.compile(
@@ -208,12 +220,15 @@ public final class CreditDetector {
     /** A paragraph that ends with an image credit: {@code ... Photograph: Guy Smallman/Getty Images}. */
     public boolean endsWithCredit(String text) {
         String t = text.strip();
-        if (Text.words(t) < 3) {
-            return false;
-        }
         // a credit at the end is short: look only at the tail (the bounds are transparent and do
         // not anchor, so the pattern sees the text before it and ^ still means the real start)
         int tail = Math.max(0, t.length() - TAIL);
+        if (Text.words(t) < 3) {
+            return endsWithBracket(t) && endsWithMarkInBrackets(t, tail); // (a script without spaces: "...張數為18張。（資料照）" is one "word")
+        }
+        if (endsWithUnlabelledCredit(t, tail)) {
+            return true;
+        }
         if (!mayEndWithCredit(t, tail)) {
             return endsWithSourceCredit(t);
         }
@@ -237,6 +252,57 @@ public final class CreditDetector {
     }
 
     /**
+     * A description, then who took its picture, without a label: {@code ... near the capital (Reuters)},
+     * {@code ... outside city hall © Jane Doe}, {@code ... mit Reportern. © dpa}, {@code ...。（資料照）}. A photo source in
+     * brackets counts only where no sentence ends before it: "... sagte er. (dpa)" closes a story with its agency.
+     */
+    static boolean endsWithUnlabelledCredit(String t, int tail) {
+        if (endsWithBracket(t)) {
+            var source = SOURCE_IN_BRACKETS_AT_END.matcher(t).region(tail, t.length()).useTransparentBounds(true);
+            return source.find() && describes(t.substring(0, source.start()), false) || endsWithMarkInBrackets(t, tail);
+        }
+        int sign = t.lastIndexOf('©');
+        if (sign > tail) {
+            var c = COPYRIGHT_AT_END.matcher(t).region(sign - 1, t.length());
+            return c.find() && Text.words(t.substring(sign + 1)) <= 6 && !RIGHTS_RESERVED.matcher(t).find()
+                    && describes(t.substring(0, sign), true);
+        }
+        return false;
+    }
+
+    /** "...本期千萬中獎張數為18張。（資料照）", "（記者王小明攝）": a Chinese or Japanese credit mark in brackets after a caption. */
+    private static boolean endsWithMarkInBrackets(String t, int tail) {
+        var mark = MARK_IN_BRACKETS_AT_END.matcher(t).region(tail, t.length()).useTransparentBounds(true);
+        return mark.find() && mark.start() > 0;
+    }
+
+    /**
+     * Words that describe a picture: at least four, two of them lower-case (in a script with case: a byline's
+     * "By Jane Doe and Ann Roe" has one), no quotation and no opening that refers back (story text: "“We will not
+     * give up,” the minister said (AFP)", "He said ..." credit the story's agency) and, unless {@code sentenceEnds},
+     * no sentence end last.
+     */
+    private static boolean describes(String before, boolean sentenceEnds) {
+        char last = Text.lastSignificant(before);
+        if (!sentenceEnds && (last == '.' || last == '!' || last == '?' || last == '…') || CaptionCues.refersBack(before)
+                || QUOTATION_MARK.matcher(before).find()) {
+            return false;
+        }
+        String[] words = Text.splitAtSpaces(before.strip());
+        if (words.length < 4) {
+            return false;
+        }
+        int lower = 0;
+        boolean cased = false;
+        for (String w : words) {
+            char first = w.charAt(0);
+            lower += Character.isLowerCase(first) && w.length() > 1 ? 1 : 0;
+            cased |= Character.isLowerCase(first) || Character.isUpperCase(first);
+        }
+        return lower >= 2 || !cased;
+    }
+
+    /**
      * A slash credit in brackets names a photographer and a paper: two sides, one of at least
      * two words, or a photo source. (ats/nxp)-style signatures are lower case and do not match
      * the pattern; (Reuters/Ipsos) has one word per side.
@@ -255,27 +321,48 @@ public final class CreditDetector {
 
     /**
      * A caption whose last sentence is followed by a slash or pipe credit naming a photo source,
-     * without a label: {@code ... in Madrid on Monday. EFE/Ana Gil}, {@code ... on Friday. Jane Doe/AFP}.
+     * without a label: {@code ... in Madrid on Monday. EFE/Ana Gil}, {@code ... on Friday. Jane Doe/AFP}; or by a
+     * separator and a photo source ({@code ... city hall. / AFP}); or a description by a dash and such a credit
+     * ({@code ... city hall - Jane Doe / AFP}); or the last sentence by a photographer and a paper between bars
+     * ({@code ... en Managua. Carlos Herrera | Archivo | Confidencial.}).
      */
     static boolean endsWithSourceCredit(String t) {
         char last = Text.lastSignificant(t);
-        if (!Character.isLetter(last)) {
+        int end = t.length();
+        if (last == '.' && t.indexOf('|', Math.max(0, end - SOURCE_TAIL)) >= 0) {
+            end = t.lastIndexOf('.'); // "| Confidencial.": the credit's own full stop
+        } else if (!Character.isLetter(last)) {
             return false; // a credit ends with a name; most story paragraphs end with a full stop
         }
-        int end = t.length();
         int cut = -1;
+        boolean dash = false;
         for (int i = end - 2; i >= Math.max(0, end - SOURCE_TAIL); i--) {
             if (".!?…)”\"’".indexOf(t.charAt(i)) >= 0 && Text.isWhitespace(t.charAt(i + 1))) {
                 cut = i + 1;
+                break;
+            }
+            if ("-–—".indexOf(t.charAt(i)) >= 0 && Text.isWhitespace(t.charAt(i + 1)) && i > 0 && Text.isWhitespace(t.charAt(i - 1))) {
+                cut = i + 1;
+                dash = true;
                 break;
             }
         }
         if (cut < 0) {
             return false;
         }
-        String tail = t.substring(cut).strip();
-        return Text.words(tail) <= 8 && (tail.indexOf('/') >= 0 || tail.indexOf('|') >= 0)
-                && SEPARATED.matcher(tail).matches() && HAS_PHOTO_SOURCE.matcher(tail).find();
+        String tail = t.substring(cut, end).strip();
+        boolean separated = !tail.isEmpty() && (tail.charAt(0) == '/' || tail.charAt(0) == '|');
+        if (separated) {
+            tail = tail.substring(1).strip(); // ". / AFP", ". | Reuters"
+        }
+        if (Text.words(tail) > 8 || (dash || separated) && !describes(t.substring(0, cut - 1), true)) {
+            return false;
+        }
+        if (end < t.length()) {
+            return tail.indexOf('|') > 0 && NAME_PIPE_SOURCE.matcher(tail).matches();
+        }
+        return (tail.indexOf('/') >= 0 || tail.indexOf('|') >= 0) && SEPARATED.matcher(tail).matches() && HAS_PHOTO_SOURCE.matcher(tail).find()
+                || separated && BARE_SOURCE.matcher(tail).matches();
     }
 
     /**
@@ -327,7 +414,7 @@ public final class CreditDetector {
         while (end > 0 && Text.isRegexSpace(t.charAt(end - 1))) {
             end--;
         }
-        return end > 0 && (t.charAt(end - 1) == ')' || t.charAt(end - 1) == ']');
+        return end > 0 && (t.charAt(end - 1) == ')' || t.charAt(end - 1) == ']' || t.charAt(end - 1) == '）');
     }
 
     /** The line terminators of {@link Pattern} without {@code UNIX_LINES}. */

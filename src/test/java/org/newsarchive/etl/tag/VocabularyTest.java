@@ -14,7 +14,7 @@ class VocabularyTest {
     @Test
     void everyListLoadsAndHasEntries() {
         for (String name : List.of("photo-sources", "news-agencies", "credit-labels", "byline-prefixes", "months",
-                "dateline-not-places", "date-line-words", "furniture-labels", "source-labels", "title-abbreviations")) {
+                "dateline-not-places", "date-line-words", "furniture-labels", "source-labels", "title-abbreviations", "bracket-credit-marks")) {
             assertThat(Vocabulary.entries(name)).as(name).isNotEmpty().allSatisfy(e -> assertThat(e).doesNotContain("#").isEqualTo(e.strip()));
         }
         assertThatThrownBy(() -> Vocabulary.entries("no-such-list")).hasMessageContaining("no-such-list");

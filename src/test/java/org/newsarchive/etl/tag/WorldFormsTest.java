@@ -92,6 +92,49 @@ class WorldFormsTest {
         assertThat(credits.endsWithCredit(text)).as(text).isFalse();
     }
 
+    /**
+     * A caption that ends with who took the picture, with no label: an agency in brackets, a copyright sign and a
+     * name, a separator or a dash before a photo source, a photographer and a paper between bars, a lower-case agency
+     * after a label, a courtesy line in brackets, a Chinese credit mark in brackets.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Police officers at the scene of the attack near the capital (Reuters)",
+        "عناصر من الشرطة في موقع الهجوم قرب العاصمة (رويترز)",
+        "Mayor Anna Berg speaks to reporters outside city hall © Jane Doe",
+        "Die Bürgermeisterin spricht vor dem Rathaus mit Reportern. © dpa",
+        "Mayor Anna Berg speaks to reporters outside city hall. / AFP",
+        "Mayor Anna Berg speaks to reporters outside city hall - Jane Doe / AFP",
+        "Residents march through the old town on Saturday. Lena Vogt | Archivo | Halden Courier.",
+        "Mayor Anna Berg speaks to reporters outside city hall. Foto: dpa",
+        "Mayor Anna Berg speaks to reporters outside city hall. (Courtesy of the city)",
+        "市長今天上午出席新橋通車典禮，並與民眾合影。（資料照）",
+        "市長今天上午出席新橋通車典禮。（記者王小明攝）"})
+    void captionsEndingWithAnUnlabelledCredit(String caption) {
+        assertThat(credits.endsWithCredit(caption)).as(caption).isTrue();
+    }
+
+    /**
+     * An agency after story text or in a byline credits the story, not a picture: after the story's last full stop,
+     * after a quotation, after an opening that refers back, after a name alone; a copyright footer keeps its year.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The company said it would appeal the ruling. (dpa)",
+        "“We will not give up,” the minister told reporters (AFP)",
+        "„Wir geben nicht auf“, sagte der Minister (dpa)",
+        "“We will not give up,” the minister told reporters. © dpa",
+        "He said the party had won the vote (AP)",
+        "By Jane Doe and Ann Roe (Reuters)",
+        "Von Jana Müller und Max Roe (dpa)",
+        "Jane Doe (AFP)",
+        "The harbour at dawn, as every morning © 2024 Halden Courier",
+        "The ministry confirmed the figures on Monday, a spokesman said - Reuters",
+        "市長今天上午出席新橋通車典禮。（中央社）"})
+    void agenciesThatCreditTheStory(String text) {
+        assertThat(credits.endsWithCredit(text)).as(text).isFalse();
+    }
+
     // ---- bylines
 
     /**

@@ -166,6 +166,26 @@ class WorldFormsTest {
         assertThat(bylines.detect(line).names()).as(line).isEqualTo(names);
     }
 
+    /** Who reported, heard or wrote the piece, in words bylines use beside "By" ("As told to", "Opinión de", "Από τον"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Reported by Jane Doe|Jane Doe", "As told to Jane Doe|Jane Doe",
+        "Interview by Jane Doe|Jane Doe", "Opinión de Ana Gil|Ana Gil", "Un article de Jean Dupont|Jean Dupont",
+        "Un artículo de Ana Gil|Ana Gil", "Από τον Γιώργο Παπαδόπουλο|Γιώργο Παπαδόπουλο"})
+    void reportedHeardOrWrittenBy(String line, String names) {
+        assertThat(bylines.detect(line)).as(line).isNotNull();
+        assertThat(bylines.detect(line).names()).as(line).isEqualTo(names);
+    }
+
+    /** The same words opening story sentences. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Reported by Reuters on Monday, the deal would cut 3,000 jobs across the group.",
+        "As told to Parliament last week, the plan will cost more than the government first said.",
+        "Από τον Ιανουάριο η κυβέρνηση θα αυξήσει τον κατώτατο μισθό κατά 5 τοις εκατό.",
+        "Un article de Le Monde publié lundi affirme que le gouvernement prépare une réforme."})
+    void storySentencesOpeningWithTheseWords(String line) {
+        assertThat(bylines.detect(line)).as(line).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"이용민 기자|이용민", "김철수 기자 kim@yna.co.kr|김철수", "王小明记者|王小明", "記者 王小明|王小明",
         "編集委員 中沢克二|中沢克二", "责任编辑：李明|李明"})

@@ -87,6 +87,27 @@ public final class DatelineParser {
                     + "|(?<agency>\\p{Lu}[\\p{L}.\\-]{1,30})\\s*" + DASH + "\\s*)(?=[\\p{Lu}“\"«])");
     static final Pattern AGENCY_ONLY_OPENING = Pattern.compile(
             "^(?<loc>)(?<date>(?!x)x)?\\(\\s*(?<agency>" + BylineDetector.AGENCY + ")\\s*\\)\\s*" + DASH + "(?=\\s*\\S)");
+    /** Hindi's place and danda, the story after it: {@code नई दिल्ली। केंद्र सरकार ने ...}, {@code लखनऊ, 5 मार्च (भाषा)। ...}. */
+    static final Pattern DANDA_OPENING = Pattern.compile(
+            "^(?<loc>\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*)?)(?:\\s*,\\s*(?<date>\\d{1,2}\\s+\\p{Lo}[\\p{Lo}\\p{M}]*))?"
+                    + "\\s*(?:\\((?<agency>[^()]{2,40})\\))?\\s*।\\s+(?=\\S)");
+    /**
+     * The Chinese papers' reporter and place in brackets before the story ({@code 〔記者王小明／台北報導〕},
+     * {@code 【记者王小明／北京报道】}, {@code 記者王小明／台北即時報導}).
+     */
+    static final Pattern REPORTER_PLACE_OPENING = Pattern.compile(
+            "^[〔【\\[（(]?\\s*(?:記者|记者)[^／/〔〕【】\\[\\]（）()]{1,12}[／/](?<loc>\\p{IsHan}{1,8}?)(?:即時|即时|綜合|综合)?(?:報導|报道)"
+                    + "[〕】\\]）)]?\\s*(?<date>(?!x)x)?(?<agency>(?!x)x)?(?=\\S)");
+    /** The Chinese wires' dateline: agency, place, day and 电 ({@code 新华社北京3月5日电}, {@code 中新社上海3月5日电}). */
+    static final Pattern CJK_WIRE_OPENING = Pattern.compile(
+            "^(?<agency>新华社|新華社|中新社|中新网|中新網)(?<loc>\\p{IsHan}{1,8}?)(?<date>\\d{1,2}月\\d{1,2}日)(?:电|電)");
+    /** The Persian agencies' "according to ... from" place: {@code به گزارش ایرنا از مشهد، ...}. */
+    static final Pattern PERSIAN_REPORT_OPENING = Pattern.compile(
+            "^به\\s+گزارش\\s+[^،.]{2,80}?\\s+از\\s+(?<loc>\\p{L}[\\p{L}\\u200c]*(?:\\s+\\p{L}[\\p{L}\\u200c]*)?)\\s*،(?<date>(?!x)x)?(?<agency>(?!x)x)?");
+    /** A numeric date, a dash and the story: {@code 06.11.23 - Sensation in ...}, {@code 5.3.2024 – Der Rat ...}. */
+    static final Pattern NUMERIC_DATE_OPENING = Pattern.compile(
+            "^(?<loc>)(?<date>\\d{1,2}\\.\\d{1,2}\\.(?:\\d{4}|\\d{2}))\\s*(?:-|–|—)\\s+(?<agency>(?!x)x)?(?=[\\p{Lu}„“\"«])");
+
     /** The colon form and a mixed-case place with only a dash need a sentence after them, not a label. */
     private static final int MIN_STORY_WORDS = 8;
     /** Pronouns and answers that open a transcript's turn ("SMITH: I think ..."), not a story. */
@@ -168,6 +189,9 @@ public final class DatelineParser {
         int stop = text.indexOf('.');
         if (m == null && stop > 0 && stop < 40) {
             m = dateStopAgencyOpening(text);
+        }
+        if (m == null) {
+            m = scriptOpening(text);
         }
         if (m == null) {
             return null;
@@ -309,8 +333,8 @@ public final class DatelineParser {
     /** The agency of an opening: in brackets, or between slashes in the press-release wires' form. */
     private static String agency(Matcher m) {
         String a = m.group("agency");
-        if (a == null && m.pattern() != AGENCY_ONLY_OPENING && m.pattern() != CAPS_AGENCY_NO_DASH
-                && m.pattern() != ANY_AGENCY_NO_DASH) {
+        if (a == null && (m.pattern() == CAPS_OPENING || m.pattern() == ANY_OPENING || m.pattern() == CAPS_COLON_OPENING
+                || m.pattern() == DATE_STOP_AGENCY_OPENING)) { // (the patterns with an agency between slashes)
             a = m.group("slashAgency");
         }
         return a;
@@ -334,6 +358,41 @@ public final class DatelineParser {
             return m;
         }
         return null;
+    }
+
+    /**
+     * The openings of presses that write neither the dash nor the colon ({@link #DANDA_OPENING},
+     * {@link #REPORTER_PLACE_OPENING}, {@link #CJK_WIRE_OPENING}, {@link #PERSIAN_REPORT_OPENING}), and a numeric date
+     * before the dash ({@link #NUMERIC_DATE_OPENING}), each tried only where its first character or its danda is; null
+     * if none.
+     */
+    private static Matcher scriptOpening(String text) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        char c = text.charAt(0);
+        Pattern p;
+        if (c >= '0' && c <= '9') {
+            p = NUMERIC_DATE_OPENING;
+        } else if (c == '新' || c == '中') {
+            p = CJK_WIRE_OPENING;
+        } else if ("〔【[（(記记".indexOf(c) >= 0) {
+            p = REPORTER_PLACE_OPENING;
+        } else if (text.startsWith("به")) {
+            p = PERSIAN_REPORT_OPENING;
+        } else {
+            int danda = text.indexOf('।');
+            if (danda < 0 || danda > 80) {
+                return null;
+            }
+            p = DANDA_OPENING;
+        }
+        Matcher m = p.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        // (a short sentence of its own, "हाँ।", before a paragraph's few words is no place before a story)
+        return p != DANDA_OPENING || Text.words(text.substring(m.end())) >= MIN_STORY_WORDS ? m : null;
     }
 
     /** The Russian wires' form ({@link #DATE_STOP_AGENCY_OPENING}), or null. */

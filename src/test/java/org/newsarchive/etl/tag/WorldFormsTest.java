@@ -321,6 +321,34 @@ class WorldFormsTest {
 
     // ---- datelines
 
+    /**
+     * Openings without the dash or the colon: Hindi's place and danda, the Chinese papers' reporter and place, the
+     * Chinese wires' agency, place and day, the Persian agencies' "according to ... from"; a numeric date before a dash.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "नई दिल्ली। केंद्र सरकार ने बुधवार को नई शिक्षा नीति के तहत कई बदलावों की घोषणा की।|नई दिल्ली|",
+        "लखनऊ, 5 मार्च (भाषा)। राज्य सरकार ने बुधवार को नई शिक्षा नीति के तहत कई बदलावों की घोषणा की।|लखनऊ|भाषा",
+        "〔記者王小明／台北報導〕市長今天上午出席新橋通車典禮，並與民眾合影。|台北|",
+        "记者王小明／北京即时报道　国务院今天召开常务会议。|北京|",
+        "新华社北京3月5日电（记者王小明）国务院总理今天在人民大会堂作政府工作报告。|北京|新华社",
+        "به گزارش ایرنا از مشهد، استاندار خراسان رضوی روز شنبه گفت که طرح جدید آغاز شده است.|مشهد|",
+        "06.03.24 - Sensation in Halden: Die Stadt bekommt eine neue Bürgermeisterin.||"})
+    void openingsWithoutDashOrColon(String text, String place, String agency) {
+        var d = datelines.parseOpening(text, LocalDate.of(2024, 3, 6));
+        assertThat(d).as(text).isNotNull();
+        assertThat(d.location()).as(text).isEqualTo(place);
+        assertThat(d.agency()).as(text).isEqualTo(agency);
+    }
+
+    /** A short sentence of its own before a few words, and story sentences in these scripts, are no openings. */
+    @ParameterizedTest
+    @ValueSource(strings = {"हाँ। यह सही है।", "केंद्र सरकार ने बुधवार को नई शिक्षा नीति के तहत कई बदलावों की घोषणा की।",
+        "市長今天上午出席新橋通車典禮，並與民眾合影。", "استاندار خراسان رضوی روز شنبه گفت که طرح جدید آغاز شده است."})
+    void noOpeningInTheseScripts(String text) {
+        assertThat(datelines.parseOpening(text, LocalDate.of(2024, 3, 6))).as(text).isNull();
+    }
+
     @Test
     void datelinesInTheWorldsForms() {
         LocalDate ref = LocalDate.of(2024, 3, 6);

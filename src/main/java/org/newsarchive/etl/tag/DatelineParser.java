@@ -363,8 +363,8 @@ public final class DatelineParser {
     /**
      * The openings of presses that write neither the dash nor the colon ({@link #DANDA_OPENING},
      * {@link #REPORTER_PLACE_OPENING}, {@link #CJK_WIRE_OPENING}, {@link #PERSIAN_REPORT_OPENING}), and a numeric date
-     * before the dash ({@link #NUMERIC_DATE_OPENING}), each tried only where its first character or its danda is; null
-     * if none.
+     * before the dash ({@link #NUMERIC_DATE_OPENING}), each tried only where its first character is (for the danda, a
+     * Devanagari or Bengali letter and a danda in the first 80 characters); null if none.
      */
     private static Matcher scriptOpening(String text) {
         if (text.isEmpty()) {
@@ -381,7 +381,8 @@ public final class DatelineParser {
         } else if (text.startsWith("به")) {
             p = PERSIAN_REPORT_OPENING;
         } else {
-            int danda = text.indexOf('।');
+            // (only a place in a script that writes the danda: Devanagari or Bengali)
+            int danda = c >= '\u0900' && c <= '\u09ff' ? text.indexOf('।') : -1;
             if (danda < 0 || danda > 80) {
                 return null;
             }

@@ -611,7 +611,18 @@ public final class QuoteExtractor {
 
     /** True if {@link #NOUN_MARKER_BEFORE} stands just before {@code at}: the capitalised word there is a noun. */
     static boolean nounMarkerBefore(String text, int at) {
-        return NOUN_MARKER_BEFORE.matcher(text).region(Math.max(0, at - 8), at).find();
+        // the pattern ends in a marker word and spaces, read within the eight characters before: that word is looked up
+        // first (a capital follows a space and some word in almost every sentence, a marker word seldom)
+        int from = Math.max(0, at - 8);
+        int e = at;
+        while (e > from && Text.isRegexSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > from && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return e < at && NOUN_MARKER_WORDS.contains(text, s, e) && NOUN_MARKER_BEFORE.matcher(text).region(from, at).find();
     }
 
     /** A report set off by commas inside a sentence: ", he added,", ", she said,". */
@@ -1298,10 +1309,12 @@ public final class QuoteExtractor {
      * articles that are name particles too: "Michery el Soheil", "Sami al-Hamad", "Marine le Pen", "della Casa"; nor
      * "der" or "den" after "von" or "van": "von der Leyen".)
      */
-    private static final Pattern NOUN_MARKER_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?<!(?:von|van)\\s)(?:der|die|das|dem|den|des|ein|eine|einen|einem|einer|zum|zur|im|am|vom|beim|les|une|los|las|um|uma"
-                    + "|os|il|lo|gli|dello|dessen|deren|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere|dieser|diese"
-                    + "|diesem|diesen|jeder|jede|kein|keine)\\s+$");
+    private static final String NOUN_MARKERS = "der|die|das|dem|den|des|ein|eine|einen|einem|einer|zum|zur|im|am|vom|beim|les|une|los|las"
+            + "|um|uma|os|il|lo|gli|dello|dessen|deren|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|unser|unsere|dieser"
+            + "|diese|diesem|diesen|jeder|jede|kein|keine";
+    private static final Pattern NOUN_MARKER_BEFORE = Pattern.compile("(?<![\\p{L}])(?<!(?:von|van)\\s)(?:" + NOUN_MARKERS + ")\\s+$");
+    /** {@link #NOUN_MARKERS} as a table: the word before the spaces is looked up before the pattern is tried. */
+    private static final WordTable NOUN_MARKER_WORDS = new WordTable(List.of(NOUN_MARKERS.split("\\|")));
 
     /** Month and weekday names are capitalised like names (German: like every noun) but never speak. */
     private static boolean isCalendarWord(String who) {

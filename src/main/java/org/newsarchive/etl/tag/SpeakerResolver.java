@@ -114,6 +114,13 @@ public final class SpeakerResolver {
             "Republicans", "Democrat", "Democrats", "Democratic", "American", "Americans", "Former", "Retired", "Read",
             "Top", "Senior", "Longtime", "Veteran", "Sen", "Rep", "Gov", "Gen", "President", "Senator", "Governor", "Secretary");
 
+    /** {@link #STOP} as a table: a name's words are looked up in it as they are read, most of them in no such list. */
+    private static final WordTable STOP_TABLE = new WordTable(STOP);
+
+    private static boolean isStop(String w) {
+        return STOP_TABLE.contains(w, 0, w.length());
+    }
+
     /** {@code words} and the words of {@code quotes/sentence-openers.txt}: words that open no name. */
     static Set<String> withOpeners(String... words) {
         Set<String> out = new HashSet<>(List.of(words));
@@ -165,7 +172,7 @@ public final class SpeakerResolver {
             boolean b = false;
             // a first name that is a body's word too opens a person's name ("Bill Millis"), not a body's ("Farm Bill")
             for (int k = multi && isFirstName(w[0]) ? 1 : 0; k < w.length; k++) {
-                b |= BODY_WORDS.contains(w[k]);
+                b |= BODY_WORD_TABLE.contains(w[k], 0, w[k].length());
             }
             this.body = b || PLACES.contains(full) || multi && COMPANY_FORMS.contains(last); // ("Harbor Securities Co Ltd")
         }
@@ -203,13 +210,13 @@ public final class SpeakerResolver {
         String t = title;
         for (int sp = t.indexOf(' '); sp > 0; sp = t.indexOf(' ')) {
             String w = t.substring(0, sp);
-            if (!STOP.contains(w) || TITLE_OPENERS.contains(w.replace(".", ""))) {
+            if (!isStop(w) || TITLE_OPENERS.contains(w.replace(".", ""))) {
                 break;
             }
             t = t.substring(sp + 1).strip();
         }
         // (a place alone is no role: "South Carolina Sen. Tim Scott" is a senator, "in Tokyo Tomas de Hora" nothing)
-        return t.isEmpty() || STOP.contains(t) && !TITLE_OPENERS.contains(t.replace(".", "")) || PLACES.contains(t) ? null : t;
+        return t.isEmpty() || isStop(t) && !TITLE_OPENERS.contains(t.replace(".", "")) || PLACES.contains(t) ? null : t;
     }
 
     /** A determiner just before a run of capitals: "the same Dirty Dancing posters", "those Trump signs": no person. */
@@ -1187,7 +1194,7 @@ public final class SpeakerResolver {
             return sentenceSubject(sentence.substring(role.end("roles")));
         }
         String name = untitled(m.group("run"));
-        if (name == null || name.endsWith("’") || STOP.contains(firstWord(name))) {
+        if (name == null || name.endsWith("’") || isStop(firstWord(name))) {
             return null;
         }
         Entity e = lookup(name);
@@ -1314,7 +1321,7 @@ public final class SpeakerResolver {
             e = month;
         } else if (NOT_NAMES.contains(written)) {
             e = null; // "Critics called it ..."
-        } else if (Character.isLowerCase(written.charAt(0)) || STOP.contains(firstWord(written))) {
+        } else if (Character.isLowerCase(written.charAt(0)) || isStop(firstWord(written))) {
             String embedded = embeddedName(written);
             if (embedded != null) {
                 // "le maire Jean Dupont devant", "la ministra María López": the name inside the description
@@ -1333,7 +1340,7 @@ public final class SpeakerResolver {
                 String b = body.group("b");
                 Entity known = lookup(b);
                 if (known == null ? !isFirstName(b) && !DEMONYMS.contains(b) && !PARTY_WORDS.contains(b)
-                        && !NOT_NAMES.contains(b) && !STOP.contains(b) : isBody(known) || !personLike(known)) {
+                        && !NOT_NAMES.contains(b) && !isStop(b) : isBody(known) || !personLike(known)) {
                     // "a Google spokeswoman said": the company speaks (not a person's spokesman, "a Smith spokesman")
                     return new Resolved(known == null ? b : known.full, written, null);
                 }
@@ -1482,11 +1489,11 @@ public final class SpeakerResolver {
             String w = m.group("n");
             String low = w.toLowerCase(Locale.ROOT);
             boolean people = low.endsWith("an") || low.endsWith("ese") || low.endsWith("ish") || low.endsWith("s");
-            return people || ROLES.containsKey(low) || BODIES.containsKey(low) || STOP.contains(w) || NOT_NAMES.contains(w)
+            return people || ROLES.containsKey(low) || BODIES.containsKey(low) || isStop(w) || NOT_NAMES.contains(w)
                     ? null : "The " + w;
         }
         m = NOUN_THEN_NAME.matcher(written);
-        if (m.matches() && BODIES.containsKey(m.group("noun")) && !STOP.contains(m.group("n"))) {
+        if (m.matches() && BODIES.containsKey(m.group("noun")) && !isStop(m.group("n"))) {
             return m.group("n");
         }
         return null;
@@ -1914,7 +1921,7 @@ public final class SpeakerResolver {
     static String strip(String name) {
         String[] w = Text.splitAtSpaces(name.strip());
         int a = 0;
-        while (a < w.length && (STOP.contains(w[a].replace(".", "")) && !monthAsFirstName(w, a)
+        while (a < w.length && (isStop(w[a].indexOf('.') < 0 ? w[a] : w[a].replace(".", "")) && !monthAsFirstName(w, a)
                 || Character.isLowerCase(w[a].charAt(0))
                 || !Character.isLetter(w[a].charAt(0)) || contraction(w[a])
                 || a + 1 < w.length && w[a].endsWith("ing") && w[a].length() > 5 && !isFirstName(w[a]))) {
@@ -1944,7 +1951,7 @@ public final class SpeakerResolver {
             out = POSSESSIVE_END.matcher(out).replaceAll("");
         }
         String last = out.substring(out.lastIndexOf(' ') + 1);
-        if (STOP.contains(last) && !(QuoteExtractor.SURNAME_MONTHS.contains(last) && out.indexOf(' ') > 0
+        if (isStop(last) && !(QuoteExtractor.SURNAME_MONTHS.contains(last) && out.indexOf(' ') > 0
                 && (isFirstName(w[a]) || w.length - a >= 3))) {
             return null; // "L. She" (but "Theresa May", "Yin Myint May": a month that is a surname)
         }
@@ -1961,7 +1968,7 @@ public final class SpeakerResolver {
         }
         String before = w[k - 1];
         return Character.isUpperCase(before.charAt(0)) && !before.endsWith(".") && !isTitle(before)
-                && !TITLE_IN_NAME.contains(before) && !STOP.contains(before);
+                && !TITLE_IN_NAME.contains(before) && !isStop(before);
     }
 
     private static final List<String> COMPOUND_ROLE_HEADS = lines("quotes/compound-role-heads.txt");
@@ -1986,7 +1993,7 @@ public final class SpeakerResolver {
     /** {@code w[a]} is a month that is a first name before a surname ("April Ryan"), not a date ("April 5"). */
     private static boolean monthAsFirstName(String[] w, int a) {
         return QuoteExtractor.SURNAME_MONTHS.contains(w[a]) && isFirstName(w[a]) && a + 1 < w.length
-                && Character.isUpperCase(w[a + 1].charAt(0)) && !STOP.contains(w[a + 1]);
+                && Character.isUpperCase(w[a + 1].charAt(0)) && !isStop(w[a + 1]);
     }
 
     /**
@@ -2013,7 +2020,7 @@ public final class SpeakerResolver {
     /** "It’s", "That's", "There’re": a stop word's contraction, no part of a name. */
     private static boolean contraction(String w) {
         String base = Text.withoutContraction(w);
-        return base != w && STOP.contains(base);
+        return base != w && isStop(base);
     }
 
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "da", "di", "bin", "al", "le", "la", "del");

@@ -175,10 +175,13 @@ public final class DocumentParser {
                 metadata.set(Metadata.CONTENT_TYPE, type.toString());
             }
             BlockContentHandler handler = new BlockContentHandler(plain, maxChars);
+            if (plain || webPage) {
+                // (a short plain text with a few accented letters, well-formed UTF-8, was sniffed as GB18030)
+                SourceFormats.preferUtf8(source, in, context);
+            }
             if (webPage) {
                 // the guard the auto-detecting parser puts around every document: absurd element
                 // nesting (or expansion) stops the parse with a reason
-                SourceFormats.preferUtf8(source, in, context);
                 SecureContentHandler guard = new SecureContentHandler(handler, in);
                 try {
                     html.parse(in, guard, metadata, context);

@@ -60,14 +60,15 @@ public final class SourceFormats {
         }
     }
 
-    /** How much of a web page's start is read to see whether it is UTF-8. */
+    /** How much of a web page's or plain text's start is read to see whether it is UTF-8. */
     static final int UTF8_SNIFF_BYTES = 256 * 1024;
 
     /**
-     * A web page whose bytes are well-formed UTF-8 with characters beyond ASCII is read as UTF-8, whatever its
-     * {@code <meta>} says: a page saved again as UTF-8 keeps the {@code charset=euc-kr} or {@code iso-8859-1} of its
-     * first life, and text in a legacy single- or double-byte charset is practically never well-formed UTF-8 (an
-     * accented letter or a Hangul pair breaks the rule at once). A charset the container declared still wins.
+     * A web page or plain text whose bytes are well-formed UTF-8 with characters beyond ASCII is read as UTF-8, whatever
+     * its {@code <meta>} says or a statistical sniffer guesses: a page saved again as UTF-8 keeps the {@code
+     * charset=euc-kr} or {@code iso-8859-1} of its first life, a short Spanish text with a few accented letters reads to
+     * the sniffer as GB18030, and text in a legacy single- or double-byte charset is practically never well-formed UTF-8
+     * (an accented letter or a Hangul pair breaks the rule at once). A charset the container declared still wins.
      */
     static void preferUtf8(SourceDocument source, TikaInputStream in, ParseContext context) throws IOException {
         if (declaredCharset(source.origin()) != null) {

@@ -86,6 +86,29 @@ class DocumentParserTest {
     }
 
     @Test
+    void aShortUtf8TextWithAFewAccentedLettersIsReadAsUtf8() throws Exception {
+        // the statistical sniffer took a text like this one for GB18030 ("país" came out as "pa铆s")
+        String spanish = " date 2024-03-05 \n"
+                + "\n"
+                + "El representante de la FAO en el país también ve oportunidades en el actual escenario económico\n"
+                + "\n"
+                + "Graciela Cuevas\n"
+                + "\n"
+                + "Santo Domingo - mar. 5, 2024 | 12:01 a. m.\n"
+                + "\n"
+                + "La Organización de las Naciones Unidas para la Alimentación ve oportunidades para el país en medio de la crisis de precios.\n"
+                + "\n"
+                + "El funcionario explicó que los productores locales pueden aprovechar la demanda de alimentos en la región.\n"
+                + "\n"
+                + "Según los datos presentados, la producción agrícola creció un cuatro por ciento el año pasado.\n";
+        Files.write(dir.resolve("es.txt"), spanish.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(parse("es.txt").blocks().get(0).text())
+                .contains("El representante de la FAO en el país también ve oportunidades en el actual escenario económico",
+                        "El funcionario explicó que los productores locales pueden aprovechar la demanda de alimentos en la región.",
+                        "la producción agrícola creció");
+    }
+
+    @Test
     void htmlBlocksCarryTheirElementPathAndBreaks() throws Exception {
         Fixtures.writeUtf8(dir.resolve("page.html"), Fixtures.NEWS_PAGE);
         ParsedDocument doc = parse("page.html");

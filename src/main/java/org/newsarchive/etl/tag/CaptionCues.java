@@ -26,6 +26,17 @@ final class CaptionCues {
                     + "|screen\\s?(?:shot|grab)|video\\s+(?:still|grab)|this\\s+(?:photo|picture|image|handout|still)|photo\\s+illustration|in\\s+this\\s+(?:photo|picture|image)"
                     + "|archivbild|archivfoto|symbolbild|symbolfoto|photo\\s+d['’]archives?|photo\\s+d['’]illustration|image\\s+d['’]illustration)(?![\\p{L}])");
 
+    /**
+     * A named person's place in the frame, in brackets after the name: "Ruth Okafor (left)", "Begin (links)", "Wilfred
+     * Ndidi (g)" (AFP's gauche), "Ana Ruiz (izquierda)", "Tom Lee (second from right)". Story text names people without
+     * saying where they stand. (Not "(R)" or "(D)": a party after a politician's name; nor "(FR)", a canton.)
+     */
+    private static final Pattern IN_THE_FRAME = Pattern.compile(
+            "(?<![\\p{L}])\\p{Lu}[\\p{L}'’.\\-]*\\s\\((?:(?iu:left|right|cent(?:re|er)|links|rechts|mitte|li\\.|re\\.|à\\s+gauche|à\\s+droite"
+                    + "|au\\s+centre|izquierda|derecha|izq\\.|der\\.|centro|sinistra|destra|esquerda|direita"
+                    + "|(?:from|von|de)\\s+(?:left|links|gauche|izquierda)"
+                    + "|(?:second|third|fourth|\\d(?:st|nd|rd|th)|2e|3e)\\s+(?:from\\s+)?(?:left|right|à\\s+gauche|à\\s+droite))|g|d|l|r)\\)");
+
     /** Openings that refer back to the text before: pronouns, connectives, "the same". */
     private static final Pattern REFERS_BACK = Pattern.compile(
             "^[\\s“\"„«»‘']*(?:"
@@ -56,6 +67,11 @@ final class CaptionCues {
         // the day the picture was taken, with its year: "... in Beijing on June 19, 2023."
         DateExpressions.FoundDate date = DateExpressions.find(text, 0, true);
         return date != null && date.hasYear();
+    }
+
+    /** True if the paragraph tells where a named person stands in the picture ("Ruth Okafor (left)"). */
+    static boolean placesSomeoneInTheFrame(String text) {
+        return text.indexOf('(') >= 0 && IN_THE_FRAME.matcher(text).find();
     }
 
     /** True if the paragraph opens by referring back to the text before it, as captions never do. */

@@ -51,6 +51,8 @@ public final class RoleTagger {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** The longest run of page furniture written as one paragraph: a spreadsheet cell stays readable. */
     static final int MAX_FURNITURE_CHARS = 4000;
+    /** The longest paragraph a cue inside it makes a caption ("Ruth Okafor (left)"): a caption is a sentence or two. */
+    private static final int CAPTION_MAX_WORDS = 60;
 
     /** {@code markup}: the paragraph comes from a web page's elements, whose figure markup names its captions. */
     private record Info(String text, int words, Role hint, String tag, double linkDensity, boolean listItem,
@@ -401,6 +403,10 @@ public final class RoleTagger {
         }
         if (credits.endsWithCredit(t)) {
             a.decide(i, Role.PHOTO_CAPTION, "ends with a photo credit");
+            return false;
+        }
+        if (a.info[i].words() <= CAPTION_MAX_WORDS && CaptionCues.placesSomeoneInTheFrame(t) && !quotes.hasQuote(t)) {
+            a.decide(i, Role.PHOTO_CAPTION, "a person's place in the picture: (left)");
             return false;
         }
         String author = nameBeforeItsDate(t, reference, dayFirst);

@@ -30,7 +30,7 @@ class RoleCuesTest {
     void everyParagraphNamesWhatDecidedItsRole() {
         List<TaggedParagraph> ps = tag("""
                  date 2024-03-05 \n
-                Harbour master Ines Falk (left) inspects the damaged pier in Port Ellen on March 4, 2024.
+                Harbour master Ines Falk inspects the damaged pier in Port Ellen on March 4, 2024.
 
                 Tom Ash | AFP | Getty Images
 

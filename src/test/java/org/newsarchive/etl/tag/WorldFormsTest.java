@@ -554,6 +554,40 @@ class WorldFormsTest {
         return new RoleTagger().tag(ps, DocumentMetadata.EMPTY).paragraphs().stream().map(TaggedParagraph::role).toList();
     }
 
+    /** {@code line} among a story's paragraphs (the fifth paragraph, after the date line, headline and two of text). */
+    private Role roleAmongStoryParagraphs(String line) {
+        return roles(" date 2024-03-05 \n\nCity council approves new budget after long debate\n\n"
+                + "The city council voted on Tuesday to approve the budget for the coming year, ending weeks of debate.\n\n"
+                + "The plan raises spending on public transport by four percent and cuts administrative costs.\n\n"
+                + line + "\n\nOpponents said the cuts would hurt services, but the measure passed by seven votes to two.\n").get(4);
+    }
+
+    /**
+     * A line that says where a named person stands in the picture ("(left)", "(links)", AFP's "(g)", "(izquierda)") is a
+     * caption wherever it stands among the story's paragraphs.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Mayor Ruth Okafor (left) and council member Dan Price (right) cut the ribbon at the new bridge on Saturday.",
+        "Bürgermeisterin Jana Vogt (links) und Landrat Tom Berg (Mitte) bei der Eröffnung der Brücke 2024.",
+        "Le maire Paul Martin (g) salue la ministre Anne Leroy, le 5 mars 2024 à Lyon.",
+        "Los ministros Ana Ruiz (izquierda) y Pedro Gómez (derecha) durante la reunión en Madrid.",
+        "Volunteers clean the beach in Port Halden on Saturday (from left): Ana Ruiz, Dan Price and Tom Lee."})
+    void aPersonsPlaceInThePicture(String line) {
+        assertThat(roleAmongStoryParagraphs(line)).as(line).isEqualTo(Role.PHOTO_CAPTION);
+    }
+
+    /** A politician's party, a trade mark or a canton in brackets leaves story text as it is, and a quotation quotes. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Sen. Patty Murray (D) and Rep. Greg Walden (R) said the bill would pass before the recess.",
+        "Microsoft (R) Windows sales fell in the quarter, the company said.",
+        "The canton of Fribourg (FR) reported two new cases on Monday.",
+        "Ruth Okafor (left) told the crowd: “This bridge carries the working life of this city, and we kept it open.”"})
+    void bracketsInStoryText(String line) {
+        assertThat(roleAmongStoryParagraphs(line)).as(line).isNotEqualTo(Role.PHOTO_CAPTION).isIn(Role.BODY, Role.QUOTE);
+    }
+
     @Test
     void anArticleWithGalleryLabelsAndCreditsInOtherLanguages() {
         List<Role> r = roles("""

@@ -46,7 +46,9 @@ class WorldFormsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"صورة: رويترز", "عکس: ایرنا", "צילום: רויטרס", "Fotoğraf: AA", "写真：共同", "图片来源：新华社",
-        "AFP via Getty Images", "Reuters via AP", "Ilustración: Ana Gil", "Ilustração: Luís Soto", "Infographic: Harbour Times"})
+        "AFP via Getty Images", "Reuters via AP", "Ilustración: Ana Gil", "Ilustração: Luís Soto", "Infographic: Harbour Times",
+        "Snimio: Ivan Horvat", "Snimila: Ana Kovač/Pixsell", "Fotografija: HINA", "Lena Vogt/GettyImages", "Foto: imago images/Jan Huber",
+        "APA/Georg Huber", "APA/HELMUT FOHRINGER"})
     void creditLinesOfMoreScriptsAndOneSourceViaAnother(String line) {
         assertThat(credits.isCreditLine(line)).as(line).isTrue();
     }

@@ -36,8 +36,10 @@ public final class DatelineParser {
     private static final String MONTH_CI = "(?iu:" + DateExpressions.MONTH + ")";
     private static final String MONTH_AFTER_DAY_CI = "(?iu:" + DateExpressions.MONTH_AFTER_DAY + ")";
     // 19 June, 19. Juni, 5 mar, 12 MAG, 5 de marzo; June 19, Jun. 19, 2023
-    private static final String DATE = "(?:\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH_AFTER_DAY_CI + "\\.?(?:\\s+\\d{4})?|"
-            + MONTH_CI + "\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?)";
+    // "5 de marzo de 2024", "5 de março de 2024": the Spanish and Portuguese year after its "de"; "MADRID, 5 (EUROPA
+    // PRESS) -", "Bogotá, 5 (EFE) -": the Spanish agencies' day alone, before the agency's bracket
+    private static final String DATE = "(?:\\d{1,2}\\.?\\s+(?:de\\s+)?" + MONTH_AFTER_DAY_CI + "\\.?(?:\\s+(?:de\\s+)?\\d{4})?|"
+            + MONTH_CI + "\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}(?=\\s*\\())";
     // "(Reuters)"; the press-release wires write "/PRNewswire/" and "--(BUSINESS WIRE)--"
     private static final String AGENCY = "(?:--)?(?:\\((?<agency>[^()]{2,40})\\)|/(?<slashAgency>\\p{L}[\\p{L}\\d .\\-]{1,38})/)";
     // the dash stands apart ("BERLIN - The", "BERLIN -- The"), never inside a word ("NDR-Reporter");

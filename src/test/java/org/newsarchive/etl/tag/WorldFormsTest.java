@@ -343,6 +343,25 @@ class WorldFormsTest {
         assertThat(d.agency()).as(text).isEqualTo(agency);
     }
 
+    /**
+     * The Spanish and Portuguese year after its "de" ("5 de marzo de 2024", "5 de março de 2024"), and the Spanish
+     * agencies' day alone before their bracket ("MADRID, 5 (EUROPA PRESS) -"): the date the opening gives, if any.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Madrid, 5 de marzo de 2024 - El Gobierno ha anunciado este martes un nuevo plan para reducir la inflación.|Madrid||2024-03-05",
+        "MADRID, 5 de marzo de 2024 (EFE) - El Gobierno ha anunciado este martes un nuevo plan contra la inflación.|MADRID|EFE|2024-03-05",
+        "São Paulo, 5 de março de 2024 – O governo anunciou na terça-feira um novo plano para reduzir a inflação.|São Paulo||2024-03-05",
+        "MADRID, 5 (EUROPA PRESS) - El Gobierno ha anunciado este martes un nuevo plan para reducir la inflación.|MADRID|EUROPA PRESS|",
+        "Bogotá, 5 (EFE).- El Gobierno anunció este martes un nuevo plan para reducir la inflación en el país.|Bogotá|EFE|"})
+    void theYearAfterDeAndTheDayAlone(String text, String place, String agency, LocalDate date) {
+        var d = datelines.parseOpening(text, LocalDate.of(2024, 3, 6));
+        assertThat(d).as(text).isNotNull();
+        assertThat(d.location()).as(text).isEqualTo(place);
+        assertThat(d.agency()).as(text).isEqualTo(agency);
+        assertThat(d.date()).as(text).isEqualTo(date);
+    }
+
     /** A short sentence of its own before a few words, and story sentences in these scripts, are no openings. */
     @ParameterizedTest
     @ValueSource(strings = {"हाँ। यह सही है।", "केंद्र सरकार ने बुधवार को नई शिक्षा नीति के तहत कई बदलावों की घोषणा की।",

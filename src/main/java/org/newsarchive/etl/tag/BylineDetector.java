@@ -53,7 +53,17 @@ public final class BylineDetector {
                     + "|^\\(?\\s*(?:this|the)\\s+(?:article|post|story|piece|report)\\s+(?:originally|first)\\s+(?:appeared|ran)"
                     + "|^\\(?\\s*(?:originally|first)\\s+published\\s+(?:on|in|by|at)\\b"
                     + "|^\\(?\\s*with\\s+files\\s+from\\b"
-                    + "|^\\(?\\s*mitarbeit\\s*:|^\\(?\\s*mit\\s+material\\s+(?:von|der|aus)\\b|^\\(?\\s*avec\\s+(?:l['’])?(?:AFP|AP|Reuters|agences?)\\b)");
+                    + "|^\\(?\\s*mitarbeit\\s*:|^\\(?\\s*mit\\s+material\\s+(?:von|der|aus)\\b|^\\(?\\s*avec\\s+(?:l['’])?(?:AFP|AP|Reuters|agences?)\\b"
+                    // syndication: "This article is republished from The Conversation ...", "This story was produced by
+                    // ... in partnership with ...", "A version of this story appeared in ...", and in French, German
+                    // and Spanish (not "The report was produced by the inspector general", nor "This report was produced by the
+                    // city's auditors": documents the story tells of)
+                    + "|^\\(?\\s*this\\s+(?:article|post|story|piece|column|essay)\\s+(?:is|was|has\\s+been)"
+                    + "\\s+(?:republished|reprinted|co-?published|produced|adapted)\\s+(?:from|with|by|in\\s+partnership|in\\s+collaboration)\\b"
+                    + "|^\\(?\\s*a\\s+version\\s+of\\s+this\\s+(?:article|post|story|piece|report)\\s+(?:first\\s+|originally\\s+)?(?:appeared|ran|was\\s+published)\\b"
+                    + "|^\\(?\\s*cet\\s+article\\s+(?:est\\s+republié|a\\s+été\\s+(?:initialement\\s+|d['’]abord\\s+)?publié)"
+                    + "|^\\(?\\s*dieser\\s+(?:artikel|beitrag|text)\\s+(?:erschien|ist)\\s+(?:zuerst|ursprünglich|erstmals)"
+                    + "|^\\(?\\s*este\\s+(?:artículo|texto|reportaje)\\s+(?:fue\\s+publicado|se\\s+publicó|apareció)\\s+(?:originalmente|primero|por\\s+primera\\s+vez))");
     /**
      * "D'après les informations de Matthew Kupfer de CBC", "Avec des informations de La Presse
      * canadienne": a line of its own, short and without a comma, as the same words open story
@@ -69,8 +79,9 @@ public final class BylineDetector {
     /** A sign-off: a dash then a name, at the end of a story. */
     private static final Pattern SIGN_OFF = Pattern.compile(
             "^[–—-]{1,2}\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}$");
+    /** An agency alone, or agencies; after the editor's initials too, as German and Austrian papers sign: "(jv/dpa)", "red/APA". */
     private static final Pattern BARE_AGENCY = Pattern.compile(
-            "^\\(?" + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\)?\\.?$");
+            "^\\(?(?:\\p{Ll}{1,4}\\s*/\\s*)?" + AGENCY + "(?:\\s*[/,&]\\s*" + AGENCY + ")*\\)?\\.?$");
     /** A short line that gives a contact e-mail (often next to the author's name). */
     private static final Pattern EMAIL = Pattern.compile(
             "\\[email(?:&#160;|\\s)protected\\]|[\\w.+\\-]+@[\\w\\-]+\\.[\\w.]+");

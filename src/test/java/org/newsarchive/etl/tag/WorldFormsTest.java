@@ -188,6 +188,32 @@ class WorldFormsTest {
         assertThat(bylines.detect(line)).as(line).isNull();
     }
 
+    /** Syndication notes in four languages, and the German and Austrian papers' editor's initials before the agency. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "This article is republished from The Conversation under a Creative Commons license. Read the original article.",
+        "This story was produced by the Halden Courier in partnership with Harbour Reports.",
+        "This story was co-published with the Valley Tribune.",
+        "A version of this story appeared in the Halden Courier.",
+        "Cet article est republié à partir de The Conversation sous licence Creative Commons.",
+        "Dieser Artikel erschien zuerst bei der Halden Zeitung.",
+        "Este artículo fue publicado originalmente en The Conversation.",
+        "(jv/dpa)", "red/APA"})
+    void syndicationNotesAndTheEditorsInitials(String line) {
+        assertThat(bylines.detect(line)).as(line).isNotNull();
+    }
+
+    /** The same words in story sentences: a document the story tells of, a plan, an article of a law; initials alone. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The report was produced by the inspector general and found no evidence of fraud in the program.",
+        "This report was produced by the city's auditors, who found that the budget was balanced for the first time.",
+        "A version of this plan was approved by the council last year but never funded.",
+        "Dieser Artikel des Gesetzes ist zuerst zu prüfen, sagte die Ministerin am Dienstag.", "(jv)"})
+    void documentsAndPlansTheStoryTellsOf(String line) {
+        assertThat(bylines.detect(line)).as(line).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"이용민 기자|이용민", "김철수 기자 kim@yna.co.kr|김철수", "王小明记者|王小明", "記者 王小明|王小明",
         "編集委員 中沢克二|中沢克二", "责任编辑：李明|李明"})

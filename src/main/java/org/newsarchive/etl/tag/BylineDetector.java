@@ -138,10 +138,12 @@ public final class BylineDetector {
     /** What a writer is called: the titles of {@code vocabulary/journalist-titles.txt}. */
     private static final String TITLES = "(?iu:" + Vocabulary.alternation("journalist-titles", false) + ")";
     /** {@code Richard Adams Education editor}, {@code Jane Doe, Washington correspondent},
-     * {@code Tom Jicha | TV and Radio Writer}. */
+     * {@code Tom Jicha | TV and Radio Writer}, {@code Jane Doe, Senior Reporter, Halden Courier} (the paper after the
+     * title), {@code Jane Doe, Special to The Times} (a writer from outside the paper). */
     private static final Pattern NAME_WITH_TITLE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3}(?:,|\\s+[-–—|])?(?:\\s+[\\p{L}\\-]+){0,4}\\s+"
-                    + TITLES + "\\p{L}*$");
+            "^\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3}(?:,|\\s+[-–—|])?(?:(?:\\s+[\\p{L}\\-]+){0,4}\\s+"
+                    + TITLES + "\\p{L}*(?:,\\s+(?:The\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3})?"
+                    + "|\\s+(?iu:special\\s+to)\\s+(?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3})$");
     /** Who the author is, in the note that closes a story: "Ana Rossi is a reporter for ...", "Der Autor ist ...". */
     private static final Pattern AUTHOR_NOTE = Pattern.compile(
             "^(?:(?:(?:Dr|Prof)\\.?\\s+)?" + NAME + "\\s*,?\\s+(?:ist|is|est|es|è|é|war|was|works as|arbeitet als)\\s[^.!?]{0,80}?(?<![\\p{L}])" + TITLES

@@ -38,9 +38,12 @@ public final class RoleTagger {
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final FurnitureLabels furniture = new FurnitureLabels();
 
-    /** "descriptor, Name Name." — the one-line portrait caption ("Dead hunter, Jane Doe."). */
+    /**
+     * "descriptor, Name Name." — the one-line portrait caption ("Dead hunter, Jane Doe."); no person's name opens with
+     * "The" ("Jane Doe and John Smith, The Halden Courier" signs a story).
+     */
     private static final Pattern PORTRAIT_CAPTION = Pattern.compile(
-            "^\\p{L}[\\p{L}'’\\- ]{2,40},\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$");
+            "^\\p{L}[\\p{L}'’\\- ]{2,40},\\s+(?!The\\s)\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}\\.?$");
     /** Page furniture that is never article text. */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "^(?iu:read\\s+more\\s*:|more\\s*:|related\\s*:|related\\s+(?:articles|stories|coverage)|see\\s+also\\s*:|also\\s+read\\s*:"

@@ -301,6 +301,18 @@ class WorldFormsTest {
         assertThat(bylines.detect("Jane Ash, Washington correspondent")).isNotNull();
         assertThat(bylines.detect("Lena Dahl | Harbour Post")).isNull();
         assertThat(bylines.detect("Lena Dahl - Harbour News Service Sports Writer in the summer")).isNull();
+        // the paper after the title; a writer from outside the paper
+        assertThat(bylines.detect("Jane Ash, Senior Reporter, Halden Courier")).isNotNull();
+        assertThat(bylines.detect("Jane Ash, Special to The Times")).isNotNull();
+        assertThat(bylines.detect("Jane Ash, Senior Reporter, won the award in 2019")).isNull();
+        assertThat(bylines.detect("Special to The Times")).isNull();
+    }
+
+    /** "descriptor, Name" is a portrait caption; names, then the paper ("The Halden Courier") sign a story instead. */
+    @Test
+    void noPersonsNameOpensWithThe() {
+        assertThat(roleAmongStoryParagraphs("Retired harbour master, Ines Falk.")).isEqualTo(Role.PHOTO_CAPTION);
+        assertThat(roleAmongStoryParagraphs("Jane Ash and Tom Berg, The Halden Courier")).isNotEqualTo(Role.PHOTO_CAPTION);
     }
 
     @Test

@@ -136,7 +136,13 @@ public final class DatelineParser {
     private static final Pattern DATE_LINE_FILLER = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + Vocabulary.alternation("date-line-words", false) + "|"
                     + "\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|uhr|h))?|"
-                    + "\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)"
+                    + "\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)|"
+                    // the time since, beside the date ("Published 2 months ago on June 12, 2026", "Publicado hace 2 días el ...")
+                    + "\\d{1,3}\\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\\s+ago|"
+                    + "vor\\s+\\d{1,3}\\s+(?:Sekunden|Minuten|Stunden?|Tagen|Tag|Wochen|Monaten|Jahren)|"
+                    + "hace\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)|"
+                    + "há\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)|"
+                    + "\\d{1,3}\\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|mesi|anni)\\s+fa"
                     + ")(?![\\p{L}])"
                     // a clock time in Chinese, Japanese or Korean, written on to the next word ("12時34分配信")
                     + "|\\d{1,2}\\s?[時时시点點](?:\\s?\\d{1,2}\\s?[分분])?");

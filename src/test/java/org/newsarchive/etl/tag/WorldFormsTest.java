@@ -535,6 +535,17 @@ class WorldFormsTest {
         assertThat(datelines.parseOpening(text, null)).as(text).isNull();
     }
 
+    /** The time since beside the date: the date line is the date's ("... 2 months ago on June 12, 2026"). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Published 2 months ago on June 12, 2026|2026-06-12", "Updated 2 days ago on March 3, 2024|2024-03-03",
+        "Vor 3 Stunden aktualisiert am 03.03.2024|2024-03-03", "Publicado hace 2 días el 3 de marzo de 2024|2024-03-03",
+        "Publicado há 2 dias em 3 de março de 2024|2024-03-03", "Pubblicato 2 giorni fa il 3 marzo 2024|2024-03-03"})
+    void theTimeSinceBesideTheDate(String line, LocalDate date) {
+        assertThat(datelines.parseDateOnly(line, LocalDate.of(2026, 8, 12), true)).as(line).isNotNull()
+                .extracting(DatelineParser.ParsedDateline::date).isEqualTo(date);
+        assertThat(datelines.parseDateOnly("The council met 2 days ago on March 3, 2024", null, false)).isNull();
+    }
+
     @Test
     void datesInTheLanguagesThatWriteTheDayFirst() {
         assertThat(datelines.parseDateOnly("5 de marzo de 2024", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));

@@ -54,8 +54,12 @@ public final class RoleTagger {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** The longest run of page furniture written as one paragraph: a spreadsheet cell stays readable. */
     static final int MAX_FURNITURE_CHARS = 4000;
-    /** The longest paragraph a cue inside it makes a caption ("Ruth Okafor (left)"): a caption is a sentence or two. */
-    private static final int CAPTION_MAX_WORDS = 60;
+    /**
+     * The longest paragraph a cue inside it makes a caption ("Ruth Okafor (left)"): the tuning part's captions with such
+     * a cue run 13 to 28 words; a longer paragraph that names people "(left)" and "(right)" tells the story beside its
+     * pictures ("George Zimmerman (left) shot and killed ... He is now selling the handgun ...", 37 words).
+     */
+    private static final int CAPTION_MAX_WORDS = 30;
 
     /** {@code markup}: the paragraph comes from a web page's elements, whose figure markup names its captions. */
     private record Info(String text, int words, Role hint, String tag, double linkDensity, boolean listItem,

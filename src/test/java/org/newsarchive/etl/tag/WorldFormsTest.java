@@ -647,13 +647,19 @@ class WorldFormsTest {
         assertThat(roleAmongStoryParagraphs(line)).as(line).isEqualTo(Role.PHOTO_CAPTION);
     }
 
-    /** A politician's party, a trade mark or a canton in brackets leaves story text as it is, and a quotation quotes. */
+    /**
+     * A politician's party, a trade mark or a canton in brackets leaves story text as it is, a quotation quotes, and a
+     * paragraph longer than a caption that names people "(left)" and "(right)" is the story beside their pictures.
+     */
     @ParameterizedTest
     @ValueSource(strings = {
         "Sen. Patty Murray (D) and Rep. Greg Walden (R) said the bill would pass before the recess.",
         "Microsoft (R) Windows sales fell in the quarter, the company said.",
         "The canton of Fribourg (FR) reported two new cases on Monday.",
-        "Ruth Okafor (left) told the crowd: “This bridge carries the working life of this city, and we kept it open.”"})
+        "Ruth Okafor (left) told the crowd: “This bridge carries the working life of this city, and we kept it open.”",
+        // story text beside the pictures of the people it names, longer than a caption
+        "Mayor Ruth Okafor (left) defeated Dan Price (right) in the 2019 election after a long and bitter campaign over the harbour"
+                + " bridge, and she has since led the council through two budgets and a flood. She now seeks a third term."})
     void bracketsInStoryText(String line) {
         assertThat(roleAmongStoryParagraphs(line)).as(line).isNotEqualTo(Role.PHOTO_CAPTION).isIn(Role.BODY, Role.QUOTE);
     }

@@ -17,9 +17,12 @@ final class CaptionCues {
     private CaptionCues() {
     }
 
+    /** Where people stand in the frame, in brackets after them: "(left)", "(links)", "(à gauche)" (compared without case). */
+    private static final String POSITIONS = "left|right|centre|center|links|rechts|mitte|li\\.|re\\.|à\\s+gauche|à\\s+droite|au\\s+centre";
+
     /** Where people stand in the frame, and words that only pictures use. */
     private static final Pattern PICTURE_WORDS = Pattern.compile(
-            "(?iu)\\((?:left|right|centre|center|front|back|top|bottom|l|r|c|fl|fr|links|rechts|mitte|li\\.|re\\.|à\\s+gauche|à\\s+droite|au\\s+centre"
+            "(?iu)\\((?:" + POSITIONS + "|front|back|top|bottom|l|r|c|fl|fr"
                     + "|(?:second|third|\\d+(?:st|nd|rd|th))\\s+(?:from\\s+)?(?:left|right))\\)"
                     + "|(?<![\\p{L}])(?:from\\s+left|from\\s+right|left\\s+to\\s+right|v\\.\\s?l\\.(?:\\s?n\\.\\s?r\\.)?|von\\s+links|de\\s+gauche\\s+à\\s+droite"
                     + "|pictured|is\\s+seen|are\\s+seen|seen\\s+here|seen\\s+in\\s+this|poses?\\s+for|posing|file\\s+(?:photo|picture|image)|undated\\s+(?:photo|picture|image)"
@@ -32,8 +35,8 @@ final class CaptionCues {
      * saying where they stand. (Not "(R)" or "(D)": a party after a politician's name; nor "(FR)", a canton.)
      */
     private static final Pattern IN_THE_FRAME = Pattern.compile(
-            "(?<![\\p{L}])\\p{Lu}[\\p{L}'’.\\-]*\\s\\((?:(?iu:left|right|cent(?:re|er)|links|rechts|mitte|li\\.|re\\.|à\\s+gauche|à\\s+droite"
-                    + "|au\\s+centre|izquierda|derecha|izq\\.|der\\.|centro|sinistra|destra|esquerda|direita"
+            "(?<![\\p{L}])\\p{Lu}[\\p{L}'’.\\-]*\\s\\((?:(?iu:" + POSITIONS
+                    + "|izquierda|derecha|izq\\.|der\\.|centro|sinistra|destra|esquerda|direita"
                     + "|(?:from|von|de)\\s+(?:left|links|gauche|izquierda)"
                     + "|(?:second|third|fourth|\\d(?:st|nd|rd|th)|2e|3e)\\s+(?:from\\s+)?(?:left|right|à\\s+gauche|à\\s+droite))|g|d|l|r)\\)");
 

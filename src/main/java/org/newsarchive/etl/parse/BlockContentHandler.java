@@ -50,6 +50,8 @@ public final class BlockContentHandler extends DefaultHandler {
     private final StringBuilder text = new StringBuilder();
     private int linkDepth;
     private int headDepth;
+    /** Inside a {@code <time>} element: one date and time, a break in it is only a space. */
+    private int timeDepth;
     private int linkChars;
     private long totalChars;
 
@@ -92,6 +94,9 @@ public final class BlockContentHandler extends DefaultHandler {
         if (name.equals("a")) {
             linkDepth++;
         }
+        if (name.equals("time")) {
+            timeDepth++;
+        }
         boolean block = BLOCK_ELEMENTS.contains(name);
         if (block) {
             flush();
@@ -115,6 +120,9 @@ public final class BlockContentHandler extends DefaultHandler {
         }
         if (name.equals("a")) {
             linkDepth = Math.max(0, linkDepth - 1);
+        }
+        if (name.equals("time")) {
+            timeDepth = Math.max(0, timeDepth - 1);
         }
         boolean block = BLOCK_ELEMENTS.contains(name);
         if (block) {
@@ -193,7 +201,9 @@ public final class BlockContentHandler extends DefaultHandler {
 
     /**
      * Tika reports an HTML {@code <br>} as a newline of ignorable whitespace (and adds one
-     * after each block, when the text has already been flushed): inside a block it is a break.
+     * after each block, when the text has already been flushed): inside a block it is a break,
+     * inside a {@code <time>} element only a space ({@code 24. April 2020<br>08:30 Uhr} is one
+     * date and time).
      */
     @Override
     public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
@@ -205,6 +215,12 @@ public final class BlockContentHandler extends DefaultHandler {
             return;
         }
         for (int i = start; i < start + length; i++) {
+            if (ch[i] == '\n' && timeDepth > 0) {
+                if (!Character.isWhitespace(text.charAt(text.length() - 1))) {
+                    text.append(' ');
+                }
+                return;
+            }
             if (ch[i] == '\n') {
                 if (text.charAt(text.length() - 1) == ' ') {
                     text.setLength(text.length() - 1);

@@ -125,6 +125,15 @@ class DocumentParserTest {
     }
 
     @Test
+    void aBreakInsideATimeElementIsOnlyASpace() throws Exception {
+        // one date and time, set on two lines; a break elsewhere in the block still breaks it
+        Fixtures.writeUtf8(dir.resolve("dated.html"), "<html><body><article><h1>Neue Fähre für die Hallig</h1>"
+                + "<section class=\"meta\"><time datetime=\"2025-03-04T08:15:00+01:00\">4. März 2025 <br> 08:15 Uhr</time>"
+                + "<br>Aktualisiert</section><p>Die Fähre fährt ab Montag zweimal am Tag zur Hallig.</p></article></body></html>");
+        assertThat(parse("dated.html").blocks()).extracting(Block::text).contains("4. März 2025 08:15 Uhr\nAktualisiert");
+    }
+
+    @Test
     void pdfAndDocxGiveTheirParagraphs() throws Exception {
         Fixtures.writePdf(dir.resolve("a.pdf"), List.of("First paragraph of the printed story.", "Second paragraph."));
         assertThat(parse("a.pdf").blocks()).extracting(Block::text).anySatisfy(t -> assertThat(t).contains("First paragraph"));

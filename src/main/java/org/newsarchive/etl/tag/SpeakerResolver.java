@@ -1763,7 +1763,31 @@ public final class SpeakerResolver {
             // chairmen": people)
             e = byBodyEnd(bodyEnds(words[words.length - 2]), at);
         }
+        if (e == null && words.length > 0 && NAMED_BY_BRAND.contains(words[words.length - 1])) {
+            e = recentBrand(at);
+        }
         return e;
+    }
+
+    /** Body nouns whose bodies often go by a bare brand ("Monsanto", "Business Insider"), no word of their kind in it. */
+    private static final Set<String> NAMED_BY_BRAND = Set.of("company", "firm");
+
+    /**
+     * "the company said" where no company's name ends in Inc or Corp: the most recent name, in this paragraph or the
+     * one before, that was a sentence's subject and is no person's (no first name, title or age; no he or she), no
+     * place's and no nation's (not "a farmer near Jefferson City").
+     */
+    private Entity recentBrand(long at) {
+        long from = pos((int) (at >>> 32) - 1, 0);
+        for (int i = mentions.size() - 1; i >= 0 && mentions.get(i).pos() >= from; i--) {
+            Mention m = mentions.get(i);
+            Entity e = m.entity();
+            if (m.pos() < at && m.subject() && !personLike(e) && e.gender == '?' && !PLACES.contains(e.full) && !DEMONYMS.contains(e.full)
+                    && !PARTY_WORDS.contains(e.full)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The words that end the name of a body {@code noun} stands for ("newspaper": Times, Post, ...); null for no body noun. */

@@ -736,6 +736,24 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void theCompanyIsTheBrandJustNamedThatIsNoPersonNorPlace() {
+        List<Quote> qs = quotes("""
+                 date 2025-05-02 \n
+                Harbor Freight weighed in from Jefferson City on Tuesday. “We will not expand our warehouse in the state while this law stands,” the company said in a statement.
+
+                Ruth Okafor, a farmer near Jefferson City, said the debate had gone on too long.
+
+                “The company has made its threat, and we have made our plans,” the firm wrote later, after Okafor spoke.
+
+                A week later the dispute was still going on.
+
+                The council met again on Friday. “Nothing will change before the vote,” the company said.
+                """);
+        // a person (first name) and a place are never the company; two paragraphs back is too far to look
+        assertThat(speakers(qs)).containsExactly("Harbor Freight", null, null);
+    }
+
+    @Test
     void aLegalFormAloneIsNoSpeaker() {
         List<Quote> qs = quotes("""
                  date 2025-05-02 \n

@@ -188,6 +188,25 @@ class WorldFormsTest {
         assertThat(bylines.detect(line)).as(line).isNull();
     }
 
+    /** Who edited the piece, an editing note that roles.md counts as a byline, in the labels of several languages. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Editor: Dewi Lestari|Dewi Lestari", "Redaktur: Dewi Lestari|Dewi Lestari",
+        "Penyunting: Dewi Lestari|Dewi Lestari", "Editado por: Ana Gil|Ana Gil", "Redigeret af Anna Berg|Anna Berg",
+        "Redigerad av Anna Berg|Anna Berg", "Muhabir: Ahmet Yılmaz|Ahmet Yılmaz"})
+    void editedBy(String line, String names) {
+        assertThat(bylines.detect(line)).as(line).isNotNull();
+        assertThat(bylines.detect(line).names()).as(line).isEqualTo(names);
+    }
+
+    /** The same words in story sentences and headings: an editor who speaks, the editor's note, an award. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Editor Jane Doe said on Tuesday that the paper would close its office in the town next year.",
+        "Editor's note: This story has been updated to correct the date of the meeting.",
+        "Muhabir Ahmet Yılmaz dün yaptığı açıklamada gazetenin kapanacağını söyledi."})
+    void editorsInStorySentences(String line) {
+        assertThat(bylines.detect(line)).as(line).isNull();
+    }
+
     /** Syndication notes in four languages, and the German and Austrian papers' editor's initials before the agency. */
     @ParameterizedTest
     @ValueSource(strings = {

@@ -101,13 +101,15 @@ final class DateExpressions {
 
     /** A month name after a year, as Hungarian writes it ({@code 2024. március 5.}). */
     private static final String M3 = "(?<month3>" + MONTH_AFTER_DAY + ")\\.?";
+    /** A month name after the day after the year, as Latvian writes it ({@code 2024. gada 5. martā}: "of the year"). */
+    private static final String M4 = "(?<month4>" + MONTH_AFTER_DAY + ")";
 
     /**
      * The forms of fewer pages, kept apart from {@link #DATE} so that the common search pays nothing for them, and
      * looked for only in a text with their marks ({@link #mayHoldMore}): day. month. year spaced, as Czech and Slovak
      * write it (5. 3. 2024); day / month / year spaced (1 / 12 / 2020); day-month-year with the year in full
-     * (05-03-2024); year. Month day. (Hungarian); then, with no letter-free bounds, since the script writes no spaces,
-     * year 年 month 月 day 日 (Chinese, Japanese; Korean 년 월 일). All start with a digit.
+     * (05-03-2024); year. Month day. (Hungarian); year. "gada" day. month (Latvian); then, with no letter-free bounds,
+     * since the script writes no spaces, year 年 month 月 day 日 (Chinese, Japanese; Korean 년 월 일). All start with a digit.
      */
     static final Pattern DATE_MORE = Pattern.compile(
             "(?<![\\p{L}\\d])(?:"
@@ -115,6 +117,7 @@ final class DateExpressions {
                     + "|(?<ssA>\\d{1,2})\\s/\\s(?<ssB>\\d{1,2})\\s/\\s(?<ssY>\\d{4}|\\d{2})(?!\\d)"
                     + "|(?<hyA>\\d{1,2})-(?<hyB>\\d{1,2})-(?<hyY>(?:19|20)\\d{2})(?!\\d)"
                     + "|(?<ymY>(?:19|20)\\d{2})\\.\\s+" + M3 + "\\s+(?<ymD>\\d{1,2})\\."
+                    + "|(?<lvY>(?:19|20)\\d{2})\\.\\s+gada\\s+(?<lvD>\\d{1,2})\\.\\s+" + M4
                     + ")(?![\\p{L}])"
                     + "|(?<!\\d)(?<cjY>\\d{4})\\s?[年년]\\s?(?<cjM>\\d{1,2})\\s?[月월]\\s?(?<cjD>\\d{1,2})\\s?[日일]",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -272,6 +275,8 @@ final class DateExpressions {
             return eitherOrder(m, "hyA", "hyB", year(m.group("hyY")), dayFirst);
         } else if (m.group("ymY") != null) {
             return found(m, Integer.parseInt(m.group("ymY")), month(m.group("month3")), Integer.parseInt(m.group("ymD")));
+        } else if (m.group("lvY") != null) {
+            return found(m, Integer.parseInt(m.group("lvY")), month(m.group("month4")), Integer.parseInt(m.group("lvD")));
         }
         return found(m, Integer.parseInt(m.group("cjY")), Integer.parseInt(m.group("cjM")), Integer.parseInt(m.group("cjD")));
     }

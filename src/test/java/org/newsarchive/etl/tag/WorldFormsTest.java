@@ -565,6 +565,29 @@ class WorldFormsTest {
         assertThat(datelines.parseDateOnly("The council met 2 days ago on March 3, 2024", null, false)).isNull();
     }
 
+    /** Header date lines of Central and Eastern Europe and the Nordic and Baltic countries: their labels, weekdays and months. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Zveřejněno 5. března 2024 10:30|2024-03-05", "Zverejnené 5. marca 2024 10:30|2024-03-05",
+        "Ažurirano 05.03.2024. 10:30|2024-03-05", "Objavljeno 5. marca 2024 ob 10.30|2024-03-05",
+        "Actualizat marți, 5 martie 2024|2024-03-05", "Päivitetty tiistaina 5.3.2024 klo 10.30|2024-03-05",
+        "Tirsdag 5. marts 2024 kl. 10.30|2024-03-05", "Publikuar më 5 mars 2024, 10:30|2024-03-05",
+        "Publicēts 2024. gada 5. martā|2024-03-05", "Avaldatud 5. märts 2024 kell 10:30|2024-03-05",
+        "Публикувано: 5 март 2024, 10:30|2024-03-05", "Paskelbta 2024-03-05 10:30|2024-03-05"})
+    void headerDateLinesOfMoreLanguages(String line, LocalDate date) {
+        assertThat(datelines.parseDateOnly(line, null, true)).as(line).isNotNull()
+                .extracting(DatelineParser.ParsedDateline::date).isEqualTo(date);
+    }
+
+    /** The same words and dates in story sentences. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Vláda schválila rozpočet 5. března 2024 po dlouhé debatě v parlamentu.",
+        "Guvernul a aprobat bugetul luni, 5 martie 2024, după o dezbatere lungă.",
+        "Regeringen vedtog budgettet tirsdag den 5. marts 2024 efter en lang debat.",
+        "Правителството прие бюджета на 5 март 2024 след дълъг дебат."})
+    void storySentencesWithTheseDates(String line) {
+        assertThat(datelines.parseDateOnly(line, null, true)).as(line).isNull();
+    }
+
     @Test
     void datesInTheLanguagesThatWriteTheDayFirst() {
         assertThat(datelines.parseDateOnly("5 de marzo de 2024", null, true).date()).isEqualTo(LocalDate.of(2024, 3, 5));

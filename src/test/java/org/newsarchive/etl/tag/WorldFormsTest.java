@@ -53,6 +53,23 @@ class WorldFormsTest {
         assertThat(credits.isCreditLine(line)).as(line).isTrue();
     }
 
+    /** Czech, Slovak, Croatian, Lithuanian, Greek and Indonesian labels of a picture's source. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Snímek: Jan Novák", "Snímka: TASR", "Snimka: Hina", "Nuotr.: Jonas Jonaitis", "Φωτογραφία: Eurokinissi",
+        "Sumber foto: Kompas.com"})
+    void creditLabelsOfMoreLanguages(String line) {
+        assertThat(credits.isCreditLine(line)).as(line).isTrue();
+    }
+
+    /** The same words opening story sentences and headings. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Snímek z dronu ukazuje rozsah povodní v okolí řeky, kde voda zaplavila desítky domů.",
+        "Snimka razgovora objavljena je u utorak, a u njoj se čuje kako ministar prijeti novinarima.",
+        "Sumber foto menunjukkan bahwa gedung itu dibangun pada tahun 1920 oleh pemerintah kolonial."})
+    void thoseWordsInStorySentences(String line) {
+        assertThat(credits.isCreditLine(line)).as(line).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Image of the harbour at dawn, painted by a local artist in 1890, hangs in the town hall.",

@@ -436,6 +436,19 @@ class WorldFormsTest {
         assertThat(d.date()).as(text).isEqualTo(date);
     }
 
+    /** Croatian months in the agency's opening and a header date line ("ZAGREB, 5. ožujka (Hina) -"). */
+    @Test
+    void croatianMonths() {
+        var d = datelines.parseOpening("ZAGREB, 5. ožujka (Hina) - Vlada je u utorak prihvatila prijedlog proračuna za iduću godinu.",
+                LocalDate.of(2024, 3, 6));
+        assertThat(d).isNotNull();
+        assertThat(d.location()).isEqualTo("ZAGREB");
+        assertThat(d.agency()).isEqualTo("Hina");
+        assertThat(d.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(datelines.parseDateOnly("Objavljeno: 12. lipnja 2024. 10:30", null, true).date()).isEqualTo(LocalDate.of(2024, 6, 12));
+        assertThat(datelines.parseDateOnly("Sabor je 5. ožujka 2024. izglasao novi zakon o proračunu grada.", null, true)).isNull();
+    }
+
     /** A short sentence of its own before a few words, and story sentences in these scripts, are no openings. */
     @ParameterizedTest
     @ValueSource(strings = {"हाँ। यह सही है।", "केंद्र सरकार ने बुधवार को नई शिक्षा नीति के तहत कई बदलावों की घोषणा की।",

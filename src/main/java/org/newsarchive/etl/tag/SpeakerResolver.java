@@ -1769,7 +1769,10 @@ public final class SpeakerResolver {
         return e;
     }
 
-    /** Body nouns whose bodies often go by a bare brand ("Monsanto", "Business Insider"), no word of their kind in it. */
+    /**
+     * Body nouns whose bodies often go by a bare brand ("Business Insider", "Harbor Freight"), no word of their kind in
+     * it (a brand of one word is no name the resolver records: any word may open a sentence).
+     */
     private static final Set<String> NAMED_BY_BRAND = Set.of("company", "firm");
 
     /**
@@ -1782,8 +1785,8 @@ public final class SpeakerResolver {
         for (int i = mentions.size() - 1; i >= 0 && mentions.get(i).pos() >= from; i--) {
             Mention m = mentions.get(i);
             Entity e = m.entity();
-            if (m.pos() < at && m.subject() && !personLike(e) && e.gender == '?' && !PLACES.contains(e.full) && !DEMONYMS.contains(e.full)
-                    && !PARTY_WORDS.contains(e.full)) {
+            if (m.pos() < at && m.subject() && !personLike(e) && e.gender == '?' && !PLACES.contains(e.full)
+                    && !DEMONYMS.contains(e.full) && !PARTY_WORDS.contains(e.full)) {
                 return e;
             }
         }

@@ -137,13 +137,15 @@ public final class BylineDetector {
             "(?:(?<=[\\s|,·•—–\\-])|(?<=\\d))(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\\s*:?\\s+(?=\\p{Lu}|" + AGENCY + "(?![\\p{L}]))");
     /** What a writer is called: the titles of {@code vocabulary/journalist-titles.txt}. */
     private static final String TITLES = "(?iu:" + Vocabulary.alternation("journalist-titles", false) + ")";
+    /** A paper's name after its "The": up to four capitalised words ("Halden Courier", "Times"). */
+    private static final String PAPER = "\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3}";
     /** {@code Richard Adams Education editor}, {@code Jane Doe, Washington correspondent},
      * {@code Tom Jicha | TV and Radio Writer}, {@code Jane Doe, Senior Reporter, Halden Courier} (the paper after the
      * title), {@code Jane Doe, Special to The Times} (a writer from outside the paper). */
     private static final Pattern NAME_WITH_TITLE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3}(?:,|\\s+[-–—|])?(?:(?:\\s+[\\p{L}\\-]+){0,4}\\s+"
-                    + TITLES + "\\p{L}*(?:,\\s+(?:The\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3})?"
-                    + "|\\s+(?iu:special\\s+to)\\s+(?:the\\s+|The\\s+)?\\p{Lu}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}[\\p{L}'’\\-]*){0,3})$");
+                    + TITLES + "\\p{L}*(?:,\\s+(?:The\\s+)?" + PAPER + ")?"
+                    + "|\\s+(?iu:special\\s+to)\\s+(?:the\\s+|The\\s+)?" + PAPER + ")$");
     /** Who the author is, in the note that closes a story: "Ana Rossi is a reporter for ...", "Der Autor ist ...". */
     private static final Pattern AUTHOR_NOTE = Pattern.compile(
             "^(?:(?:(?:Dr|Prof)\\.?\\s+)?" + NAME + "\\s*,?\\s+(?:ist|is|est|es|è|é|war|was|works as|arbeitet als)\\s[^.!?]{0,80}?(?<![\\p{L}])" + TITLES

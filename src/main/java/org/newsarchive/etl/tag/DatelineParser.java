@@ -132,28 +132,36 @@ public final class DatelineParser {
     /** A letter in lower case, or of a script without capitals (Arabic, Chinese): a sentence, not a line in capitals. */
     private static final Pattern SENTENCE_LETTER = Pattern.compile("[\\p{Ll}\\p{Lo}]");
 
+    /** The units of a time since, up to weeks, in the languages both a date line and a time alone write it in. */
+    private static final String SINCE_EN = "second|minute|min|hour|hr|day|week|month";
+    private static final String SINCE_DE = "Sekunden|Minuten|Stunden|Stunde|Tagen|Tag|Wochen";
+    private static final String SINCE_ES = "segundos?|minutos?|horas?|días?|semanas?";
+    private static final String SINCE_PT = "segundos?|minutos?|horas?|dias?|semanas?";
+    private static final String SINCE_IT = "secondi|minuti|minuto|ore|ora|giorni|giorno|settimane";
+
     /** Labels, times, weekdays, time zones and fillers that may surround the date of a date-only line ({@code vocabulary/date-line-words.txt}). */
     private static final Pattern DATE_LINE_FILLER = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:" + Vocabulary.alternation("date-line-words", false) + "|"
                     + "\\d{1,2}[:.h]\\d{2}(?:[:.]\\d{2})?(?:\\s*(?:a\\.m\\.|p\\.m\\.|am|pm|uhr|h))?|"
                     + "\\d{1,2}\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)|"
-                    // the time since, beside the date ("Published 2 months ago on June 12, 2026", "Publicado hace 2 días el ...")
-                    + "\\d{1,3}\\s+(?:second|minute|min|hour|hr|day|week|month|year)s?\\s+ago|"
-                    + "vor\\s+\\d{1,3}\\s+(?:Sekunden|Minuten|Stunden?|Tagen|Tag|Wochen|Monaten|Jahren)|"
-                    + "hace\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)|"
-                    + "há\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|mês|anos?)|"
-                    + "\\d{1,3}\\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|mesi|anni)\\s+fa"
+                    // the time since, beside the date ("Published 2 months ago on June 12, 2026", "Publicado hace 2 días el ..."):
+                    // RELATIVE_TIME's units, and months and years
+                    + "\\d{1,3}\\s+(?:" + SINCE_EN + "|year)s?\\s+ago|"
+                    + "vor\\s+\\d{1,3}\\s+(?:" + SINCE_DE + "|Monaten|Jahren)|"
+                    + "hace\\s+\\d{1,3}\\s+(?:" + SINCE_ES + "|meses|mes|años?)|"
+                    + "há\\s+\\d{1,3}\\s+(?:" + SINCE_PT + "|meses|mês|anos?)|"
+                    + "\\d{1,3}\\s+(?:" + SINCE_IT + "|mesi|anni)\\s+fa"
                     + ")(?![\\p{L}])"
                     // a clock time in Chinese, Japanese or Korean, written on to the next word ("12時34分配信")
                     + "|\\d{1,2}\\s?[時时시点點](?:\\s?\\d{1,2}\\s?[分분])?");
     /** "6 hours ago", "vor 3 Stunden", "il y a 2 heures", "hace 3 horas", "3 ore fa", "3 uur geleden", "3 godziny temu". */
     private static final Pattern RELATIVE_TIME = Pattern.compile(
-            "(?iu)^(?:(?:updated|published|posted)\\s*:?\\s*)?(?:\\d{1,3}|an?|one)\\s+(?:second|minute|min|hour|hr|day|week|month)s?\\s+ago$"
-                    + "|^vor\\s+\\d{1,3}\\s+(?:Sekunden|Minuten|Stunden|Stunde|Tagen|Tag|Wochen)$"
+            "(?iu)^(?:(?:updated|published|posted)\\s*:?\\s*)?(?:\\d{1,3}|an?|one)\\s+(?:" + SINCE_EN + ")s?\\s+ago$"
+                    + "|^vor\\s+\\d{1,3}\\s+(?:" + SINCE_DE + ")$"
                     + "|^il\\s+y\\s+a\\s+\\d{1,3}\\s+(?:secondes?|minutes?|heures?|jours?|semaines?)$"
-                    + "|^hace\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|días?|semanas?)$"
-                    + "|^há\\s+\\d{1,3}\\s+(?:segundos?|minutos?|horas?|dias?|semanas?)$"
-                    + "|^\\d{1,3}\\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane)\\s+fa$"
+                    + "|^hace\\s+\\d{1,3}\\s+(?:" + SINCE_ES + ")$"
+                    + "|^há\\s+\\d{1,3}\\s+(?:" + SINCE_PT + ")$"
+                    + "|^\\d{1,3}\\s+(?:" + SINCE_IT + ")\\s+fa$"
                     + "|^\\d{1,3}\\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken)\\s+geleden$"
                     + "|^(?:för\\s+)?\\d{1,3}\\s+(?:sekunder|minuter|minut|timmar|timme|dagar|dag|veckor)\\s+sedan$"
                     + "|^\\d{1,3}\\s+(?:sekund|sekundy|minut|minuty|minutę|godzin|godziny|godzinę|dni|dzień|tygodni)\\s+temu$"
